@@ -1,0 +1,83 @@
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+namespace agentdesk {
+
+// The domain's closed sets of values, spelled on the wire as the lower-case names below.
+enum class Role { Agent, Lead, Trainer, Admin };
+enum class PresenceStatus { Online, Away, Busy, Offline };
+enum class ConversationStatus { Waiting, Assigned, Closed };
+enum class Sender { Customer, Agent, System };
+enum class CustomerTier { Regular, Silver, Gold, Vip };
+enum class PrincipalKind { Staff, Customer };
+enum class Channel { Web, App, WeChat, Taobao, Email };
+
+template <class E>
+struct EnumNames;
+template <>
+struct EnumNames<Role> {
+    static constexpr std::array names{"agent", "lead", "trainer", "admin"};
+};
+template <>
+struct EnumNames<PresenceStatus> {
+    static constexpr std::array names{"online", "away", "busy", "offline"};
+};
+template <>
+struct EnumNames<ConversationStatus> {
+    static constexpr std::array names{"waiting", "assigned", "closed"};
+};
+template <>
+struct EnumNames<Sender> {
+    static constexpr std::array names{"customer", "agent", "system"};
+};
+template <>
+struct EnumNames<CustomerTier> {
+    static constexpr std::array names{"regular", "silver", "gold", "vip"};
+};
+template <>
+struct EnumNames<PrincipalKind> {
+    static constexpr std::array names{"staff", "customer"};
+};
+template <>
+struct EnumNames<Channel> {
+    static constexpr std::array names{"web", "app", "wechat", "taobao", "email"};
+};
+
+template <class E>
+concept WireEnum = requires { EnumNames<E>::names; };
+
+template <WireEnum E>
+QString enumName(E value)
+{
+    return QString::fromLatin1(EnumNames<E>::names.at(static_cast<size_t>(value)));
+}
+
+template <WireEnum E>
+std::optional<E> enumFromName(QStringView name)
+{
+    const auto& names = EnumNames<E>::names;
+    for (size_t i = 0; i < names.size(); ++i) {
+        if (name == QLatin1String(names[i]))
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+// "a|b|c", for error messages and the protocol document.
+template <WireEnum E>
+QString enumAlternatives()
+{
+    QString out;
+    for (const char* n : EnumNames<E>::names) {
+        if (!out.isEmpty())
+            out += QLatin1Char('|');
+        out += QLatin1String(n);
+    }
+    return out;
+}
+
+} // namespace agentdesk

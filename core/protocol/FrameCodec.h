@@ -1,0 +1,53 @@
+#pragma once
+
+#include "protocol/ErrorCode.h"
+#include "protocol/FrameSpec.h"
+
+#include <QByteArray>
+
+#include <optional>
+
+namespace agentdesk::protocol {
+
+// A decoded frame: the envelope (type, id, seq) and its typed payload.
+struct Frame {
+    FrameType type = FrameType::Ping;
+    QString id;       // requests, and the replies and errors that answer them
+    qint64 seq = 0;   // events: the sequence number in the receiver's stream
+    Payload payload;
+
+    template <class T>
+    const T* as() const { return std::get_if<T>(&payload); }
+};
+
+enum class DecodeMode {
+    ServerReadsRequest,  // strict: requests only, unknown fields rejected
+    ClientReadsServer,   // lenient: replies, events and errors; unknown fields ignored
+};
+
+struct DecodeResult {
+    std::optional<Frame> frame;
+    ProtocolError error;
+    QString requestId;  // the id, when one could be read, so that an error can answer it
+    bool ok() const { return frame.has_value(); }
+};
+
+// The only place where frames are turned from and into JSON text.
+class FrameCodec {
+public:
+    static DecodeResult decode(QByteArrayView utf8, DecodeMode mode);
+    static QByteArray encode(const Frame& frame);
+
+    template <class T>
+    static QByteArray encode(T payload, const QString& id = {}, qint64 seq = 0)
+    {
+        return encode(Frame{T::kType, id, seq, Payload{std::move(payload)}});
+    }
+    static QByteArray encodeError(const QString& id, ErrorCode code, const QString& message);
+
+    // A stable digest of a request's content (without its id), stored with its idempotency
+    // key: a retry must carry the same request.
+    static QByteArray fingerprint(const Frame& frame);
+};
+
+} // namespace agentdesk::protocol

@@ -1,0 +1,108 @@
+#include "protocol/FrameSpec.h"
+
+#include <array>
+
+namespace agentdesk::protocol {
+namespace {
+
+using enum FrameType;
+constexpr auto Request = FrameKind::Request;
+constexpr auto Reply = FrameKind::Reply;
+constexpr auto Event = FrameKind::Event;
+
+// The one table of the protocol. Order follows FrameType.
+constexpr std::array<FrameSpec, kFrameTypeCount> kSpecs{{
+    {AuthLogin, "auth.login", Request, StaffEndpoint, SignedOut, false, AuthOk,
+     "Sign in with user name and password."},
+    {AuthToken, "auth.token", Request, AnyEndpoint, SignedOut, false, AuthOk,
+     "Sign in again with the token of an earlier auth.ok."},
+    {CustomerSignin, "customer.signin", Request, CustomerEndpoint, SignedOut, false, AuthOk,
+     "A customer channel signs a customer in with the channel key."},
+    {AuthOk, "auth.ok", Reply, AnyEndpoint, ServerSender, false, AuthOk,
+     "Signed in: the token, who you are and the head of your stream."},
+    {Sync, "sync", Request, AnyEndpoint, SignedInSenders, false, SyncOk,
+     "Replay the events after `since`, then go live."},
+    {SyncOk, "sync.ok", Reply, AnyEndpoint, ServerSender, false, SyncOk,
+     "Replay done (or reset required); live events follow."},
+    {ConversationsList, "conversations.list", Request, AnyEndpoint, SignedInSenders, false, ConversationsListOk,
+     "A snapshot of my conversations."},
+    {ConversationsListOk, "conversations.list.ok", Reply, AnyEndpoint, ServerSender, false, ConversationsListOk,
+     "The snapshot, with the stream head it corresponds to."},
+    {ConversationHistory, "conversation.history", Request, AnyEndpoint, SignedInSenders, false, ConversationHistoryOk,
+     "A page of a conversation's messages."},
+    {ConversationHistoryOk, "conversation.history.ok", Reply, AnyEndpoint, ServerSender, false, ConversationHistoryOk,
+     "The page, oldest first."},
+    {ConversationOpen, "conversation.open", Request, CustomerEndpoint, CustomerSender, true, ConversationOpenOk,
+     "The customer starts a conversation (or gets the open one)."},
+    {ConversationOpenOk, "conversation.open.ok", Reply, CustomerEndpoint, ServerSender, false, ConversationOpenOk,
+     "The conversation."},
+    {MessageSend, "message.send", Request, AnyEndpoint, CustomerSender | AgentSender | LeadSender | AdminSender, true,
+     MessageSendOk, "Send a message in a conversation."},
+    {MessageSendOk, "message.send.ok", Reply, AnyEndpoint, ServerSender, false, MessageSendOk,
+     "The stored message (also pushed as message.new)."},
+    {ConversationClose, "conversation.close", Request, StaffEndpoint, AgentSender | LeadSender | AdminSender, true,
+     ConversationCloseOk, "Close a conversation with a resolution code."},
+    {ConversationCloseOk, "conversation.close.ok", Reply, StaffEndpoint, ServerSender, false, ConversationCloseOk,
+     "The closed conversation."},
+    {CustomerProfileGet, "customer.profile", Request, StaffEndpoint, AgentSender | LeadSender | AdminSender, false,
+     CustomerProfileOk, "The profile and orders of a conversation's customer (assigned agent only)."},
+    {CustomerProfileOk, "customer.profile.ok", Reply, StaffEndpoint, ServerSender, false, CustomerProfileOk,
+     "Profile and order history."},
+    {PresenceSet, "presence.set", Request, StaffEndpoint, StaffSenders, true, PresenceSetOk,
+     "Set my status (and capacity)."},
+    {PresenceSetOk, "presence.set.ok", Reply, StaffEndpoint, ServerSender, false, PresenceSetOk,
+     "The status and capacity now in force."},
+    {Ping, "ping", Request, AnyEndpoint, SignedOut | SignedInSenders, false, Pong,
+     "Application-level liveness check."},
+    {Pong, "pong", Reply, AnyEndpoint, ServerSender, false, Pong, "The server's clock."},
+    {Error, "error", FrameKind::Error, AnyEndpoint, ServerSender, false, FrameType::Error,
+     "A request failed, or a frame was rejected."},
+    {ConversationUpdated, "conversation.updated", Event, AnyEndpoint, ServerSender, false, ConversationUpdated,
+     "A conversation was created, assigned or closed."},
+    {MessageNew, "message.new", Event, AnyEndpoint, ServerSender, false, MessageNew,
+     "A message was stored in one of my conversations."},
+}};
+
+constexpr bool tableFollowsEnum()
+{
+    for (size_t i = 0; i < kSpecs.size(); ++i) {
+        if (static_cast<size_t>(kSpecs[i].type) != i)
+            return false;
+    }
+    return true;
+}
+static_assert(tableFollowsEnum(), "kSpecs must list the frames in FrameType order");
+
+} // namespace
+
+std::span<const FrameSpec> frameSpecs()
+{
+    return kSpecs;
+}
+
+const FrameSpec& specOf(FrameType type)
+{
+    return kSpecs.at(static_cast<size_t>(type));
+}
+
+const FrameSpec* specByName(QStringView name)
+{
+    for (const FrameSpec& spec : kSpecs) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+unsigned senderBitFor(Role role)
+{
+    switch (role) {
+    case Role::Agent: return AgentSender;
+    case Role::Lead: return LeadSender;
+    case Role::Trainer: return TrainerSender;
+    case Role::Admin: return AdminSender;
+    }
+    return 0;
+}
+
+} // namespace agentdesk::protocol

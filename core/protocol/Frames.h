@@ -1,0 +1,327 @@
+#pragma once
+
+// Every frame of the wire protocol as a typed struct. FrameSpec.cpp holds the table that says
+// who sends each one; docs/PROTOCOL.md documents them (a test keeps the two in step).
+
+#include "protocol/Records.h"
+
+#include <variant>
+
+namespace agentdesk::protocol {
+
+inline constexpr int kProtocolVersion = 1;
+
+// Order matters: it is the order of the Payload variant below. Append only.
+enum class FrameType {
+    AuthLogin, AuthToken, CustomerSignin, AuthOk,
+    Sync, SyncOk,
+    ConversationsList, ConversationsListOk,
+    ConversationHistory, ConversationHistoryOk,
+    ConversationOpen, ConversationOpenOk,
+    MessageSend, MessageSendOk,
+    ConversationClose, ConversationCloseOk,
+    CustomerProfileGet, CustomerProfileOk,
+    PresenceSet, PresenceSetOk,
+    Ping, Pong,
+    Error,
+    ConversationUpdated, MessageNew,
+};
+
+#define AGENTDESK_FRAME(Name) \
+    static constexpr FrameType kType = FrameType::Name; \
+    static constexpr const char* kName = #Name
+
+struct AuthLogin {
+    AGENTDESK_FRAME(AuthLogin);
+    QString user;
+    QString password;
+    int protocol = kProtocolVersion;
+    QString client;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("user", s.user, rules::kRequiredName);
+        v.field("password", s.password, rules::kSecret);
+        v.field("protocol", s.protocol, FieldRule{.min = 1, .max = 1000});
+        v.field("client", s.client, rules::kOptionalText);
+    }
+};
+
+struct AuthToken {
+    AGENTDESK_FRAME(AuthToken);
+    QString token;
+    int protocol = kProtocolVersion;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("token", s.token, rules::kSecret);
+        v.field("protocol", s.protocol, FieldRule{.min = 1, .max = 1000});
+    }
+};
+
+struct CustomerSignin {
+    AGENTDESK_FRAME(CustomerSignin);
+    QString channelKey;
+    QString customerRef;  // the shop's id of the customer (member id, open id...)
+    QString name;         // shown to agents when the customer is new
+    Channel channel = Channel::Web;
+    int protocol = kProtocolVersion;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("channelKey", s.channelKey, rules::kSecret);
+        v.field("customerRef", s.customerRef, FieldRule{.maxLength = 64, .nonEmpty = true});
+        v.field("name", s.name, FieldRule{.required = false, .maxLength = 100});
+        v.field("channel", s.channel, rules::kEnum);
+        v.field("protocol", s.protocol, FieldRule{.min = 1, .max = 1000});
+    }
+};
+
+struct AuthOk {
+    AGENTDESK_FRAME(AuthOk);
+    QString token;  // for auth.token after a reconnect
+    Principal principal;
+    qint64 head = 0;  // the last sequence number of the principal's stream
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("token", s.token, rules::kSecret);
+        v.field("principal", s.principal, rules::kObject);
+        v.field("head", s.head, rules::kCount);
+    }
+};
+
+struct Sync {
+    AGENTDESK_FRAME(Sync);
+    qint64 since = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("since", s.since, rules::kCount); }
+};
+
+struct SyncOk {
+    AGENTDESK_FRAME(SyncOk);
+    qint64 head = 0;
+    qint64 replayed = 0;
+    bool reset = false;  // too far behind: reload a snapshot (conversations.list), then go on from head
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("head", s.head, rules::kCount);
+        v.field("replayed", s.replayed, rules::kCount);
+        v.field("reset", s.reset, rules::kFlag);
+    }
+};
+
+struct ConversationsList {
+    AGENTDESK_FRAME(ConversationsList);
+    bool includeClosed = false;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("includeClosed", s.includeClosed, rules::kFlag); }
+};
+
+struct ConversationsListOk {
+    AGENTDESK_FRAME(ConversationsListOk);
+    qint64 head = 0;  // the stream's sequence at the time of the snapshot
+    std::vector<ConversationInfo> conversations;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("head", s.head, rules::kCount);
+        v.field("conversations", s.conversations, rules::kBigList);
+    }
+};
+
+struct ConversationHistory {
+    AGENTDESK_FRAME(ConversationHistory);
+    qint64 conversationId = 0;
+    qint64 beforeId = 0;  // page backwards from this message id; 0 for the newest
+    int limit = 100;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("beforeId", s.beforeId, rules::kOptionalId);
+        v.field("limit", s.limit, rules::kLimit);
+    }
+};
+
+struct ConversationHistoryOk {
+    AGENTDESK_FRAME(ConversationHistoryOk);
+    qint64 conversationId = 0;
+    std::vector<ChatMessage> messages;  // oldest first
+    bool more = false;                  // older messages exist
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("messages", s.messages, rules::kList);
+        v.field("more", s.more, rules::kFlag);
+    }
+};
+
+struct ConversationOpen {
+    AGENTDESK_FRAME(ConversationOpen);
+    QString key;
+    QString topic;  // e.g. presales, logistics, returns; routes to a team with that skill
+    QString text;   // an optional first message
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("topic", s.topic, FieldRule{.required = false, .maxLength = 40});
+        v.field("text", s.text, FieldRule{.required = false, .maxLength = 4000});
+    }
+};
+
+struct ConversationOpenOk {
+    AGENTDESK_FRAME(ConversationOpenOk);
+    ConversationInfo conversation;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
+};
+
+struct MessageSend {
+    AGENTDESK_FRAME(MessageSend);
+    QString key;
+    qint64 conversationId = 0;
+    QString text;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("text", s.text, rules::kMessageText);
+    }
+};
+
+struct MessageSendOk {
+    AGENTDESK_FRAME(MessageSendOk);
+    ChatMessage message;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("message", s.message, rules::kObject); }
+};
+
+struct ConversationClose {
+    AGENTDESK_FRAME(ConversationClose);
+    QString key;
+    qint64 conversationId = 0;
+    QString resolution;  // e.g. solved, purchased, no-response, transferred
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("resolution", s.resolution, FieldRule{.maxLength = 40, .nonEmpty = true});
+    }
+};
+
+struct ConversationCloseOk {
+    AGENTDESK_FRAME(ConversationCloseOk);
+    ConversationInfo conversation;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
+};
+
+struct CustomerProfileGet {
+    AGENTDESK_FRAME(CustomerProfileGet);
+    qint64 conversationId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversationId", s.conversationId, rules::kId); }
+};
+
+struct CustomerProfileOk {
+    AGENTDESK_FRAME(CustomerProfileOk);
+    CustomerProfile customer;
+    std::vector<Order> orders;  // newest first
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("customer", s.customer, rules::kObject);
+        v.field("orders", s.orders, rules::kList);
+    }
+};
+
+struct PresenceSet {
+    AGENTDESK_FRAME(PresenceSet);
+    QString key;
+    PresenceStatus status = PresenceStatus::Online;
+    int capacity = 0;  // 0 keeps the current capacity
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("status", s.status, rules::kEnum);
+        v.field("capacity", s.capacity, FieldRule{.required = false, .min = 0, .max = 50});
+    }
+};
+
+struct PresenceSetOk {
+    AGENTDESK_FRAME(PresenceSetOk);
+    PresenceStatus status = PresenceStatus::Online;
+    int capacity = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("status", s.status, rules::kEnum);
+        v.field("capacity", s.capacity, FieldRule{.min = 0, .max = 50});
+    }
+};
+
+struct Ping {
+    AGENTDESK_FRAME(Ping);
+    template <class S, class V>
+    static void fields(S&, V&) {}
+};
+
+struct Pong {
+    AGENTDESK_FRAME(Pong);
+    qint64 serverTime = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("serverTime", s.serverTime, rules::kTimestamp); }
+};
+
+struct Error {
+    AGENTDESK_FRAME(Error);
+    QString code;  // a stable code, see ErrorCode
+    QString message;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("code", s.code, FieldRule{.maxLength = 40, .nonEmpty = true});
+        v.field("message", s.message, rules::kLongText);
+    }
+};
+
+struct ConversationUpdated {
+    AGENTDESK_FRAME(ConversationUpdated);
+    ConversationInfo conversation;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
+};
+
+struct MessageNew {
+    AGENTDESK_FRAME(MessageNew);
+    ChatMessage message;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("message", s.message, rules::kObject); }
+};
+
+#undef AGENTDESK_FRAME
+
+using Payload = std::variant<
+    AuthLogin, AuthToken, CustomerSignin, AuthOk,
+    Sync, SyncOk,
+    ConversationsList, ConversationsListOk,
+    ConversationHistory, ConversationHistoryOk,
+    ConversationOpen, ConversationOpenOk,
+    MessageSend, MessageSendOk,
+    ConversationClose, ConversationCloseOk,
+    CustomerProfileGet, CustomerProfileOk,
+    PresenceSet, PresenceSetOk,
+    Ping, Pong,
+    Error,
+    ConversationUpdated, MessageNew>;
+
+inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
+
+} // namespace agentdesk::protocol

@@ -1,0 +1,212 @@
+#include "protocol/JsonReader.h"
+
+#include <cmath>
+
+namespace agentdesk::protocol {
+namespace {
+
+const char* typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null: return "null";
+    case QJsonValue::Bool: return "a boolean";
+    case QJsonValue::Double: return "a number";
+    case QJsonValue::String: return "a string";
+    case QJsonValue::Array: return "an array";
+    case QJsonValue::Object: return "an object";
+    case QJsonValue::Undefined: break;
+    }
+    return "nothing";
+}
+
+bool isIdempotencyKeyChar(QChar c)
+{
+    return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+        || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') || c == QLatin1Char('_');
+}
+
+} // namespace
+
+JsonReader::JsonReader(const QJsonObject& object, bool strict, QString path)
+    : m_object(object)
+    , m_strict(strict)
+    , m_path(std::move(path))
+{
+}
+
+void JsonReader::fail(const QString& message)
+{
+    if (!m_error)
+        m_error = ProtocolError{ErrorCode::BadFrame, message};
+}
+
+void JsonReader::failType(const QString& where, const char* expected, const QJsonValue& got)
+{
+    fail(QStringLiteral("%1: expected %2, got %3")
+             .arg(where, QLatin1String(expected), QLatin1String(typeName(got))));
+}
+
+const QJsonValue* JsonReader::lookup(const char* name, FieldRule rule, QJsonValue& storage)
+{
+    const QString key = QLatin1String(name);
+    m_seen.insert(key);
+    if (!ok())
+        return nullptr;
+    const auto it = m_object.constFind(key);
+    if (it == m_object.constEnd()) {
+        if (rule.required)
+            fail(m_path + key + QStringLiteral(": required field is missing"));
+        return nullptr;
+    }
+    storage = it.value();
+    return &storage;
+}
+
+bool JsonReader::readString(const char* name, QString& out, FieldRule rule)
+{
+    QJsonValue storage;
+    const QJsonValue* value = lookup(name, rule, storage);
+    if (!value)
+        return ok();
+    const QString where = m_path + QLatin1String(name);
+    if (!value->isString()) {
+        failType(where, "a string", *value);
+        return false;
+    }
+    QString text = value->toString();
+    if (text.size() > rule.maxLength) {
+        fail(where + QStringLiteral(": longer than %1 characters").arg(rule.maxLength));
+        return false;
+    }
+    if (rule.nonEmpty && text.trimmed().isEmpty()) {
+        fail(where + QStringLiteral(": must not be empty"));
+        return false;
+    }
+    if (rule.idempotencyKey) {
+        if (text.size() < 8 || !std::all_of(text.cbegin(), text.cend(), isIdempotencyKeyChar)) {
+            fail(where + QStringLiteral(": an idempotency key is 8 to 64 characters of A-Z a-z 0-9 - _"));
+            return false;
+        }
+    }
+    out = std::move(text);
+    return true;
+}
+
+void JsonReader::field(const char* name, QString& out, FieldRule rule)
+{
+    readString(name, out, rule);
+}
+
+void JsonReader::field(const char* name, qint64& out, FieldRule rule)
+{
+    QJsonValue storage;
+    const QJsonValue* value = lookup(name, rule, storage);
+    if (!value)
+        return;
+    const QString where = m_path + QLatin1String(name);
+    if (!value->isDouble()) {
+        failType(where, "an integer", *value);
+        return;
+    }
+    const double d = value->toDouble();
+    if (!std::isfinite(d) || d != std::floor(d)) {
+        fail(where + QStringLiteral(": expected an integer, got %1").arg(d));
+        return;
+    }
+    if (d < double(rule.min) || d > double(rule.max)) {
+        fail(where + QStringLiteral(": %1 is out of range [%2, %3]").arg(d, 0, 'f', 0).arg(rule.min).arg(rule.max));
+        return;
+    }
+    out = qint64(d);
+}
+
+void JsonReader::field(const char* name, int& out, FieldRule rule)
+{
+    rule.max = std::min<qint64>(rule.max, std::numeric_limits<int>::max());
+    rule.min = std::max<qint64>(rule.min, std::numeric_limits<int>::min());
+    qint64 wide = out;
+    field(name, wide, rule);
+    if (ok())
+        out = int(wide);
+}
+
+void JsonReader::field(const char* name, bool& out, FieldRule rule)
+{
+    QJsonValue storage;
+    const QJsonValue* value = lookup(name, rule, storage);
+    if (!value)
+        return;
+    if (!value->isBool()) {
+        failType(m_path + QLatin1String(name), "a boolean", *value);
+        return;
+    }
+    out = value->toBool();
+}
+
+bool JsonReader::readObject(const char* name, QJsonObject& out, FieldRule rule)
+{
+    QJsonValue storage;
+    const QJsonValue* value = lookup(name, rule, storage);
+    if (!value)
+        return false;
+    if (!value->isObject()) {
+        failType(m_path + QLatin1String(name), "an object", *value);
+        return false;
+    }
+    out = value->toObject();
+    return true;
+}
+
+bool JsonReader::readArray(const char* name, QJsonArray& out, FieldRule rule)
+{
+    QJsonValue storage;
+    const QJsonValue* value = lookup(name, rule, storage);
+    if (!value)
+        return false;
+    const QString where = m_path + QLatin1String(name);
+    if (!value->isArray()) {
+        failType(where, "an array", *value);
+        return false;
+    }
+    out = value->toArray();
+    if (out.size() > rule.maxItems) {
+        fail(where + QStringLiteral(": more than %1 items").arg(rule.maxItems));
+        return false;
+    }
+    return true;
+}
+
+void JsonReader::field(const char* name, std::vector<QString>& out, FieldRule rule)
+{
+    QJsonArray array;
+    if (!readArray(name, array, rule))
+        return;
+    out.clear();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue item = array.at(i);
+        const QString where = m_path + QLatin1String(name) + QStringLiteral("[%1]").arg(i);
+        if (!item.isString()) {
+            failType(where, "a string", item);
+            return;
+        }
+        if (item.toString().size() > rule.maxLength) {
+            fail(where + QStringLiteral(": longer than %1 characters").arg(rule.maxLength));
+            return;
+        }
+        out.push_back(item.toString());
+    }
+}
+
+void JsonReader::finish()
+{
+    if (!ok() || !m_strict)
+        return;
+    for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+        if (!m_seen.contains(it.key())) {
+            fail(m_path + it.key().left(60) + QStringLiteral(": unknown field"));
+            return;
+        }
+    }
+}
+
+} // namespace agentdesk::protocol
