@@ -1,0 +1,58 @@
+#include "Router.h"
+
+#include "ServerContext.h"
+#include "service/ChatService.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcRouting, "agentdesk.server.routing")
+
+namespace agentdesk::server {
+
+Router::Router(ServerContext& context, QObject* parent)
+    : QObject(parent)
+    , m_ctx(context)
+{
+}
+
+void Router::schedule()
+{
+    if (m_scheduled)
+        return;
+    m_scheduled = true;
+    QTimer::singleShot(0, this, &Router::drainNow);
+}
+
+void Router::drainNow()
+{
+    m_scheduled = false;
+    try {
+        WriteTransaction tx(m_ctx.db);
+        for (qint64 team : m_ctx.conversations.teamsWithWaiting()) {
+            auto agents = m_ctx.directory.agentsOfTeam(team, [this](qint64 id) { return m_ctx.hub.isStaffConnected(id); });
+            for (const QueuedConversation& waiting : m_ctx.conversations.waiting(team)) {
+                const auto agentId = RoutingPolicy::pickAgent(agents);
+                if (!agentId)
+                    break;
+                m_ctx.chat->assign(waiting.id, *agentId);
+                for (auto& a : agents) {
+                    if (a.agentId == *agentId) {
+                        ++a.load;
+                        a.lastAssignedAt = QDateTime::currentMSecsSinceEpoch();
+                    }
+                }
+                qCDebug(lcRouting) << "conversation" << waiting.id << "assigned to agent" << *agentId;
+            }
+        }
+        tx.commit();
+        m_ctx.chat->publishPending();
+    } catch (const DatabaseError& e) {
+        m_ctx.chat->discardPending();
+        qCWarning(lcRouting) << "routing failed, retrying in a second:" << e.what();
+        QTimer::singleShot(1000, this, &Router::schedule);
+    }
+}
+
+} // namespace agentdesk::server

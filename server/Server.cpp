@@ -1,0 +1,159 @@
+#include "Server.h"
+
+#include "Router.h"
+#include "ServerContext.h"
+#include "demo/DemoShop.h"
+#include "net/RequestDispatcher.h"
+#include "net/Session.h"
+#include "service/AuthService.h"
+#include "service/ChatService.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+Q_LOGGING_CATEGORY(lcServer, "agentdesk.server")
+
+namespace agentdesk::server {
+
+namespace {
+const QString kStaffPath = QStringLiteral("/v1/staff");
+const QString kCustomerPath = QStringLiteral("/v1/customer");
+constexpr int kHandshakeTimeoutMs = 10'000;
+} // namespace
+
+Server::Server(const ServerConfig& config, QObject* parent)
+    : QObject(parent)
+    , m_ctx(std::make_unique<ServerContext>(config))
+{
+}
+
+Server::~Server()
+{
+    stop();
+}
+
+const ServerConfig& Server::config() const
+{
+    return m_ctx->config;
+}
+
+bool Server::start(QString* error)
+{
+    if (!m_ctx->db.open(m_ctx->config.database, m_ctx->config.durability)) {
+        *error = m_ctx->db.errorString();
+        return false;
+    }
+    if (m_ctx->config.demoData) {
+        try {
+            DemoShop::populateIfEmpty(m_ctx->db);
+        } catch (const DatabaseError& e) {
+            *error = QStringLiteral("cannot load the demo shop: %1").arg(QString::fromUtf8(e.what()));
+            return false;
+        }
+    }
+    m_chat = std::make_unique<ChatService>(*m_ctx);
+    m_auth = std::make_unique<AuthService>(*m_ctx);
+    m_dispatcher = std::make_unique<RequestDispatcher>(*m_ctx);
+    m_router = new Router(*m_ctx, this);
+    m_ctx->chat = m_chat.get();
+    m_ctx->auth = m_auth.get();
+    m_ctx->router = m_router;
+
+    m_listener = new QWebSocketServer(QStringLiteral("agentdesk-server"), QWebSocketServer::NonSecureMode, this);
+    m_listener->setHandshakeTimeout(kHandshakeTimeoutMs);
+    m_listener->setMaxPendingConnections(256);
+    if (!m_listener->listen(m_ctx->config.address, m_ctx->config.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_ctx->config.address.toString()).arg(m_ctx->config.port).arg(m_listener->errorString());
+        return false;
+    }
+    connect(m_listener, &QWebSocketServer::newConnection, this, &Server::acceptConnections);
+
+    m_heartbeat = new QTimer(this);
+    m_heartbeat->setInterval(m_ctx->config.heartbeatMs);
+    connect(m_heartbeat, &QTimer::timeout, this, &Server::heartbeat);
+    m_heartbeat->start();
+    m_router->schedule();
+    qCInfo(lcServer) << "listening on" << staffUrl().toString() << "and" << customerUrl().toString();
+    return true;
+}
+
+void Server::stop()
+{
+    if (m_listener) {
+        m_listener->close();
+        for (Session* session : std::as_const(m_sessions)) {
+            session->disconnect(this);
+            delete session;
+        }
+        m_sessions.clear();
+        delete m_listener;
+        m_listener = nullptr;
+    }
+    if (m_heartbeat)
+        m_heartbeat->stop();
+    m_ctx->db.close();
+}
+
+quint16 Server::port() const
+{
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+QUrl Server::staffUrl() const
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("ws"));
+    url.setHost(m_ctx->config.address.toString());
+    url.setPort(port());
+    url.setPath(kStaffPath);
+    return url;
+}
+
+QUrl Server::customerUrl() const
+{
+    QUrl url = staffUrl();
+    url.setPath(kCustomerPath);
+    return url;
+}
+
+int Server::connectionCount() const
+{
+    return int(m_sessions.size());
+}
+
+void Server::acceptConnections()
+{
+    while (QWebSocket* socket = m_listener->nextPendingConnection()) {
+        const QString path = socket->requestUrl().path();
+        const protocol::Endpoint endpoint = path == kStaffPath ? protocol::StaffEndpoint : protocol::CustomerEndpoint;
+        if (path != kStaffPath && path != kCustomerPath) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QStringLiteral("unknown endpoint; use %1 or %2").arg(kStaffPath, kCustomerPath));
+            socket->deleteLater();
+            continue;
+        }
+        if (m_sessions.size() >= m_ctx->config.maxConnections) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("the server is full; retry later"));
+            socket->deleteLater();
+            continue;
+        }
+        auto* session = new Session(socket, endpoint, *m_ctx, *m_dispatcher, this);
+        m_sessions.append(session);
+        connect(session, &Session::finished, this, [this](Session* s) {
+            m_sessions.removeOne(s);
+            s->deleteLater();
+        });
+    }
+}
+
+void Server::heartbeat()
+{
+    const QList<Session*> sessions = m_sessions;
+    for (Session* session : sessions)
+        session->heartbeat();
+}
+
+} // namespace agentdesk::server

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QWebSocketServer;
+class QTimer;
+
+namespace agentdesk::server {
+
+struct ServerContext;
+class Session;
+class RequestDispatcher;
+class ChatService;
+class AuthService;
+class Router;
+
+// The whole backend behind one narrow entry point: agentdesk-server's main() and the desktop
+// program's embedded mode both create a Server, start() it and connect to its URLs.
+class Server : public QObject {
+    Q_OBJECT
+public:
+    explicit Server(const ServerConfig& config, QObject* parent = nullptr);
+    ~Server() override;
+
+    // Opens and migrates the database, loads the demo shop if asked, and listens.
+    bool start(QString* error);
+    // Closes every connection and the database. Acknowledged data is already committed.
+    void stop();
+
+    quint16 port() const;
+    QUrl staffUrl() const;
+    QUrl customerUrl() const;
+    int connectionCount() const;
+    const ServerConfig& config() const;
+
+private:
+    void acceptConnections();
+    void heartbeat();
+
+    std::unique_ptr<ServerContext> m_ctx;
+    std::unique_ptr<ChatService> m_chat;
+    std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<RequestDispatcher> m_dispatcher;
+    Router* m_router = nullptr;
+    QWebSocketServer* m_listener = nullptr;
+    QTimer* m_heartbeat = nullptr;
+    QList<Session*> m_sessions;
+};
+
+} // namespace agentdesk::server

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QHostAddress>
+#include <QString>
+
+namespace agentdesk::server {
+
+// Everything that can be set on the command line of agentdesk-server (and by the embedded
+// launcher of the desktop program). Defaults are the production defaults.
+struct ServerConfig {
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 8600;            // 0: any free port
+    QString database = QStringLiteral("agentdesk.sqlite");
+    bool demoData = false;          // load the demo shop into an empty database
+    QString channelKey;             // the customer channel's shared secret; empty: channel closed
+    Database::Durability durability = Database::Durability::Full;
+    qint64 maxFrameBytes = 64 * 1024;
+    int heartbeatMs = 25'000;       // ping every interval; abort a peer silent for two
+    int authTimeoutMs = 10'000;     // sign in within this or be closed
+    int rateBurst = 60;             // frames a connection may send at once...
+    int ratePerSecond = 30;         // ...and sustained
+    qint64 eventRetention = 10'000; // events kept per stream for resume
+    int maxConnections = 20'000;
+    qint64 maxBufferedBytes = 8 * 1024 * 1024;  // a slower consumer is dropped
+    QString logDirectory;
+};
+
+} // namespace agentdesk::server

@@ -1,0 +1,151 @@
+#include "ServerOptions.h"
+
+#include "demo/DemoShop.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QStandardPaths>
+
+namespace agentdesk::server {
+namespace {
+
+bool parsePositive(const QString& text, qint64 min, qint64 max, qint64* out)
+{
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < min || value > max)
+        return false;
+    *out = value;
+    return true;
+}
+
+} // namespace
+
+ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerConfig* config, QString* message)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "AgentDesk server: agents and customer channels connect over WebSocket to ws://HOST:PORT/v1/staff and "
+        "ws://HOST:PORT/v1/customer (protocol: docs/PROTOCOL.md)."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
+    const QCommandLineOption listen(QStringLiteral("listen"),
+        QStringLiteral("Address and port to listen on; port 0 picks a free one. Default 127.0.0.1:8600."),
+        QStringLiteral("HOST:PORT"));
+    const QCommandLineOption db(QStringLiteral("db"),
+        QStringLiteral("SQLite database file, created if missing. Default: agentdesk.sqlite in the data directory."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption demo(QStringLiteral("demo-data"),
+        QStringLiteral("Load the demo shop into an empty database (staff password \"%1\"; channel key \"%2\" unless "
+                       "--channel-key is given).").arg(QLatin1String(DemoShop::kPassword), QLatin1String(DemoShop::kChannelKey)));
+    const QCommandLineOption channelKey(QStringLiteral("channel-key"),
+        QStringLiteral("Shared secret of the customer channel endpoint (or env AGENTDESK_CHANNEL_KEY). Without one the "
+                       "customer endpoint refuses every sign-in."), QStringLiteral("KEY"));
+    const QCommandLineOption durability(QStringLiteral("durability"),
+        QStringLiteral("full: fsync every commit (default); normal: fsync at checkpoints, safe against crashes of the "
+                       "server but not of the machine; off: no fsync (benchmarks only)."), QStringLiteral("MODE"));
+    const QCommandLineOption maxFrame(QStringLiteral("max-frame-bytes"),
+        QStringLiteral("Largest frame accepted; larger ones close the connection (1009). Default 65536."), QStringLiteral("N"));
+    const QCommandLineOption heartbeat(QStringLiteral("heartbeat-ms"),
+        QStringLiteral("Ping interval; a peer silent for two intervals is dropped. Default 25000."), QStringLiteral("MS"));
+    const QCommandLineOption authTimeout(QStringLiteral("auth-timeout-ms"),
+        QStringLiteral("Time to sign in after connecting. Default 10000."), QStringLiteral("MS"));
+    const QCommandLineOption rate(QStringLiteral("rate"),
+        QStringLiteral("Frames per second a connection may send, sustained. Default 30."), QStringLiteral("N"));
+    const QCommandLineOption burst(QStringLiteral("burst"),
+        QStringLiteral("Frames a connection may send at once. Default 60."), QStringLiteral("N"));
+    const QCommandLineOption retention(QStringLiteral("event-retention"),
+        QStringLiteral("Events kept per stream for resuming clients; older ones need a snapshot. Default 10000."),
+        QStringLiteral("N"));
+    const QCommandLineOption logDir(QStringLiteral("log-dir"),
+        QStringLiteral("Write a rotating log file there as well as to the console."), QStringLiteral("DIR"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
+    for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
+                               &authTimeout, &rate, &burst, &retention, &logDir, &verbose})
+        parser.addOption(*option);
+    m_help = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        *message = parser.errorText();
+        return Result::Error;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        *message = QStringLiteral("unexpected argument: %1").arg(parser.positionalArguments().constFirst());
+        return Result::Error;
+    }
+    if (parser.isSet(help))
+        return Result::ShowHelp;
+    if (parser.isSet(version))
+        return Result::ShowVersion;
+
+    if (parser.isSet(listen)) {
+        const QString value = parser.value(listen);
+        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+        qint64 port = 0;
+        QString host = value.left(colon);
+        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+            host = host.mid(1, host.size() - 2);
+        if (colon < 0 || !parsePositive(value.mid(colon + 1), 0, 65535, &port)) {
+            *message = QStringLiteral("--listen: expected HOST:PORT with a port from 0 to 65535, got \"%1\"").arg(value);
+            return Result::Error;
+        }
+        const QHostAddress address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
+                                                                        : QHostAddress(host);
+        if (address.isNull()) {
+            *message = QStringLiteral("--listen: \"%1\" is not an IP address").arg(host);
+            return Result::Error;
+        }
+        config->address = address;
+        config->port = quint16(port);
+    }
+    config->database = parser.isSet(db)
+        ? parser.value(db)
+        : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("agentdesk.sqlite"));
+    config->demoData = parser.isSet(demo);
+    config->channelKey = parser.isSet(channelKey) ? parser.value(channelKey) : qEnvironmentVariable("AGENTDESK_CHANNEL_KEY");
+    if (config->channelKey.isEmpty() && config->demoData)
+        config->channelKey = QLatin1String(DemoShop::kChannelKey);
+    if (parser.isSet(durability)) {
+        const QString mode = parser.value(durability);
+        if (mode == QLatin1String("full"))
+            config->durability = Database::Durability::Full;
+        else if (mode == QLatin1String("normal"))
+            config->durability = Database::Durability::Normal;
+        else if (mode == QLatin1String("off"))
+            config->durability = Database::Durability::Off;
+        else {
+            *message = QStringLiteral("--durability: expected full, normal or off, got \"%1\"").arg(mode);
+            return Result::Error;
+        }
+    }
+    struct Numeric {
+        const QCommandLineOption* option;
+        qint64 min;
+        qint64 max;
+        std::function<void(qint64)> apply;
+    };
+    const Numeric numerics[] = {
+        {&maxFrame, 1024, 16 * 1024 * 1024, [&](qint64 v) { config->maxFrameBytes = v; }},
+        {&heartbeat, 100, 3'600'000, [&](qint64 v) { config->heartbeatMs = int(v); }},
+        {&authTimeout, 100, 600'000, [&](qint64 v) { config->authTimeoutMs = int(v); }},
+        {&rate, 1, 100'000, [&](qint64 v) { config->ratePerSecond = int(v); }},
+        {&burst, 1, 100'000, [&](qint64 v) { config->rateBurst = int(v); }},
+        {&retention, 10, 100'000'000, [&](qint64 v) { config->eventRetention = v; }},
+    };
+    for (const Numeric& n : numerics) {
+        if (!parser.isSet(*n.option))
+            continue;
+        qint64 value = 0;
+        if (!parsePositive(parser.value(*n.option), n.min, n.max, &value)) {
+            *message = QStringLiteral("--%1: expected a whole number from %2 to %3, got \"%4\"")
+                           .arg(n.option->names().constFirst()).arg(n.min).arg(n.max).arg(parser.value(*n.option));
+            return Result::Error;
+        }
+        n.apply(value);
+    }
+    config->logDirectory = parser.value(logDir);
+    m_verbose = parser.isSet(verbose);
+    return Result::Run;
+}
+
+} // namespace agentdesk::server

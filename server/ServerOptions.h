@@ -1,0 +1,23 @@
+#pragma once
+
+#include "ServerConfig.h"
+
+#include <QStringList>
+
+namespace agentdesk::server {
+
+// agentdesk-server's command line. parse() fills a ServerConfig or says precisely what is wrong.
+class ServerOptions {
+public:
+    enum class Result { Run, ShowHelp, ShowVersion, Error };
+
+    Result parse(const QStringList& arguments, ServerConfig* config, QString* message);
+    QString helpText() const { return m_help; }
+    bool verbose() const { return m_verbose; }
+
+private:
+    QString m_help;
+    bool m_verbose = false;
+};
+
+} // namespace agentdesk::server

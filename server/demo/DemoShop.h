@@ -1,0 +1,19 @@
+#pragma once
+
+namespace agentdesk::server {
+
+class Database;
+
+// The demo shop: an electronics store with a catalogue of products, add-ons and warranties,
+// customers with tiers and tags, their orders, teams and staff of every role, coupon templates.
+// Generated from a fixed seed, so every demo and test sees the same shop.
+class DemoShop {
+public:
+    static constexpr const char* kPassword = "demo1234";
+    static constexpr const char* kChannelKey = "demo-channel-key";
+
+    // Does nothing when the database already has users.
+    static void populateIfEmpty(Database& db);
+};
+
+} // namespace agentdesk::server

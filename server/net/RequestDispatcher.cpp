@@ -1,0 +1,205 @@
+#include "net/RequestDispatcher.h"
+
+#include "Router.h"
+#include "ServerContext.h"
+#include "net/Session.h"
+#include "service/AuthService.h"
+#include "service/ChatService.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcDispatch, "agentdesk.server.dispatch")
+
+namespace agentdesk::server {
+
+using namespace protocol;
+
+namespace {
+
+constexpr int kReplayPage = 1000;
+// Replies kept for idempotent retries carry this id; the retry's own id replaces it.
+const QString kStoredReplyId = QStringLiteral("stored");
+
+QString idempotencyKeyOf(const Frame& frame)
+{
+    return std::visit([](const auto& p) -> QString {
+        if constexpr (requires { p.key; })
+            return p.key;
+        else
+            return {};
+    }, frame.payload);
+}
+
+QString endpointName(Endpoint endpoint)
+{
+    return endpoint == StaffEndpoint ? QStringLiteral("staff") : QStringLiteral("customer");
+}
+
+} // namespace
+
+RequestDispatcher::RequestDispatcher(ServerContext& context)
+    : m_ctx(context)
+{
+}
+
+bool RequestDispatcher::admit(Session& session, const Frame& frame)
+{
+    const FrameSpec& spec = specOf(frame.type);
+    const QString name = QLatin1String(spec.name);
+    if (!(spec.endpoints & session.endpoint())) {
+        session.sendError(frame.id, ErrorCode::Forbidden,
+                          QStringLiteral("%1 is not available on the %2 endpoint").arg(name, endpointName(session.endpoint())));
+        return false;
+    }
+    const unsigned sender = session.identity() ? session.identity()->senderBit() : unsigned(SignedOut);
+    if (spec.senders & sender)
+        return true;
+    if (!session.identity())
+        session.sendError(frame.id, ErrorCode::Unauthenticated, QStringLiteral("sign in before sending %1").arg(name));
+    else if (spec.senders == SignedOut)
+        session.sendError(frame.id, ErrorCode::InvalidState, QStringLiteral("already signed in"));
+    else
+        session.sendError(frame.id, ErrorCode::Forbidden, QStringLiteral("your role may not send %1").arg(name));
+    return false;
+}
+
+void RequestDispatcher::dispatch(Session& session, const Frame& frame)
+{
+    if (!admit(session, frame))
+        return;
+    try {
+        switch (frame.type) {
+        case FrameType::AuthLogin:
+        case FrameType::AuthToken:
+        case FrameType::CustomerSignin:
+            signIn(session, frame);
+            return;
+        case FrameType::Sync:
+            sync(session, frame);
+            return;
+        case FrameType::Ping:
+            session.deliver(FrameCodec::encode(Pong{QDateTime::currentMSecsSinceEpoch()}, frame.id));
+            return;
+        default:
+            break;
+        }
+        if (specOf(frame.type).mutating)
+            mutate(session, frame);
+        else
+            answer(session, frame, perform(*session.identity(), frame));
+    } catch (const DatabaseError& e) {
+        m_ctx.chat->discardPending();
+        qCWarning(lcDispatch) << specOf(frame.type).name << "failed in the database:" << e.what();
+        session.sendError(frame.id, ErrorCode::Internal,
+                          QStringLiteral("the server could not complete the request; retry it with the same key"));
+    }
+}
+
+void RequestDispatcher::signIn(Session& session, const Frame& frame)
+{
+    AuthService::Result result;
+    if (const auto* login = frame.as<AuthLogin>())
+        result = m_ctx.auth->login(*login);
+    else if (const auto* token = frame.as<AuthToken>())
+        result = m_ctx.auth->resume(*token, session.endpoint());
+    else
+        result = m_ctx.auth->customerSignin(*frame.as<CustomerSignin>());
+
+    if (!result.identity) {
+        answer(session, frame, result.outcome);
+        if (std::get<ProtocolError>(result.outcome).code == ErrorCode::AuthFailed)
+            session.noteAuthFailure();
+        return;
+    }
+    session.signIn(*result.identity);
+    answer(session, frame, result.outcome);
+    if (result.identity->isStaff())
+        m_ctx.router->schedule();
+}
+
+void RequestDispatcher::sync(Session& session, const Frame& frame)
+{
+    const QString stream = session.identity()->stream();
+    const qint64 since = frame.as<Sync>()->since;
+    const qint64 head = m_ctx.events.head(stream);
+    SyncOk reply;
+    reply.head = head;
+    if (since > head || since < m_ctx.events.floor(stream)) {
+        // Ahead of us (another database?) or behind the retained events: reload a snapshot.
+        reply.reset = true;
+    } else {
+        for (qint64 cursor = since; cursor < head;) {
+            const auto page = m_ctx.events.after(stream, cursor, kReplayPage);
+            if (page.empty())
+                break;
+            for (const QByteArray& event : page)
+                session.deliver(event);
+            reply.replayed += qint64(page.size());
+            cursor += qint64(page.size());
+        }
+    }
+    // Single-threaded: no event can be appended between the replay and going live.
+    session.deliver(FrameCodec::encode(reply, frame.id));
+    session.goLive();
+}
+
+void RequestDispatcher::mutate(Session& session, const Frame& frame)
+{
+    const Identity& who = *session.identity();
+    const QString scope = who.stream();
+    const QString key = idempotencyKeyOf(frame);
+    const QByteArray fingerprint = FrameCodec::fingerprint(frame);
+
+    WriteTransaction tx(m_ctx.db);
+    if (const auto stored = m_ctx.idempotency.find(scope, key)) {
+        tx.commit();
+        if (stored->fingerprint != fingerprint) {
+            session.sendError(frame.id, ErrorCode::IdempotencyConflict,
+                              QStringLiteral("key %1 was already used for a different request").arg(key));
+            return;
+        }
+        DecodeResult replay = FrameCodec::decode(stored->reply, DecodeMode::ClientReadsServer);
+        replay.frame->id = frame.id;
+        session.deliver(FrameCodec::encode(*replay.frame));
+        return;
+    }
+    const Outcome outcome = perform(who, frame);
+    if (const auto* payload = std::get_if<Payload>(&outcome)) {
+        const FrameType replyType = specOf(frame.type).reply;
+        m_ctx.idempotency.store(scope, key, {fingerprint, FrameCodec::encode(Frame{replyType, kStoredReplyId, 0, *payload})},
+                                QDateTime::currentMSecsSinceEpoch());
+        tx.commit();
+    } else {
+        m_ctx.chat->discardPending();  // the transaction rolls back with tx
+    }
+    answer(session, frame, outcome);
+    m_ctx.chat->publishPending();
+}
+
+Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
+{
+    ChatService& chat = *m_ctx.chat;
+    switch (frame.type) {
+    case FrameType::ConversationsList: return chat.listConversations(who, *frame.as<ConversationsList>());
+    case FrameType::ConversationHistory: return chat.history(who, *frame.as<ConversationHistory>());
+    case FrameType::CustomerProfileGet: return chat.customerProfile(who, *frame.as<CustomerProfileGet>());
+    case FrameType::ConversationOpen: return chat.openConversation(who, *frame.as<ConversationOpen>());
+    case FrameType::MessageSend: return chat.sendMessage(who, *frame.as<MessageSend>());
+    case FrameType::ConversationClose: return chat.closeConversation(who, *frame.as<ConversationClose>());
+    case FrameType::PresenceSet: return chat.setPresence(who, *frame.as<PresenceSet>());
+    default: break;
+    }
+    return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));
+}
+
+void RequestDispatcher::answer(Session& session, const Frame& request, const Outcome& outcome)
+{
+    if (const auto* error = std::get_if<ProtocolError>(&outcome)) {
+        session.sendError(request.id, error->code, error->message);
+        return;
+    }
+    session.deliver(FrameCodec::encode(Frame{specOf(request.type).reply, request.id, 0, std::get<Payload>(outcome)}));
+}
+
+} // namespace agentdesk::server

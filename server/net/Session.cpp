@@ -1,0 +1,169 @@
+#include "net/Session.h"
+
+#include "ServerContext.h"
+#include "net/RequestDispatcher.h"
+#include "protocol/FrameCodec.h"
+
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+Q_LOGGING_CATEGORY(lcSession, "agentdesk.server.session")
+
+namespace agentdesk::server {
+
+using namespace protocol;
+
+namespace {
+constexpr int kMaxAuthFailures = 5;
+constexpr int kMaxRateStrikes = 100;  // frames refused in a row before the connection is closed
+} // namespace
+
+Session::Session(QWebSocket* socket, Endpoint endpoint, ServerContext& context, RequestDispatcher& dispatcher,
+                 QObject* parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_endpoint(endpoint)
+    , m_ctx(context)
+    , m_dispatcher(dispatcher)
+    , m_rateTokens(context.config.rateBurst)
+{
+    m_socket->setParent(this);
+    m_socket->setMaxAllowedIncomingFrameSize(quint64(context.config.maxFrameBytes));
+    m_socket->setMaxAllowedIncomingMessageSize(quint64(context.config.maxFrameBytes));
+    m_sinceLastHeard.start();
+    m_rateClock.start();
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &Session::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &Session::onBinary);
+    connect(m_socket, &QWebSocket::disconnected, this, &Session::onDisconnected);
+    connect(m_socket, &QWebSocket::pong, this, [this] { m_sinceLastHeard.restart(); });
+
+    m_authDeadline.setSingleShot(true);
+    m_authDeadline.setInterval(context.config.authTimeoutMs);
+    connect(&m_authDeadline, &QTimer::timeout, this, [this] {
+        if (!m_identity)
+            closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("sign-in timeout"));
+    });
+    m_authDeadline.start();
+}
+
+Session::~Session()
+{
+    m_ctx.hub.detach(this);
+    if (m_identity && m_identity->isStaff())
+        m_ctx.hub.staffDisconnected(m_identity->id);
+}
+
+void Session::signIn(const Identity& identity)
+{
+    m_identity = identity;
+    m_authDeadline.stop();
+    if (identity.isStaff())
+        m_ctx.hub.staffConnected(identity.id);
+}
+
+void Session::goLive()
+{
+    m_live = true;
+    m_ctx.hub.attach(m_identity->stream(), this);
+}
+
+void Session::deliver(const QByteArray& frame)
+{
+    if (m_closing)
+        return;
+    // No backpressure in QWebSocket: a client that does not read would grow our memory without
+    // bound. Drop it; it resumes from its last sequence when it reconnects.
+    if (m_socket->bytesToWrite() > m_ctx.config.maxBufferedBytes) {
+        qCWarning(lcSession) << "dropping a slow consumer with" << m_socket->bytesToWrite() << "bytes unsent";
+        m_closing = true;
+        m_ctx.hub.detach(this);
+        m_socket->abort();
+        return;
+    }
+    m_socket->sendTextMessage(QString::fromUtf8(frame));
+}
+
+void Session::sendError(const QString& requestId, ErrorCode code, const QString& message)
+{
+    deliver(FrameCodec::encodeError(requestId, code, message));
+}
+
+void Session::closeWith(QWebSocketProtocol::CloseCode code, const QString& reason)
+{
+    if (m_closing)
+        return;
+    m_closing = true;
+    m_ctx.hub.detach(this);
+    m_socket->close(code, reason);
+}
+
+void Session::heartbeat()
+{
+    if (m_sinceLastHeard.elapsed() > 2LL * m_ctx.config.heartbeatMs) {
+        qCInfo(lcSession) << "aborting a silent peer";
+        m_closing = true;
+        m_ctx.hub.detach(this);
+        m_socket->abort();
+        return;
+    }
+    m_socket->ping();
+}
+
+void Session::noteAuthFailure()
+{
+    if (++m_authFailures >= kMaxAuthFailures)
+        closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many failed sign-ins"));
+}
+
+bool Session::takeRateToken()
+{
+    const double elapsed = double(m_rateClock.restart()) / 1000.0;
+    m_rateTokens = std::min<double>(m_ctx.config.rateBurst, m_rateTokens + elapsed * m_ctx.config.ratePerSecond);
+    if (m_rateTokens < 1.0)
+        return false;
+    m_rateTokens -= 1.0;
+    return true;
+}
+
+void Session::onText(const QString& text)
+{
+    if (m_closing)
+        return;
+    m_sinceLastHeard.restart();
+    if (!takeRateToken()) {
+        if (++m_rateStrikes >= kMaxRateStrikes) {
+            closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("rate limit exceeded"));
+            return;
+        }
+        sendError({}, ErrorCode::RateLimited,
+                  QStringLiteral("more than %1 frames per second; slow down").arg(m_ctx.config.ratePerSecond));
+        return;
+    }
+    m_rateStrikes = 0;
+    const QByteArray utf8 = text.toUtf8();
+    if (utf8.size() > m_ctx.config.maxFrameBytes) {
+        sendError({}, ErrorCode::FrameTooLarge, QStringLiteral("frames are limited to %1 bytes").arg(m_ctx.config.maxFrameBytes));
+        return;
+    }
+    DecodeResult decoded = FrameCodec::decode(utf8, DecodeMode::ServerReadsRequest);
+    if (!decoded.ok()) {
+        sendError(decoded.requestId, decoded.error.code, decoded.error.message);
+        return;
+    }
+    m_dispatcher.dispatch(*this, *decoded.frame);
+}
+
+void Session::onBinary(const QByteArray&)
+{
+    m_sinceLastHeard.restart();
+    sendError({}, ErrorCode::Unsupported, QStringLiteral("binary frames are not part of the protocol; send JSON text"));
+}
+
+void Session::onDisconnected()
+{
+    m_closing = true;
+    m_ctx.hub.detach(this);
+    emit finished(this);
+}
+
+} // namespace agentdesk::server

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "protocol/ErrorCode.h"
+#include "protocol/FrameSpec.h"
+#include "service/Identity.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <QWebSocketProtocol>
+
+#include <optional>
+
+class QWebSocket;
+
+namespace agentdesk::server {
+
+struct ServerContext;
+class RequestDispatcher;
+
+// One client connection: limits (frame size, rate, sign-in deadline, heartbeat, send buffer),
+// decoding, and delivery of replies and events. What a request means is RequestDispatcher's.
+class Session : public QObject {
+    Q_OBJECT
+public:
+    Session(QWebSocket* socket, protocol::Endpoint endpoint, ServerContext& context, RequestDispatcher& dispatcher,
+            QObject* parent = nullptr);
+    ~Session() override;
+
+    protocol::Endpoint endpoint() const { return m_endpoint; }
+    const std::optional<Identity>& identity() const { return m_identity; }
+    void signIn(const Identity& identity);
+    void goLive();
+    bool isLive() const { return m_live; }
+
+    void deliver(const QByteArray& frame);
+    void sendError(const QString& requestId, protocol::ErrorCode code, const QString& message);
+    void closeWith(QWebSocketProtocol::CloseCode code, const QString& reason);
+    // Called on every heartbeat tick: pings, or aborts a peer silent for two intervals.
+    void heartbeat();
+    // Counts failed sign-ins; too many closes the connection.
+    void noteAuthFailure();
+
+signals:
+    void finished(agentdesk::server::Session* session);
+
+private:
+    void onText(const QString& text);
+    void onBinary(const QByteArray& data);
+    void onDisconnected();
+    bool takeRateToken();
+
+    QWebSocket* m_socket;
+    protocol::Endpoint m_endpoint;
+    ServerContext& m_ctx;
+    RequestDispatcher& m_dispatcher;
+    std::optional<Identity> m_identity;
+    bool m_live = false;
+    bool m_closing = false;
+    QTimer m_authDeadline;
+    QElapsedTimer m_sinceLastHeard;
+    QElapsedTimer m_rateClock;
+    double m_rateTokens = 0;
+    int m_rateStrikes = 0;
+    int m_authFailures = 0;
+};
+
+} // namespace agentdesk::server

@@ -1,0 +1,111 @@
+#include "service/AuthService.h"
+
+#include "ServerContext.h"
+#include "auth/PasswordHash.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAuth, "agentdesk.server.auth")
+
+namespace agentdesk::server {
+
+using namespace protocol;
+
+namespace {
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+AuthService::Result refused(ErrorCode code, const QString& message)
+{
+    return {std::nullopt, failWith(code, message)};
+}
+} // namespace
+
+AuthService::AuthService(ServerContext& context)
+    : m_ctx(context)
+{
+}
+
+std::optional<ProtocolError> AuthService::checkVersion(int protocol)
+{
+    if (protocol == kProtocolVersion)
+        return std::nullopt;
+    return ProtocolError{ErrorCode::Unsupported,
+                         QStringLiteral("protocol version %1 is not supported; this server speaks %2")
+                             .arg(protocol).arg(kProtocolVersion)};
+}
+
+std::optional<Identity> AuthService::staffIdentity(qint64 userId)
+{
+    const auto user = m_ctx.directory.userById(userId);
+    if (!user)
+        return std::nullopt;
+    return Identity{PrincipalKind::Staff, user->id, user->name, user->role, user->teamId, user->teamName};
+}
+
+AuthService::Result AuthService::success(const Identity& identity, QString token)
+{
+    AuthOk ok;
+    ok.token = std::move(token);
+    ok.principal = identity.principal();
+    ok.head = m_ctx.events.head(identity.stream());
+    return {identity, ok};
+}
+
+AuthService::Result AuthService::login(const AuthLogin& request)
+{
+    if (auto error = checkVersion(request.protocol))
+        return {std::nullopt, *error};
+    const auto user = m_ctx.directory.userByLogin(request.user);
+    // Same answer for an unknown user and a wrong password: no probing for user names.
+    if (!user || !PasswordHash::verify(request.password, user->passwordHash)) {
+        qCInfo(lcAuth) << "failed sign-in for a user name of" << request.user.size() << "characters";
+        return refused(ErrorCode::AuthFailed, QStringLiteral("wrong user name or password"));
+    }
+    WriteTransaction tx(m_ctx.db);
+    const QString token = m_ctx.directory.issueToken(PrincipalKind::Staff, user->id, now());
+    tx.commit();
+    qCInfo(lcAuth) << "staff user" << user->id << "signed in";
+    return success(*staffIdentity(user->id), token);
+}
+
+AuthService::Result AuthService::resume(const AuthToken& request, Endpoint endpoint)
+{
+    if (auto error = checkVersion(request.protocol))
+        return {std::nullopt, *error};
+    const auto owner = m_ctx.directory.resolveToken(request.token, now());
+    const PrincipalKind expected = endpoint == StaffEndpoint ? PrincipalKind::Staff : PrincipalKind::Customer;
+    if (!owner || owner->kind != expected)
+        return refused(ErrorCode::AuthFailed, QStringLiteral("the token is unknown or expired; sign in again"));
+    if (owner->kind == PrincipalKind::Staff) {
+        const auto identity = staffIdentity(owner->id);
+        if (!identity)
+            return refused(ErrorCode::AuthFailed, QStringLiteral("the account no longer exists"));
+        return success(*identity, request.token);
+    }
+    const QString name = m_ctx.directory.customerName(owner->id);
+    if (name.isNull())
+        return refused(ErrorCode::AuthFailed, QStringLiteral("the customer no longer exists"));
+    return success(Identity{PrincipalKind::Customer, owner->id, name, Role::Agent, 0, {}}, request.token);
+}
+
+AuthService::Result AuthService::customerSignin(const CustomerSignin& request)
+{
+    if (auto error = checkVersion(request.protocol))
+        return {std::nullopt, *error};
+    if (m_ctx.config.channelKey.isEmpty() || request.channelKey != m_ctx.config.channelKey)
+        return refused(ErrorCode::AuthFailed, QStringLiteral("wrong channel key"));
+    const qint64 at = now();
+    WriteTransaction tx(m_ctx.db);
+    const qint64 customerId = m_ctx.directory.customerForRef(request.customerRef, request.name, at);
+    m_ctx.directory.setCustomerChannel(customerId, request.channel);
+    const QString token = m_ctx.directory.issueToken(PrincipalKind::Customer, customerId, at);
+    tx.commit();
+    return success(Identity{PrincipalKind::Customer, customerId, m_ctx.directory.customerName(customerId), Role::Agent, 0, {}},
+                   token);
+}
+
+} // namespace agentdesk::server

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "protocol/FrameSpec.h"
+#include "service/Identity.h"
+#include "service/Outcome.h"
+
+#include <optional>
+
+namespace agentdesk::server {
+
+struct ServerContext;
+
+// Sign-in of staff (user name and password, or a token) and of customers (through the channel
+// key of the customer endpoint). Each success issues a token for reconnects.
+class AuthService {
+public:
+    explicit AuthService(ServerContext& context);
+
+    struct Result {
+        std::optional<Identity> identity;
+        Outcome outcome;  // AuthOk or an error
+    };
+
+    Result login(const protocol::AuthLogin& request);
+    Result resume(const protocol::AuthToken& request, protocol::Endpoint endpoint);
+    Result customerSignin(const protocol::CustomerSignin& request);
+
+private:
+    std::optional<Identity> staffIdentity(qint64 userId);
+    Result success(const Identity& identity, QString token);
+    static std::optional<protocol::ProtocolError> checkVersion(int protocol);
+
+    ServerContext& m_ctx;
+};
+
+} // namespace agentdesk::server

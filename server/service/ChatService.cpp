@@ -1,0 +1,203 @@
+#include "service/ChatService.h"
+
+#include "Router.h"
+#include "ServerContext.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace agentdesk::server {
+
+using namespace protocol;
+
+namespace {
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+constexpr int kOrderHistoryLimit = 50;
+} // namespace
+
+ChatService::ChatService(ServerContext& context)
+    : m_ctx(context)
+{
+}
+
+bool ChatService::canRead(const Identity& who, const ConversationInfo& c) const
+{
+    if (!who.isStaff())
+        return c.customerId == who.id;
+    switch (who.role) {
+    case Role::Admin: return true;
+    case Role::Lead: return c.agentId == who.id || (who.teamId != 0 && c.teamId == who.teamId);
+    case Role::Agent:
+    case Role::Trainer: return c.agentId == who.id;
+    }
+    return false;
+}
+
+std::vector<QString> ChatService::streamsOf(const ConversationInfo& c) const
+{
+    std::vector<QString> streams{EventLog::customerStream(c.customerId)};
+    if (c.agentId > 0)
+        streams.push_back(EventLog::staffStream(c.agentId));
+    return streams;
+}
+
+void ChatService::announce(const ConversationInfo& c)
+{
+    for (const QString& stream : streamsOf(c))
+        m_pending.push_back(m_ctx.events.append(stream, ConversationUpdated{c}));
+}
+
+void ChatService::announce(const ChatMessage& m, const ConversationInfo& c)
+{
+    for (const QString& stream : streamsOf(c))
+        m_pending.push_back(m_ctx.events.append(stream, MessageNew{m}));
+}
+
+void ChatService::publishPending()
+{
+    std::vector<EventLog::Appended> events;
+    events.swap(m_pending);
+    for (const auto& e : events)
+        m_ctx.hub.publish(e.stream, e.frame);
+}
+
+Outcome ChatService::listConversations(const Identity& who, const ConversationsList& request)
+{
+    ConversationsListOk reply;
+    reply.head = m_ctx.events.head(who.stream());
+    reply.conversations = who.isStaff() ? m_ctx.conversations.ofAgent(who.id, request.includeClosed)
+                                        : m_ctx.conversations.ofCustomer(who.id);
+    return reply;
+}
+
+Outcome ChatService::history(const Identity& who, const ConversationHistory& request)
+{
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    if (!c || !canRead(who, *c))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+    ConversationHistoryOk reply;
+    reply.conversationId = c->id;
+    reply.messages = m_ctx.conversations.history(c->id, request.beforeId, request.limit, &reply.more);
+    return reply;
+}
+
+Outcome ChatService::customerProfile(const Identity& who, const CustomerProfileGet& request)
+{
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    if (!c || !canRead(who, *c))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+    // Customer data is for the agent serving the conversation, not for every reader of it.
+    if (c->agentId != who.id)
+        return failWith(ErrorCode::Forbidden, QStringLiteral("only the assigned agent sees the customer's profile"));
+    auto customer = m_ctx.conversations.customer(c->customerId);
+    if (!customer)
+        return failWith(ErrorCode::NotFound, QStringLiteral("the customer no longer exists"));
+    CustomerProfileOk reply;
+    reply.customer = std::move(*customer);
+    reply.orders = m_ctx.conversations.orders(c->customerId, kOrderHistoryLimit);
+    return reply;
+}
+
+Outcome ChatService::openConversation(const Identity& who, const ConversationOpen& request)
+{
+    if (auto open = m_ctx.conversations.openConversationOf(who.id)) {
+        // One open conversation per customer: a second "open" joins it.
+        if (!request.text.trimmed().isEmpty())
+            sendMessage(who, MessageSend{request.key, open->id, request.text});
+        return ConversationOpenOk{*m_ctx.conversations.conversation(open->id)};
+    }
+    const qint64 at = now();
+    const qint64 team = m_ctx.directory.teamForTopic(request.topic);
+    const Channel channel = enumFromName<Channel>(m_ctx.directory.customerChannel(who.id)).value_or(Channel::Web);
+    ConversationInfo c = m_ctx.conversations.create(who.id, team, channel, request.topic, at);
+    announce(c);
+    if (!request.text.trimmed().isEmpty()) {
+        ChatMessage m;
+        m.conversationId = c.id;
+        m.sender = Sender::Customer;
+        m.authorId = who.id;
+        m.senderName = who.name;
+        m.text = request.text;
+        m.at = at;
+        m.key = request.key;
+        announce(m_ctx.conversations.addMessage(m), c);
+        c = *m_ctx.conversations.conversation(c.id);
+    }
+    m_ctx.router->schedule();
+    return ConversationOpenOk{c};
+}
+
+Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request)
+{
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    if (!c || !canRead(who, *c))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+    if (c->status == ConversationStatus::Closed)
+        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
+    if (who.isStaff() && c->agentId != who.id)
+        return failWith(ErrorCode::Forbidden, QStringLiteral("conversation %1 is assigned to someone else").arg(c->id));
+    ChatMessage m;
+    m.conversationId = c->id;
+    m.sender = who.isStaff() ? Sender::Agent : Sender::Customer;
+    m.authorId = who.id;
+    m.senderName = who.name;
+    m.text = request.text;
+    m.at = now();
+    m.key = request.key;
+    const ChatMessage stored = m_ctx.conversations.addMessage(m);
+    announce(stored, *c);
+    announce(*m_ctx.conversations.conversation(c->id));
+    return MessageSendOk{stored};
+}
+
+Outcome ChatService::closeConversation(const Identity& who, const ConversationClose& request)
+{
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    if (!c || !canRead(who, *c))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+    if (c->status == ConversationStatus::Closed)
+        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already closed").arg(c->id));
+    if (c->agentId != who.id && who.role == Role::Agent)
+        return failWith(ErrorCode::Forbidden, QStringLiteral("conversation %1 is assigned to someone else").arg(c->id));
+    m_ctx.conversations.close(c->id, request.resolution, now());
+    const ConversationInfo closed = *m_ctx.conversations.conversation(c->id);
+    announce(closed);
+    m_ctx.router->schedule();
+    return ConversationCloseOk{closed};
+}
+
+Outcome ChatService::setPresence(const Identity& who, const PresenceSet& request)
+{
+    const auto user = m_ctx.directory.userById(who.id);
+    if (!user)
+        return failWith(ErrorCode::NotFound, QStringLiteral("your account no longer exists"));
+    const int capacity = request.capacity > 0 ? request.capacity : user->capacity;
+    m_ctx.directory.setPresence(who.id, request.status, capacity);
+    m_ctx.router->schedule();
+    return PresenceSetOk{request.status, capacity};
+}
+
+void ChatService::assign(qint64 conversationId, qint64 agentId)
+{
+    const auto agent = m_ctx.directory.userById(agentId);
+    if (!agent)
+        return;
+    const qint64 at = now();
+    m_ctx.conversations.assign(conversationId, agentId, at);
+    m_ctx.directory.markAssigned(agentId, at);
+    const ConversationInfo c = *m_ctx.conversations.conversation(conversationId);
+    announce(c);
+    ChatMessage joined;
+    joined.conversationId = c.id;
+    joined.sender = Sender::System;
+    joined.senderName = QStringLiteral("AgentDesk");
+    joined.text = QCoreApplication::translate("ChatService", "%1 is here to help you.").arg(agent->name);
+    joined.at = at;
+    announce(m_ctx.conversations.addMessage(joined), c);
+}
+
+} // namespace agentdesk::server

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "service/Identity.h"
+#include "service/Outcome.h"
+#include "store/EventLog.h"
+
+#include <vector>
+
+namespace agentdesk::server {
+
+struct ServerContext;
+
+// The conversation rules of the server: who may read and write which conversation, what a
+// message changes, and which streams hear of it. Writes run inside the caller's transaction and
+// queue their events; publishPending() delivers them once that transaction has committed.
+class ChatService {
+public:
+    explicit ChatService(ServerContext& context);
+
+    Outcome listConversations(const Identity& who, const protocol::ConversationsList& request);
+    Outcome history(const Identity& who, const protocol::ConversationHistory& request);
+    Outcome customerProfile(const Identity& who, const protocol::CustomerProfileGet& request);
+
+    Outcome openConversation(const Identity& who, const protocol::ConversationOpen& request);
+    Outcome sendMessage(const Identity& who, const protocol::MessageSend& request);
+    Outcome closeConversation(const Identity& who, const protocol::ConversationClose& request);
+    Outcome setPresence(const Identity& who, const protocol::PresenceSet& request);
+    void assign(qint64 conversationId, qint64 agentId);
+
+    void publishPending();
+    void discardPending() { m_pending.clear(); }
+
+private:
+    bool canRead(const Identity& who, const protocol::ConversationInfo& conversation) const;
+    void announce(const protocol::ConversationInfo& conversation);
+    void announce(const protocol::ChatMessage& message, const protocol::ConversationInfo& conversation);
+    std::vector<QString> streamsOf(const protocol::ConversationInfo& conversation) const;
+
+    ServerContext& m_ctx;
+    std::vector<EventLog::Appended> m_pending;
+};
+
+} // namespace agentdesk::server

@@ -1,0 +1,250 @@
+#include "store/ConversationStore.h"
+
+#include "store/Database.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace agentdesk::server {
+
+using protocol::ChatMessage;
+using protocol::ConversationInfo;
+
+namespace {
+
+const QString kConversationColumns = QStringLiteral(
+    "SELECT c.id, c.customer_id, cu.name, cu.tier, c.channel, c.topic, c.status, COALESCE(c.team_id, 0),"
+    " COALESCE(c.agent_id, 0), COALESCE(u.display_name, ''), c.created_at, c.last_message_at, c.last_preview,"
+    " c.waiting_since, c.resolution"
+    " FROM conversations c JOIN customers cu ON cu.id = c.customer_id LEFT JOIN users u ON u.id = c.agent_id ");
+
+constexpr qsizetype kPreviewLength = 120;
+
+QString preview(const QString& text)
+{
+    QString flat = text.simplified();
+    return flat.size() > kPreviewLength ? flat.left(kPreviewLength - 1) + QChar(0x2026) : flat;
+}
+
+} // namespace
+
+ConversationStore::ConversationStore(Database& db)
+    : m_db(db)
+{
+}
+
+ConversationInfo ConversationStore::conversationFrom(const QSqlQuery& q)
+{
+    ConversationInfo c;
+    c.id = q.value(0).toLongLong();
+    c.customerId = q.value(1).toLongLong();
+    c.customerName = q.value(2).toString();
+    c.customerTier = enumFromName<CustomerTier>(q.value(3).toString()).value_or(CustomerTier::Regular);
+    c.channel = enumFromName<Channel>(q.value(4).toString()).value_or(Channel::Web);
+    c.topic = q.value(5).toString();
+    c.status = enumFromName<ConversationStatus>(q.value(6).toString()).value_or(ConversationStatus::Waiting);
+    c.teamId = q.value(7).toLongLong();
+    c.agentId = q.value(8).toLongLong();
+    c.agentName = q.value(9).toString();
+    c.createdAt = q.value(10).toLongLong();
+    c.lastMessageAt = q.value(11).toLongLong();
+    c.lastMessagePreview = q.value(12).toString();
+    c.waitingSince = q.value(13).toLongLong();
+    c.resolution = q.value(14).toString();
+    return c;
+}
+
+std::vector<ConversationInfo> ConversationStore::conversationsWhere(const QString& condition,
+                                                                    std::initializer_list<QVariant> bindings)
+{
+    std::vector<ConversationInfo> out;
+    QSqlQuery q = m_db.exec(kConversationColumns + condition, bindings);
+    while (q.next())
+        out.push_back(conversationFrom(q));
+    return out;
+}
+
+std::optional<ConversationInfo> ConversationStore::conversation(qint64 id)
+{
+    auto rows = conversationsWhere(QStringLiteral("WHERE c.id = ?"), {id});
+    if (rows.empty())
+        return std::nullopt;
+    return rows.front();
+}
+
+std::optional<ConversationInfo> ConversationStore::openConversationOf(qint64 customerId)
+{
+    auto rows = conversationsWhere(
+        QStringLiteral("WHERE c.customer_id = ? AND c.status <> 'closed' ORDER BY c.id DESC LIMIT 1"), {customerId});
+    if (rows.empty())
+        return std::nullopt;
+    return rows.front();
+}
+
+std::vector<ConversationInfo> ConversationStore::ofAgent(qint64 agentId, bool includeClosed)
+{
+    if (includeClosed)
+        return conversationsWhere(QStringLiteral("WHERE c.agent_id = ? ORDER BY c.last_message_at DESC LIMIT 10000"), {agentId});
+    return conversationsWhere(
+        QStringLiteral("WHERE c.agent_id = ? AND c.status = 'assigned' ORDER BY c.last_message_at DESC"), {agentId});
+}
+
+std::vector<ConversationInfo> ConversationStore::ofCustomer(qint64 customerId)
+{
+    return conversationsWhere(QStringLiteral("WHERE c.customer_id = ? ORDER BY c.id DESC LIMIT 100"), {customerId});
+}
+
+ConversationInfo ConversationStore::create(qint64 customerId, qint64 teamId, Channel channel, const QString& topic, qint64 now)
+{
+    const qint64 id = m_db.scalar(
+        QStringLiteral("INSERT INTO conversations (customer_id, team_id, channel, topic, status, created_at,"
+                       " last_message_at, waiting_since) VALUES (?, ?, ?, ?, 'waiting', ?, ?, ?) RETURNING id"),
+        {customerId, teamId > 0 ? QVariant(teamId) : QVariant(), enumName(channel), topic, now, now, now}).toLongLong();
+    return *conversation(id);
+}
+
+void ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 now)
+{
+    m_db.exec(QStringLiteral("UPDATE conversations SET status = 'assigned', agent_id = ?, assigned_at = ? WHERE id = ?"),
+              {agentId, now, conversationId});
+}
+
+void ConversationStore::close(qint64 conversationId, const QString& resolution, qint64 now)
+{
+    m_db.exec(QStringLiteral("UPDATE conversations SET status = 'closed', closed_at = ?, resolution = ?,"
+                             " waiting_since = 0 WHERE id = ?"),
+              {now, resolution, conversationId});
+}
+
+ChatMessage ConversationStore::addMessage(const ChatMessage& message)
+{
+    ChatMessage stored = message;
+    stored.id = m_db.scalar(
+        QStringLiteral("INSERT INTO messages (conversation_id, sender, author_id, sender_name, body, created_at, idem_key)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        {message.conversationId, enumName(message.sender), message.authorId, message.senderName, message.text,
+         message.at, message.key}).toLongLong();
+    if (message.sender == Sender::Customer) {
+        // The wait runs from the customer's first unanswered message.
+        m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?,"
+                                 " waiting_since = CASE WHEN waiting_since = 0 THEN ? ELSE waiting_since END WHERE id = ?"),
+                  {message.at, preview(message.text), message.at, message.conversationId});
+    } else if (message.sender == Sender::Agent) {
+        m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?, waiting_since = 0,"
+                                 " first_response_at = COALESCE(first_response_at, ?) WHERE id = ?"),
+                  {message.at, preview(message.text), message.at, message.conversationId});
+    } else {
+        m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ? WHERE id = ?"),
+                  {message.at, preview(message.text), message.conversationId});
+    }
+    return stored;
+}
+
+std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint64 beforeId, int limit, bool* more)
+{
+    const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sender, author_id, sender_name, body, created_at, idem_key"
+                                           " FROM messages WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"),
+                            {conversationId, before, limit + 1});
+    std::vector<ChatMessage> out;
+    while (q.next()) {
+        ChatMessage m;
+        m.id = q.value(0).toLongLong();
+        m.conversationId = conversationId;
+        m.sender = enumFromName<Sender>(q.value(1).toString()).value_or(Sender::System);
+        m.authorId = q.value(2).toLongLong();
+        m.senderName = q.value(3).toString();
+        m.text = q.value(4).toString();
+        m.at = q.value(5).toLongLong();
+        m.key = q.value(6).toString();
+        out.push_back(std::move(m));
+    }
+    *more = int(out.size()) > limit;
+    if (*more)
+        out.pop_back();
+    std::reverse(out.begin(), out.end());
+    return out;
+}
+
+std::vector<QueuedConversation> ConversationStore::waiting(qint64 teamId)
+{
+    std::vector<QueuedConversation> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, cu.tier, c.created_at FROM conversations c"
+                                           " JOIN customers cu ON cu.id = c.customer_id"
+                                           " WHERE c.status = 'waiting' AND COALESCE(c.team_id, 0) = ?"),
+                            {teamId});
+    while (q.next()) {
+        out.push_back({q.value(0).toLongLong(),
+                       enumFromName<CustomerTier>(q.value(1).toString()).value_or(CustomerTier::Regular),
+                       q.value(2).toLongLong()});
+    }
+    std::sort(out.begin(), out.end(), RoutingPolicy::servesFirst);
+    return out;
+}
+
+std::vector<qint64> ConversationStore::teamsWithWaiting()
+{
+    std::vector<qint64> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT COALESCE(team_id, 0) FROM conversations WHERE status = 'waiting'"));
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+std::optional<protocol::CustomerProfile> ConversationStore::customer(qint64 customerId)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, tier, tags, lifetime_value_cents, segment, notes, created_at"
+                                           " FROM customers WHERE id = ?"), {customerId});
+    if (!q.next())
+        return std::nullopt;
+    protocol::CustomerProfile p;
+    p.id = q.value(0).toLongLong();
+    p.name = q.value(1).toString();
+    p.tier = enumFromName<CustomerTier>(q.value(2).toString()).value_or(CustomerTier::Regular);
+    for (const QString& tag : q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts))
+        p.tags.push_back(tag.trimmed());
+    p.lifetimeValueCents = q.value(4).toLongLong();
+    p.segment = q.value(5).toString();
+    p.notes = q.value(6).toString();
+    p.since = q.value(7).toLongLong();
+    return p;
+}
+
+std::vector<protocol::Order> ConversationStore::orders(qint64 customerId, int limit)
+{
+    std::vector<protocol::Order> out;
+    QHash<qint64, size_t> index;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, order_no, status, total_cents, created_at, carrier, tracking_no,"
+                                           " logistics_state FROM orders WHERE customer_id = ?"
+                                           " ORDER BY created_at DESC LIMIT ?"), {customerId, limit});
+    while (q.next()) {
+        protocol::Order o;
+        o.id = q.value(0).toLongLong();
+        o.orderNo = q.value(1).toString();
+        o.status = q.value(2).toString();
+        o.totalCents = q.value(3).toLongLong();
+        o.createdAt = q.value(4).toLongLong();
+        o.carrier = q.value(5).toString();
+        o.trackingNo = q.value(6).toString();
+        o.logisticsState = q.value(7).toString();
+        index.insert(o.id, out.size());
+        out.push_back(std::move(o));
+    }
+    if (out.empty())
+        return out;
+    QSqlQuery items = m_db.exec(QStringLiteral("SELECT i.order_id, p.sku, p.name, i.quantity, i.price_cents"
+                                               " FROM order_items i JOIN orders o ON o.id = i.order_id"
+                                               " JOIN products p ON p.id = i.product_id WHERE o.customer_id = ?"),
+                                {customerId});
+    while (items.next()) {
+        const auto it = index.constFind(items.value(0).toLongLong());
+        if (it == index.cend())
+            continue;
+        out[*it].items.push_back({items.value(1).toString(), items.value(2).toString(), items.value(3).toInt(),
+                                  items.value(4).toLongLong()});
+    }
+    return out;
+}
+
+} // namespace agentdesk::server

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "policy/RoutingPolicy.h"
+#include "protocol/Records.h"
+
+#include <optional>
+#include <vector>
+
+class QSqlQuery;
+
+namespace agentdesk::server {
+
+class Database;
+
+// Conversations, their messages, and the customer data an agent sees beside them.
+class ConversationStore {
+public:
+    explicit ConversationStore(Database& db);
+
+    std::optional<protocol::ConversationInfo> conversation(qint64 id);
+    std::optional<protocol::ConversationInfo> openConversationOf(qint64 customerId);
+    std::vector<protocol::ConversationInfo> ofAgent(qint64 agentId, bool includeClosed);
+    std::vector<protocol::ConversationInfo> ofCustomer(qint64 customerId);
+
+    protocol::ConversationInfo create(qint64 customerId, qint64 teamId, Channel channel, const QString& topic, qint64 now);
+    void assign(qint64 conversationId, qint64 agentId, qint64 now);
+    void close(qint64 conversationId, const QString& resolution, qint64 now);
+
+    // Stores the message and updates the conversation's preview and waiting time.
+    protocol::ChatMessage addMessage(const protocol::ChatMessage& message);
+    std::vector<protocol::ChatMessage> history(qint64 conversationId, qint64 beforeId, int limit, bool* more);
+
+    // The waiting queue of a team, in the order the routing policy serves it.
+    std::vector<QueuedConversation> waiting(qint64 teamId);
+    std::vector<qint64> teamsWithWaiting();
+
+    std::optional<protocol::CustomerProfile> customer(qint64 customerId);
+    std::vector<protocol::Order> orders(qint64 customerId, int limit);
+
+private:
+    std::vector<protocol::ConversationInfo> conversationsWhere(const QString& condition, std::initializer_list<QVariant> bindings);
+    static protocol::ConversationInfo conversationFrom(const QSqlQuery& q);
+
+    Database& m_db;
+};
+
+} // namespace agentdesk::server

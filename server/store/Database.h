@@ -1,0 +1,80 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+#include <initializer_list>
+
+namespace agentdesk::server {
+
+// One Qt Sql connection of the server's thread, with its dialect (SQLite now, PostgreSQL later),
+// pragmas and migrations. Queries go through prepare()/exec() so that every failure is logged
+// with the statement and reported, never ignored.
+class Database {
+public:
+    enum class Durability { Full, Normal, Off };
+
+    Database();
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    // Opens (creating if needed) and migrates. False with errorString() on failure.
+    bool open(const QString& location, Durability durability);
+    void close();
+    QString errorString() const { return m_error; }
+    int schemaVersion() const;
+
+    // Runs a statement with positional bindings; on failure throws DatabaseError.
+    QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> bindings = {});
+    // The first column of the first row, or an invalid QVariant.
+    QVariant scalar(const QString& sql, std::initializer_list<QVariant> bindings = {});
+
+    // A write transaction that takes the write lock at once (BEGIN IMMEDIATE on SQLite), so that
+    // a read-then-write cannot fail half-way with SQLITE_BUSY.
+    void beginWrite();
+    void commit();
+    void rollback();
+
+private:
+    bool migrate();
+
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_error;
+};
+
+class DatabaseError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Rolls back unless committed: every mutating request runs inside one.
+class WriteTransaction {
+public:
+    explicit WriteTransaction(Database& db) : m_db(db) { m_db.beginWrite(); }
+    ~WriteTransaction()
+    {
+        if (!m_done) {
+            try {
+                m_db.rollback();
+            } catch (const DatabaseError&) {
+            }
+        }
+    }
+    WriteTransaction(const WriteTransaction&) = delete;
+    WriteTransaction& operator=(const WriteTransaction&) = delete;
+    void commit()
+    {
+        m_db.commit();
+        m_done = true;
+    }
+
+private:
+    Database& m_db;
+    bool m_done = false;
+};
+
+} // namespace agentdesk::server

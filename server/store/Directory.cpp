@@ -1,0 +1,148 @@
+#include "store/Directory.h"
+
+#include "store/Database.h"
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+
+namespace agentdesk::server {
+namespace {
+
+QString tokenHash(const QString& token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+Directory::Directory(Database& db)
+    : m_db(db)
+{
+}
+
+std::optional<StaffUser> Directory::userWhere(const QString& condition, const QVariant& value)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT u.id, u.login, u.display_name, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''),"
+        " u.password_hash, u.status, u.capacity FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE ")
+        + condition, {value});
+    if (!q.next())
+        return std::nullopt;
+    StaffUser u;
+    u.id = q.value(0).toLongLong();
+    u.login = q.value(1).toString();
+    u.name = q.value(2).toString();
+    u.role = enumFromName<Role>(q.value(3).toString()).value_or(Role::Agent);
+    u.teamId = q.value(4).toLongLong();
+    u.teamName = q.value(5).toString();
+    u.passwordHash = q.value(6).toString();
+    u.status = enumFromName<PresenceStatus>(q.value(7).toString()).value_or(PresenceStatus::Offline);
+    u.capacity = q.value(8).toInt();
+    return u;
+}
+
+std::optional<StaffUser> Directory::userByLogin(const QString& login)
+{
+    return userWhere(QStringLiteral("u.login = ?"), login);
+}
+
+std::optional<StaffUser> Directory::userById(qint64 id)
+{
+    return userWhere(QStringLiteral("u.id = ?"), id);
+}
+
+void Directory::setPresence(qint64 userId, PresenceStatus status, int capacity)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET status = ?, capacity = ? WHERE id = ?"),
+              {enumName(status), capacity, userId});
+}
+
+void Directory::markAssigned(qint64 userId, qint64 at)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET last_assigned_at = ? WHERE id = ?"), {at, userId});
+}
+
+std::vector<AgentAvailability> Directory::agentsOfTeam(qint64 teamId, const std::function<bool(qint64)>& isConnected)
+{
+    std::vector<AgentAvailability> out;
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT u.id, u.status, u.capacity, u.last_assigned_at,"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned')"
+        " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') ORDER BY u.id"), {teamId});
+    while (q.next()) {
+        AgentAvailability a;
+        a.agentId = q.value(0).toLongLong();
+        a.status = enumFromName<PresenceStatus>(q.value(1).toString()).value_or(PresenceStatus::Offline);
+        a.capacity = q.value(2).toInt();
+        a.lastAssignedAt = q.value(3).toLongLong();
+        a.load = q.value(4).toInt();
+        a.connected = isConnected(a.agentId);
+        out.push_back(a);
+    }
+    return out;
+}
+
+qint64 Directory::teamForTopic(const QString& topic)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, topics FROM teams ORDER BY id"));
+    qint64 first = 0;
+    while (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        if (first == 0)
+            first = id;
+        if (!topic.isEmpty() && q.value(1).toString().split(QLatin1Char(',')).contains(topic))
+            return id;
+    }
+    return first;
+}
+
+qint64 Directory::customerForRef(const QString& externalRef, const QString& name, qint64 now)
+{
+    const QVariant existing = m_db.scalar(QStringLiteral("SELECT id FROM customers WHERE external_ref = ?"), {externalRef});
+    if (existing.isValid())
+        return existing.toLongLong();
+    const QString shown = name.trimmed().isEmpty() ? externalRef : name.trimmed();
+    return m_db.scalar(QStringLiteral("INSERT INTO customers (external_ref, name, created_at) VALUES (?, ?, ?) RETURNING id"),
+                       {externalRef, shown, now}).toLongLong();
+}
+
+QString Directory::customerName(qint64 customerId)
+{
+    return m_db.scalar(QStringLiteral("SELECT name FROM customers WHERE id = ?"), {customerId}).toString();
+}
+
+QString Directory::customerChannel(qint64 customerId)
+{
+    return m_db.scalar(QStringLiteral("SELECT channel FROM customers WHERE id = ?"), {customerId}).toString();
+}
+
+void Directory::setCustomerChannel(qint64 customerId, Channel channel)
+{
+    m_db.exec(QStringLiteral("UPDATE customers SET channel = ? WHERE id = ?"), {enumName(channel), customerId});
+}
+
+QString Directory::issueToken(PrincipalKind kind, qint64 id, qint64 now)
+{
+    QByteArray raw(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(raw.data()), raw.size() / 4);
+    const QString token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+    m_db.exec(QStringLiteral("INSERT INTO auth_tokens (token_hash, principal_kind, principal_id, created_at, expires_at)"
+                             " VALUES (?, ?, ?, ?, ?)"),
+              {tokenHash(token), enumName(kind), id, now, now + kTokenLifetimeMs});
+    return token;
+}
+
+std::optional<TokenOwner> Directory::resolveToken(const QString& token, qint64 now)
+{
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT principal_kind, principal_id FROM auth_tokens"
+                                           " WHERE token_hash = ? AND expires_at > ?"),
+                            {tokenHash(token), now});
+    if (!q.next())
+        return std::nullopt;
+    const auto kind = enumFromName<PrincipalKind>(q.value(0).toString());
+    if (!kind)
+        return std::nullopt;
+    return TokenOwner{*kind, q.value(1).toLongLong()};
+}
+
+} // namespace agentdesk::server

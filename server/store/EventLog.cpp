@@ -1,0 +1,69 @@
+#include "store/EventLog.h"
+
+#include "store/Database.h"
+
+#include <QDateTime>
+
+namespace agentdesk::server {
+
+namespace {
+// Pruning runs every this many events of a stream, not on every append.
+constexpr qint64 kPruneEvery = 128;
+} // namespace
+
+EventLog::EventLog(Database& db, qint64 retention)
+    : m_db(db)
+    , m_retention(std::max<qint64>(retention, 1))
+{
+}
+
+QString EventLog::staffStream(qint64 userId)
+{
+    return QStringLiteral("s:%1").arg(userId);
+}
+
+QString EventLog::customerStream(qint64 customerId)
+{
+    return QStringLiteral("c:%1").arg(customerId);
+}
+
+qint64 EventLog::nextSeq(const QString& stream)
+{
+    m_db.exec(QStringLiteral("INSERT INTO streams (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {stream});
+    m_db.exec(QStringLiteral("UPDATE streams SET head = head + 1 WHERE name = ?"), {stream});
+    return m_db.scalar(QStringLiteral("SELECT head FROM streams WHERE name = ?"), {stream}).toLongLong();
+}
+
+void EventLog::store(const Appended& event)
+{
+    m_db.exec(QStringLiteral("INSERT INTO events (stream, seq, frame, created_at) VALUES (?, ?, ?, ?)"),
+              {event.stream, event.seq, QString::fromUtf8(event.frame), QDateTime::currentMSecsSinceEpoch()});
+    if (event.seq % kPruneEvery == 0 && event.seq > m_retention) {
+        const qint64 newFloor = event.seq - m_retention;
+        m_db.exec(QStringLiteral("DELETE FROM events WHERE stream = ? AND seq <= ?"), {event.stream, newFloor});
+        m_db.exec(QStringLiteral("UPDATE streams SET floor = ? WHERE name = ?"), {newFloor, event.stream});
+    }
+}
+
+qint64 EventLog::head(const QString& stream)
+{
+    return m_db.scalar(QStringLiteral("SELECT head FROM streams WHERE name = ?"), {stream}).toLongLong();
+}
+
+qint64 EventLog::floor(const QString& stream)
+{
+    return m_db.scalar(QStringLiteral("SELECT floor FROM streams WHERE name = ?"), {stream}).toLongLong();
+}
+
+std::vector<QByteArray> EventLog::after(const QString& stream, qint64 since, int limit)
+{
+    std::vector<QByteArray> out;
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT frame FROM events WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?"),
+        {stream, since, limit});
+    while (q.next())
+        out.push_back(q.value(0).toString().toUtf8());
+    return out;
+}
+
+} // namespace agentdesk::server

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "protocol/FrameCodec.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <vector>
+
+namespace agentdesk::server {
+
+class Database;
+
+// The per-stream event log. Each principal has one stream ("s:12" for staff user 12, "c:40" for
+// customer 40); an event's sequence number is taken in the transaction that stores it, so the
+// numbers of a stream have no gaps. Old events are pruned beyond a retention count; a client
+// that asks for pruned events is told to reload a snapshot.
+class EventLog {
+public:
+    struct Appended {
+        QString stream;
+        qint64 seq = 0;
+        QByteArray frame;
+    };
+
+    EventLog(Database& db, qint64 retention);
+
+    static QString staffStream(qint64 userId);
+    static QString customerStream(qint64 customerId);
+
+    // Inside a write transaction.
+    template <class T>
+    Appended append(const QString& stream, T payload)
+    {
+        const qint64 seq = nextSeq(stream);
+        Appended out{stream, seq, protocol::FrameCodec::encode(std::move(payload), {}, seq)};
+        store(out);
+        return out;
+    }
+
+    qint64 head(const QString& stream);
+    // The highest sequence number pruned: events after it can be replayed.
+    qint64 floor(const QString& stream);
+    std::vector<QByteArray> after(const QString& stream, qint64 since, int limit);
+
+private:
+    qint64 nextSeq(const QString& stream);
+    void store(const Appended& event);
+
+    Database& m_db;
+    qint64 m_retention;
+};
+
+} // namespace agentdesk::server

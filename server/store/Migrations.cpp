@@ -1,0 +1,140 @@
+#include "store/Migrations.h"
+
+namespace agentdesk::server {
+namespace {
+
+// Portable SQL (SQLite and PostgreSQL): BIGINT ids that the server assigns through RETURNING,
+// timestamps as milliseconds since the epoch, money as integer cents.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE teams (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            topics TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE users (
+            id INTEGER PRIMARY KEY,
+            login TEXT NOT NULL UNIQUE,
+            display_name TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'trainer', 'admin')),
+            level TEXT NOT NULL DEFAULT '',
+            team_id BIGINT REFERENCES teams(id),
+            password_hash TEXT NOT NULL,
+            status TEXT NOT NULL DEFAULT 'online' CHECK (status IN ('online', 'away', 'busy', 'offline')),
+            capacity INTEGER NOT NULL DEFAULT 5 CHECK (capacity >= 0),
+            last_assigned_at BIGINT NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE auth_tokens (
+            token_hash TEXT PRIMARY KEY,
+            principal_kind TEXT NOT NULL,
+            principal_id BIGINT NOT NULL,
+            created_at BIGINT NOT NULL,
+            expires_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE customers (
+            id INTEGER PRIMARY KEY,
+            external_ref TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            tier TEXT NOT NULL DEFAULT 'regular',
+            tags TEXT NOT NULL DEFAULT '',
+            lifetime_value_cents BIGINT NOT NULL DEFAULT 0,
+            segment TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            channel TEXT NOT NULL DEFAULT 'web',
+            created_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE products (
+            id INTEGER PRIMARY KEY,
+            sku TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            name_zh TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('product', 'addon', 'warranty', 'service')),
+            price_cents BIGINT NOT NULL CHECK (price_cents >= 0),
+            description TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE product_addons (
+            product_id BIGINT NOT NULL REFERENCES products(id),
+            addon_id BIGINT NOT NULL REFERENCES products(id),
+            PRIMARY KEY (product_id, addon_id)))"),
+        QStringLiteral(R"(CREATE TABLE orders (
+            id INTEGER PRIMARY KEY,
+            order_no TEXT NOT NULL UNIQUE,
+            customer_id BIGINT NOT NULL REFERENCES customers(id),
+            status TEXT NOT NULL,
+            total_cents BIGINT NOT NULL,
+            created_at BIGINT NOT NULL,
+            carrier TEXT NOT NULL DEFAULT '',
+            tracking_no TEXT NOT NULL DEFAULT '',
+            logistics_state TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX orders_by_customer ON orders (customer_id, created_at)"),
+        QStringLiteral(R"(CREATE TABLE order_items (
+            order_id BIGINT NOT NULL REFERENCES orders(id),
+            product_id BIGINT NOT NULL REFERENCES products(id),
+            quantity INTEGER NOT NULL CHECK (quantity > 0),
+            price_cents BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX order_items_by_order ON order_items (order_id)"),
+        QStringLiteral(R"(CREATE TABLE coupon_templates (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('amount', 'percent')),
+            amount_cents BIGINT NOT NULL DEFAULT 0,
+            percent INTEGER NOT NULL DEFAULT 0,
+            cap_cents BIGINT NOT NULL DEFAULT 0,
+            min_order_cents BIGINT NOT NULL DEFAULT 0,
+            valid_days INTEGER NOT NULL DEFAULT 7))"),
+        QStringLiteral(R"(CREATE TABLE conversations (
+            id INTEGER PRIMARY KEY,
+            customer_id BIGINT NOT NULL REFERENCES customers(id),
+            team_id BIGINT REFERENCES teams(id),
+            channel TEXT NOT NULL,
+            topic TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL CHECK (status IN ('waiting', 'assigned', 'closed')),
+            agent_id BIGINT REFERENCES users(id),
+            created_at BIGINT NOT NULL,
+            assigned_at BIGINT,
+            closed_at BIGINT,
+            first_response_at BIGINT,
+            last_message_at BIGINT NOT NULL,
+            last_preview TEXT NOT NULL DEFAULT '',
+            waiting_since BIGINT NOT NULL DEFAULT 0,
+            resolution TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX conversations_by_agent ON conversations (agent_id, status)"),
+        QStringLiteral("CREATE INDEX conversations_by_customer ON conversations (customer_id, status)"),
+        QStringLiteral("CREATE INDEX conversations_by_status ON conversations (status, team_id)"),
+        QStringLiteral(R"(CREATE TABLE messages (
+            id INTEGER PRIMARY KEY,
+            conversation_id BIGINT NOT NULL REFERENCES conversations(id),
+            sender TEXT NOT NULL CHECK (sender IN ('customer', 'agent', 'system')),
+            author_id BIGINT NOT NULL DEFAULT 0,
+            sender_name TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            idem_key TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX messages_by_conversation ON messages (conversation_id, id)"),
+        // Per-stream event log: a stream is one principal's ("s:12" staff, "c:40" customer).
+        QStringLiteral(R"(CREATE TABLE streams (
+            name TEXT PRIMARY KEY,
+            head BIGINT NOT NULL DEFAULT 0,
+            floor BIGINT NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE events (
+            stream TEXT NOT NULL,
+            seq BIGINT NOT NULL,
+            frame TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (stream, seq)))"),
+        QStringLiteral(R"(CREATE TABLE idempotency_keys (
+            principal TEXT NOT NULL,
+            idem_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            reply TEXT NOT NULL,
+            created_at BIGINT NOT NULL,
+            PRIMARY KEY (principal, idem_key)))"),
+    };
+}
+
+} // namespace
+
+const std::vector<QStringList>& migrations()
+{
+    static const std::vector<QStringList> steps{version1()};
+    return steps;
+}
+
+} // namespace agentdesk::server
