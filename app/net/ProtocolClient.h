@@ -1,0 +1,57 @@
+#pragma once
+
+#include "protocol/FrameCodec.h"
+
+#include <QHash>
+#include <QObject>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <functional>
+
+namespace agentdesk::app {
+
+// One WebSocket connection that speaks the protocol: it numbers requests, routes each reply (or
+// error) to the handler given with its request, and hands events and unanswered errors on as
+// signals. It knows nothing of sign-in or resume; the sync engine and the simulator build on it.
+class ProtocolClient : public QObject {
+    Q_OBJECT
+public:
+    using ReplyHandler = std::function<void(const protocol::Frame& reply)>;
+
+    explicit ProtocolClient(QObject* parent = nullptr);
+
+    void open(const QUrl& url);
+    void close();
+    void abort();
+    bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
+    QWebSocket& socket() { return m_socket; }
+
+    // Sends a request; the handler gets its reply frame, or an Error frame. Returns the id.
+    template <class T>
+    QString request(T payload, ReplyHandler handler = {})
+    {
+        const QString id = QString::number(m_nextId++);
+        if (handler)
+            m_pending.insert(id, std::move(handler));
+        m_socket.sendTextMessage(QString::fromUtf8(protocol::FrameCodec::encode(std::move(payload), id)));
+        return id;
+    }
+    int pendingRequests() const { return int(m_pending.size()); }
+
+signals:
+    void opened();
+    void closed(int closeCode, const QString& reason);
+    void eventReceived(const agentdesk::protocol::Frame& event);
+    // An error frame that answers no pending request (e.g. rate_limited), or an undecodable frame.
+    void errorReceived(const agentdesk::protocol::ProtocolError& error);
+
+private:
+    void onText(const QString& text);
+
+    QWebSocket m_socket;
+    QHash<QString, ReplyHandler> m_pending;
+    quint64 m_nextId = 1;
+};
+
+} // namespace agentdesk::app

@@ -1,0 +1,123 @@
+#include "SimAgent.h"
+
+#include <QTimer>
+#include <QUuid>
+
+namespace agentdesk::sim {
+
+using namespace protocol;
+
+namespace {
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+PhraseBook::Language languageOf(const QString& text)
+{
+    for (QChar c : text) {
+        if (c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF)
+            return PhraseBook::Language::Chinese;
+    }
+    return PhraseBook::Language::English;
+}
+} // namespace
+
+SimAgent::SimAgent(const SimSettings& settings, QString login, QString password, quint32 seed, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_login(std::move(login))
+    , m_password(std::move(password))
+    , m_rng(seed)
+{
+    connect(&m_client, &app::ProtocolClient::eventReceived, this, &SimAgent::onEvent);
+    connect(&m_client, &app::ProtocolClient::closed, this, [this](int code, const QString& reason) {
+        emit log(QStringLiteral("agent %1: connection closed (%2 %3)").arg(m_login).arg(code).arg(reason));
+    });
+    connect(&m_client, &app::ProtocolClient::opened, this, [this] {
+        m_client.request(AuthLogin{m_login, m_password, kProtocolVersion, QStringLiteral("agentdesk-sim")},
+                         [this](const Frame& reply) {
+            const auto* ok = reply.as<AuthOk>();
+            if (!ok) {
+                emit log(QStringLiteral("agent %1: sign-in refused: %2").arg(m_login, reply.as<protocol::Error>()->message));
+                return;
+            }
+            m_userId = ok->principal.id;
+            m_client.request(PresenceSet{newKey(), PresenceStatus::Online, 0});
+            m_client.request(ConversationsList{}, [this, head = ok->head](const Frame& r) {
+                if (const auto* list = r.as<ConversationsListOk>()) {
+                    for (const auto& c : list->conversations)
+                        m_topicOf.insert(c.id, c.topic);
+                }
+                m_client.request(Sync{head});
+            });
+            emit log(QStringLiteral("agent %1 signed in as %2").arg(m_login, ok->principal.name));
+        });
+    });
+}
+
+void SimAgent::start()
+{
+    m_client.open(m_settings.staffUrl);
+}
+
+void SimAgent::onEvent(const Frame& frame)
+{
+    if (const auto* update = frame.as<ConversationUpdated>()) {
+        const ConversationInfo& c = update->conversation;
+        if (c.status == ConversationStatus::Assigned && c.agentId == m_userId) {
+            if (!m_topicOf.contains(c.id)) {
+                emit log(QStringLiteral("agent %1 got conversation %2 with %3").arg(m_login).arg(c.id).arg(c.customerName));
+                m_topicOf.insert(c.id, c.topic);
+                // What the customer wrote before we were assigned is in the history, not in our stream.
+                m_client.request(ConversationHistory{c.id, 0, 20}, [this](const Frame& r) {
+                    const auto* history = r.as<ConversationHistoryOk>();
+                    if (!history)
+                        return;
+                    for (auto it = history->messages.rbegin(); it != history->messages.rend(); ++it) {
+                        if (it->sender == Sender::System)
+                            continue;
+                        if (it->sender == Sender::Customer)
+                            replyTo(*it);
+                        break;
+                    }
+                });
+            }
+        } else if (c.status == ConversationStatus::Closed) {
+            m_topicOf.remove(c.id);
+        }
+        return;
+    }
+    const auto* message = frame.as<MessageNew>();
+    if (message && message->message.sender == Sender::Customer && m_topicOf.contains(message->message.conversationId))
+        replyTo(message->message);
+}
+
+void SimAgent::replyTo(const ChatMessage& message)
+{
+    const PhraseBook::Language language = languageOf(message.text);
+    const bool thanks = PhraseBook::thanks(language).contains(message.text);
+    const QString topic = m_topicOf.value(message.conversationId);
+    QString answer = PhraseBook::agentClosings(language).constFirst();
+    if (!thanks) {
+        for (const TopicPhrases& t : PhraseBook::topics(language)) {
+            if (t.topic == topic)
+                answer = t.agentAnswers.at(m_rng.bounded(int(t.agentAnswers.size())));
+        }
+    }
+    const int delay = m_settings.minReplyDelayMs
+        + int(m_rng.bounded(std::max(1, m_settings.maxReplyDelayMs - m_settings.minReplyDelayMs)));
+    const qint64 conversationId = message.conversationId;
+    QTimer::singleShot(delay, this, [this, conversationId, answer, thanks] {
+        if (!m_topicOf.contains(conversationId))
+            return;
+        m_client.request(MessageSend{newKey(), conversationId, answer}, [this](const Frame& r) {
+            if (r.as<MessageSendOk>())
+                ++m_replies;
+        });
+        if (thanks)
+            m_client.request(ConversationClose{newKey(), conversationId, QStringLiteral("solved")});
+    });
+}
+
+} // namespace agentdesk::sim

@@ -1,0 +1,127 @@
+#include "SimCustomer.h"
+
+#include <QTimer>
+#include <QUuid>
+
+namespace agentdesk::sim {
+
+using namespace protocol;
+
+namespace {
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+template <class T>
+const T& pick(const QList<T>& list, QRandomGenerator& rng)
+{
+    return list.at(rng.bounded(int(list.size())));
+}
+} // namespace
+
+SimCustomer::SimCustomer(const SimSettings& settings, QString customerRef, PhraseBook::Language language, quint32 seed,
+                         QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_ref(std::move(customerRef))
+    , m_language(language)
+    , m_rng(seed)
+{
+    m_topic = pick(PhraseBook::topics(language), m_rng);
+    m_turnsLeft = settings.turns;
+    connect(&m_client, &app::ProtocolClient::eventReceived, this, &SimCustomer::onEvent);
+    connect(&m_client, &app::ProtocolClient::closed, this, [this](int code, const QString& reason) {
+        if (!m_done) {
+            emit log(QStringLiteral("customer %1: connection closed (%2 %3)").arg(m_ref).arg(code).arg(reason));
+            finish(false);
+        }
+    });
+    connect(&m_client, &app::ProtocolClient::errorReceived, this, [this](const ProtocolError& e) {
+        emit log(QStringLiteral("customer %1: error %2: %3").arg(m_ref, errorCodeName(e.code), e.message));
+    });
+    connect(&m_client, &app::ProtocolClient::opened, this, [this] {
+        m_client.request(CustomerSignin{m_settings.channelKey, m_ref, {}, Channel::Web, kProtocolVersion},
+                         [this](const Frame& reply) {
+            const auto* ok = reply.as<AuthOk>();
+            if (!ok) {
+                emit log(QStringLiteral("customer %1: sign-in refused: %2").arg(m_ref, reply.as<protocol::Error>()->message));
+                finish(false);
+                return;
+            }
+            m_customerId = ok->principal.id;
+            // Only what happens from now on matters to a fresh simulated customer.
+            m_client.request(Sync{ok->head});
+            const QString opening = pick(m_topic.openings, m_rng);
+            m_client.request(ConversationOpen{newKey(), m_topic.topic, opening}, [this, opening](const Frame& r) {
+                if (const auto* open = r.as<ConversationOpenOk>()) {
+                    m_conversationId = open->conversation.id;
+                    ++m_sent;
+                    emit log(QStringLiteral("customer %1 -> [%2] %3").arg(m_ref, m_topic.topic, opening));
+                } else {
+                    finish(false);
+                }
+            });
+        });
+    });
+}
+
+void SimCustomer::start()
+{
+    m_client.open(m_settings.customerUrl);
+}
+
+void SimCustomer::onEvent(const Frame& frame)
+{
+    if (const auto* update = frame.as<ConversationUpdated>()) {
+        if (update->conversation.id == m_conversationId && update->conversation.status == ConversationStatus::Closed)
+            finish(true);
+        return;
+    }
+    const auto* message = frame.as<MessageNew>();
+    if (!message || message->message.conversationId != m_conversationId || message->message.sender == Sender::Customer)
+        return;
+    ++m_received;
+    emit log(QStringLiteral("customer %1 <- %2: %3").arg(m_ref, message->message.senderName, message->message.text));
+    if (message->message.sender == Sender::Agent && !m_thanked)
+        answerSoon();
+}
+
+void SimCustomer::answerSoon()
+{
+    const int delay = m_settings.minReplyDelayMs
+        + int(m_rng.bounded(std::max(1, m_settings.maxReplyDelayMs - m_settings.minReplyDelayMs)));
+    QTimer::singleShot(delay, this, [this] {
+        if (m_done || m_thanked)
+            return;
+        if (m_turnsLeft-- > 0) {
+            say(pick(m_topic.followUps, m_rng));
+        } else {
+            m_thanked = true;
+            say(pick(PhraseBook::thanks(m_language), m_rng));
+            // Nobody closes it? Leave anyway, as customers do.
+            QTimer::singleShot(60'000, this, [this] { finish(true); });
+        }
+    });
+}
+
+void SimCustomer::say(const QString& text)
+{
+    m_client.request(MessageSend{newKey(), m_conversationId, text}, [this, text](const Frame& reply) {
+        if (reply.as<MessageSendOk>()) {
+            ++m_sent;
+            emit log(QStringLiteral("customer %1 -> %2").arg(m_ref, text));
+        }
+    });
+}
+
+void SimCustomer::finish(bool served)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_client.close();
+    emit finished(this, served);
+}
+
+} // namespace agentdesk::sim
