@@ -22,6 +22,12 @@ ProtocolClient::ProtocolClient(QObject* parent)
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &ProtocolClient::onText);
 }
 
+ProtocolClient::~ProtocolClient()
+{
+    // The socket, destroyed after our other members, still signals its disconnection.
+    m_socket.disconnect(this);
+}
+
 void ProtocolClient::open(const QUrl& url)
 {
     m_socket.open(url);

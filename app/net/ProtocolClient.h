@@ -20,6 +20,7 @@ public:
     using ReplyHandler = std::function<void(const protocol::Frame& reply)>;
 
     explicit ProtocolClient(QObject* parent = nullptr);
+    ~ProtocolClient() override;
 
     void open(const QUrl& url);
     void close();

@@ -58,7 +58,7 @@ private:
     bool m_live = false;
     bool m_closing = false;
     QTimer m_authDeadline;
-    QElapsedTimer m_sinceLastHeard;
+    int m_unansweredPings = 0;
     QElapsedTimer m_rateClock;
     double m_rateTokens = 0;
     int m_rateStrikes = 0;

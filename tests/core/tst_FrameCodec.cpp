@@ -1,0 +1,262 @@
+// The codec: every frame type survives encode/decode, and every way a frame can be wrong is
+// rejected with the right code and a message that names the field.
+
+#include "protocol/FrameCodec.h"
+#include "protocol/JsonWriter.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+
+namespace {
+
+ConversationInfo sampleConversation()
+{
+    ConversationInfo c;
+    c.id = 7;
+    c.customerId = 3;
+    c.customerName = QStringLiteral("王芳");
+    c.customerTier = CustomerTier::Gold;
+    c.channel = Channel::App;
+    c.topic = QStringLiteral("logistics");
+    c.status = ConversationStatus::Assigned;
+    c.teamId = 2;
+    c.agentId = 5;
+    c.agentName = QStringLiteral("Li Na");
+    c.createdAt = 1700000000000;
+    c.lastMessageAt = 1700000005000;
+    c.lastMessagePreview = QStringLiteral("在吗？");
+    c.waitingSince = 1700000005000;
+    return c;
+}
+
+ChatMessage sampleMessage()
+{
+    return ChatMessage{11, 7, Sender::Customer, 3, QStringLiteral("王芳"), QStringLiteral("我的快递到哪了？"),
+                       1700000005000, QStringLiteral("key-00000001")};
+}
+
+// One filled sample of every frame type, in FrameType order.
+Payload sampleOf(FrameType type)
+{
+    switch (type) {
+    case FrameType::AuthLogin: return AuthLogin{QStringLiteral("agent1"), QStringLiteral("pw"), 1, QStringLiteral("t")};
+    case FrameType::AuthToken: return AuthToken{QStringLiteral("tok"), 1};
+    case FrameType::CustomerSignin: return CustomerSignin{QStringLiteral("k"), QStringLiteral("demo-1"), QStringLiteral("N"), Channel::WeChat, 1};
+    case FrameType::AuthOk: return AuthOk{QStringLiteral("tok"), Principal{PrincipalKind::Staff, 1, QStringLiteral("A"), Role::Lead, 2, QStringLiteral("T")}, 9};
+    case FrameType::Sync: return Sync{42};
+    case FrameType::SyncOk: return SyncOk{50, 8, true};
+    case FrameType::ConversationsList: return ConversationsList{true};
+    case FrameType::ConversationsListOk: return ConversationsListOk{3, {sampleConversation(), sampleConversation()}};
+    case FrameType::ConversationHistory: return ConversationHistory{7, 100, 50};
+    case FrameType::ConversationHistoryOk: return ConversationHistoryOk{7, {sampleMessage()}, true};
+    case FrameType::ConversationOpen: return ConversationOpen{QStringLiteral("key-00000002"), QStringLiteral("price"), QStringLiteral("hi")};
+    case FrameType::ConversationOpenOk: return ConversationOpenOk{sampleConversation()};
+    case FrameType::MessageSend: return MessageSend{QStringLiteral("key-00000003"), 7, QStringLiteral("hello")};
+    case FrameType::MessageSendOk: return MessageSendOk{sampleMessage()};
+    case FrameType::ConversationClose: return ConversationClose{QStringLiteral("key-00000004"), 7, QStringLiteral("solved")};
+    case FrameType::ConversationCloseOk: return ConversationCloseOk{sampleConversation()};
+    case FrameType::CustomerProfileGet: return CustomerProfileGet{7};
+    case FrameType::CustomerProfileOk: {
+        CustomerProfileOk p;
+        p.customer = CustomerProfile{3, QStringLiteral("王芳"), CustomerTier::Vip, {QStringLiteral("no-marketing")}, 123456,
+                                     QStringLiteral("loyal"), QStringLiteral("note"), 1600000000000};
+        p.orders.push_back(Order{1, QStringLiteral("DS1"), QStringLiteral("shipped"), 299900, 1690000000000,
+                                 QStringLiteral("SF Express"), QStringLiteral("SF1"), QStringLiteral("in transit"),
+                                 {OrderItem{QStringLiteral("PH-X1-128"), QStringLiteral("Nova X1"), 1, 299900}}});
+        return p;
+    }
+    case FrameType::PresenceSet: return PresenceSet{QStringLiteral("key-00000005"), PresenceStatus::Busy, 4};
+    case FrameType::PresenceSetOk: return PresenceSetOk{PresenceStatus::Busy, 4};
+    case FrameType::Ping: return Ping{};
+    case FrameType::Pong: return Pong{1700000000000};
+    case FrameType::Error: return protocol::Error{QStringLiteral("bad_frame"), QStringLiteral("text: must not be empty")};
+    case FrameType::ConversationUpdated: return ConversationUpdated{sampleConversation()};
+    case FrameType::MessageNew: return MessageNew{sampleMessage()};
+    }
+    return Ping{};
+}
+
+QJsonObject payloadJson(const Payload& p)
+{
+    return std::visit([](const auto& v) { return JsonWriter::toObject(v); }, p);
+}
+
+} // namespace
+
+class TestFrameCodec : public QObject {
+    Q_OBJECT
+private slots:
+    void everyFrameTypeRoundTrips_data()
+    {
+        QTest::addColumn<int>("type");
+        for (const FrameSpec& spec : frameSpecs())
+            QTest::newRow(spec.name) << int(spec.type);
+    }
+
+    void everyFrameTypeRoundTrips()
+    {
+        QFETCH(int, type);
+        const auto frameType = FrameType(type);
+        const FrameSpec& spec = specOf(frameType);
+        Frame frame{frameType, {}, 0, sampleOf(frameType)};
+        if (spec.kind == FrameKind::Request || spec.kind == FrameKind::Reply || spec.kind == FrameKind::Error)
+            frame.id = QStringLiteral("r1");
+        if (spec.kind == FrameKind::Event)
+            frame.seq = 17;
+        const QByteArray text = FrameCodec::encode(frame);
+        const DecodeMode mode = spec.kind == FrameKind::Request ? DecodeMode::ServerReadsRequest : DecodeMode::ClientReadsServer;
+        const DecodeResult decoded = FrameCodec::decode(text, mode);
+        QVERIFY2(decoded.ok(), qPrintable(decoded.error.message + QStringLiteral(" in ") + QString::fromUtf8(text)));
+        QCOMPARE(decoded.frame->type, frameType);
+        QCOMPARE(decoded.frame->id, frame.id);
+        QCOMPARE(decoded.frame->seq, frame.seq);
+        QCOMPARE(payloadJson(decoded.frame->payload), payloadJson(frame.payload));
+        QCOMPARE(FrameCodec::encode(*decoded.frame), text);
+    }
+
+    void requestsAreNotAcceptedByTheClientAndViceVersa()
+    {
+        QCOMPARE(FrameCodec::decode(FrameCodec::encode(Ping{}, QStringLiteral("1")), DecodeMode::ClientReadsServer).error.code,
+                 ErrorCode::UnknownType);
+        QCOMPARE(FrameCodec::decode(FrameCodec::encode(Pong{1}, QStringLiteral("1")), DecodeMode::ServerReadsRequest).error.code,
+                 ErrorCode::UnknownType);
+    }
+
+    void rejects_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("messagePart");
+        auto row = [](const char* name, const char* text, const char* code, const char* part) {
+            QTest::newRow(name) << QByteArray(text) << QString::fromLatin1(code) << QString::fromLatin1(part);
+        };
+        row("empty", "", "bad_json", "not valid JSON");
+        row("garbage", "\x01\x02garbage{", "bad_json", "not valid JSON");
+        row("truncated", R"({"type":"ping","id":"1")", "bad_json", "not valid JSON");
+        row("array", R"([1,2,3])", "bad_json", "JSON object");
+        row("string", R"("ping")", "bad_json", "JSON");
+        row("no type", R"({"id":"1"})", "bad_frame", "type");
+        row("type not a string", R"({"type":5,"id":"1"})", "bad_frame", "type");
+        row("unknown type", R"({"type":"coupon.steal","id":"1"})", "unknown_type", "coupon.steal");
+        row("server-only type", R"({"type":"message.new","id":"1","seq":1})", "unknown_type", "message.new");
+        row("no id", R"({"type":"ping"})", "bad_frame", "id");
+        row("id not a string", R"({"type":"ping","id":7})", "bad_frame", "id");
+        row("id too long", R"({"type":"ping","id":"0123456789012345678901234567890123456789012345678901234567890123456789"})",
+            "bad_frame", "id");
+        row("missing field", R"({"type":"auth.login","id":"1","user":"a","protocol":1})", "bad_frame", "password: required");
+        row("string as number", R"({"type":"auth.login","id":"1","user":5,"password":"x","protocol":1})", "bad_frame",
+            "user: expected a string, got a number");
+        row("number as string", R"({"type":"sync","id":"1","since":"5"})", "bad_frame", "since: expected an integer, got a string");
+        row("fraction", R"({"type":"sync","id":"1","since":1.5})", "bad_frame", "since: expected an integer");
+        row("negative", R"({"type":"sync","id":"1","since":-1})", "bad_frame", "out of range");
+        row("huge number", R"({"type":"sync","id":"1","since":1e300})", "bad_frame", "out of range");
+        row("bool as string", R"({"type":"conversations.list","id":"1","includeClosed":"yes"})", "bad_frame",
+            "includeClosed: expected a boolean");
+        row("null", R"({"type":"message.send","id":"1","key":"abcdefgh","conversationId":null,"text":"x"})", "bad_frame",
+            "conversationId: expected an integer, got null");
+        row("zero id", R"({"type":"message.send","id":"1","key":"abcdefgh","conversationId":0,"text":"x"})", "bad_frame",
+            "out of range");
+        row("empty text", R"({"type":"message.send","id":"1","key":"abcdefgh","conversationId":1,"text":"   "})", "bad_frame",
+            "text: must not be empty");
+        row("short key", R"({"type":"message.send","id":"1","key":"abc","conversationId":1,"text":"x"})", "bad_frame",
+            "idempotency key");
+        row("key with spaces", R"({"type":"message.send","id":"1","key":"abc def ghi","conversationId":1,"text":"x"})",
+            "bad_frame", "idempotency key");
+        row("bad enum", R"({"type":"presence.set","id":"1","key":"abcdefgh","status":"sleeping"})", "bad_frame",
+            "status: expected one of online|away|busy|offline");
+        row("enum wrong type", R"({"type":"presence.set","id":"1","key":"abcdefgh","status":1})", "bad_frame",
+            "status: expected a string");
+        row("capacity out of range", R"({"type":"presence.set","id":"1","key":"abcdefgh","status":"online","capacity":51})",
+            "bad_frame", "capacity");
+        row("unknown field", R"({"type":"ping","id":"1","admin":true})", "bad_frame", "admin: unknown field");
+        row("limit too big", R"({"type":"conversation.history","id":"1","conversationId":1,"limit":100000})", "bad_frame",
+            "limit");
+        row("bad protocol", R"({"type":"auth.token","id":"1","token":"t","protocol":0})", "bad_frame", "protocol");
+    }
+
+    void rejects()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QString, code);
+        QFETCH(QString, messagePart);
+        const DecodeResult result = FrameCodec::decode(text, DecodeMode::ServerReadsRequest);
+        QVERIFY(!result.ok());
+        QCOMPARE(errorCodeName(result.error.code), code);
+        QVERIFY2(result.error.message.contains(messagePart), qPrintable(result.error.message));
+    }
+
+    void errorsEchoTheIdWhenItCanBeRead()
+    {
+        const DecodeResult result = FrameCodec::decode(R"({"type":"sync","id":"abc","since":"x"})", DecodeMode::ServerReadsRequest);
+        QCOMPARE(result.requestId, QStringLiteral("abc"));
+    }
+
+    void tooLongTextIsRejected()
+    {
+        const QByteArray text = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4001, QLatin1Char('x'))},
+                                                   QStringLiteral("1"));
+        const DecodeResult result = FrameCodec::decode(text, DecodeMode::ServerReadsRequest);
+        QCOMPARE(result.error.code, ErrorCode::BadFrame);
+        QVERIFY(result.error.message.contains(QStringLiteral("longer than 4000")));
+        const QByteArray ok = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4000, QChar(0x4E2D))},
+                                                 QStringLiteral("1"));
+        QVERIFY(FrameCodec::decode(ok, DecodeMode::ServerReadsRequest).ok());
+    }
+
+    void nestedErrorsNameThePath()
+    {
+        QJsonObject frame = QJsonDocument::fromJson(FrameCodec::encode(ConversationsListOk{1, {sampleConversation()}},
+                                                                       QStringLiteral("1"))).object();
+        QJsonArray list = frame[QStringLiteral("conversations")].toArray();
+        QJsonObject first = list[0].toObject();
+        first[QStringLiteral("status")] = QStringLiteral("lost");
+        list[0] = first;
+        frame[QStringLiteral("conversations")] = list;
+        const DecodeResult result = FrameCodec::decode(QJsonDocument(frame).toJson(), DecodeMode::ClientReadsServer);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.message.contains(QStringLiteral("conversations[0].status")), qPrintable(result.error.message));
+    }
+
+    void clientIgnoresUnknownFieldsFromANewerServer()
+    {
+        QJsonObject frame = QJsonDocument::fromJson(FrameCodec::encode(Pong{5}, QStringLiteral("1"))).object();
+        frame[QStringLiteral("futureField")] = 1;
+        QVERIFY(FrameCodec::decode(QJsonDocument(frame).toJson(), DecodeMode::ClientReadsServer).ok());
+        QVERIFY(!FrameCodec::decode(QJsonDocument(frame).toJson(), DecodeMode::ServerReadsRequest).ok());
+    }
+
+    void eventsNeedASequenceNumber()
+    {
+        const QByteArray withoutSeq = FrameCodec::encode(MessageNew{sampleMessage()});
+        const DecodeResult result = FrameCodec::decode(withoutSeq, DecodeMode::ClientReadsServer);
+        QVERIFY(!result.ok());
+        QVERIFY(result.error.message.contains(QStringLiteral("seq")));
+    }
+
+    void deepNestingIsRejectedNotCrashing()
+    {
+        QByteArray deep;
+        for (int i = 0; i < 5000; ++i)
+            deep += "{\"a\":";
+        deep += "1";
+        for (int i = 0; i < 5000; ++i)
+            deep += "}";
+        QVERIFY(!FrameCodec::decode(deep, DecodeMode::ServerReadsRequest).ok());
+    }
+
+    void fingerprintIgnoresTheRequestIdOnly()
+    {
+        const Frame a{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("x")}};
+        Frame b = a;
+        b.id = QStringLiteral("2");
+        QCOMPARE(FrameCodec::fingerprint(a), FrameCodec::fingerprint(b));
+        Frame c{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("y")}};
+        QVERIFY(FrameCodec::fingerprint(a) != FrameCodec::fingerprint(c));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFrameCodec)
+#include "tst_FrameCodec.moc"

@@ -1,0 +1,285 @@
+// A real server on loopback with the demo shop, driven by real WebSocket clients: sign-in,
+// routing, messages both ways, customer data for the assigned agent only, queueing, idempotency.
+
+#include "TestServer.h"
+#include "WsClient.h"
+
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+using namespace agentdesk::test;
+
+namespace {
+
+// Signs in and goes live from the current head, as a fresh client does.
+std::unique_ptr<WsClient> liveStaff(TestServer& server, const QString& user)
+{
+    auto client = std::make_unique<WsClient>(server.staffUrl());
+    if (!client->waitConnected())
+        return nullptr;
+    const AuthOk ok = client->login(user);
+    if (ok.principal.id == 0)
+        return nullptr;
+    client->sync(ok.head);
+    return client;
+}
+
+std::unique_ptr<WsClient> liveCustomer(TestServer& server, const QString& ref)
+{
+    auto client = std::make_unique<WsClient>(server.customerUrl());
+    if (!client->waitConnected())
+        return nullptr;
+    const AuthOk ok = client->signinCustomer(ref);
+    if (ok.principal.id == 0)
+        return nullptr;
+    client->sync(ok.head);
+    return client;
+}
+
+bool isError(const Frame& frame, ErrorCode code)
+{
+    const auto* e = frame.as<protocol::Error>();
+    return e && e->code == errorCodeName(code);
+}
+
+} // namespace
+
+class TestServerChat : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    }
+    void cleanup() { m_server.reset(); }
+
+    void staffSignIn()
+    {
+        WsClient client(m_server->staffUrl());
+        QVERIFY(client.waitConnected());
+        const AuthOk ok = client.login(QStringLiteral("agent1"));
+        QCOMPARE(ok.principal.kind, PrincipalKind::Staff);
+        QCOMPARE(ok.principal.role, std::optional<Role>(Role::Agent));
+        QCOMPARE(ok.principal.teamName, QStringLiteral("Presales"));
+        QVERIFY(ok.token.size() >= 40);
+
+        // The token signs in again on a new connection; it is not valid on the customer endpoint.
+        WsClient again(m_server->staffUrl());
+        QVERIFY(again.waitConnected());
+        QCOMPARE(again.request(AuthToken{ok.token, kProtocolVersion}).as<AuthOk>()->principal.id, ok.principal.id);
+        WsClient wrongEndpoint(m_server->customerUrl());
+        QVERIFY(wrongEndpoint.waitConnected());
+        QVERIFY(isError(wrongEndpoint.request(AuthToken{ok.token, kProtocolVersion}), ErrorCode::AuthFailed));
+    }
+
+    void badSignInsAreRefusedAlike()
+    {
+        WsClient client(m_server->staffUrl());
+        QVERIFY(client.waitConnected());
+        const Frame wrongPassword = client.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("nope"), 1, {}});
+        const Frame unknownUser = client.request(AuthLogin{QStringLiteral("nobody"), QStringLiteral("demo1234"), 1, {}});
+        QVERIFY(isError(wrongPassword, ErrorCode::AuthFailed));
+        QVERIFY(isError(unknownUser, ErrorCode::AuthFailed));
+        QCOMPARE(wrongPassword.as<protocol::Error>()->message, unknownUser.as<protocol::Error>()->message);
+        QVERIFY(isError(client.request(AuthToken{QStringLiteral("forged-token"), 1}), ErrorCode::AuthFailed));
+        QVERIFY(isError(client.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 2, {}}),
+                        ErrorCode::Unsupported));
+        // Still not signed in after all that.
+        QVERIFY(isError(client.request(ConversationsList{}), ErrorCode::Unauthenticated));
+
+        WsClient customer(m_server->customerUrl());
+        QVERIFY(customer.waitConnected());
+        QVERIFY(isError(customer.request(CustomerSignin{QStringLiteral("wrong-key"), QStringLiteral("demo-0001"), {}, Channel::Web, 1}),
+                        ErrorCode::AuthFailed));
+    }
+
+    void customerMessageReachesTheAgentAndTheReplyTheCustomer()
+    {
+        auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
+        QVERIFY(agent);
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0001"));
+        QVERIFY(customer);
+
+        const ConversationInfo opened = customer->openConversation(QStringLiteral("这款手机充电要多久？"));
+        QVERIFY(opened.id > 0);
+        QCOMPARE(opened.customerName.isEmpty(), false);
+
+        const auto assigned = agent->waitConversation([&](const ConversationInfo& c) {
+            return c.id == opened.id && c.status == ConversationStatus::Assigned;
+        });
+        QVERIFY(assigned);
+        QCOMPARE(assigned->agentName, QStringLiteral("Li Na 李娜"));
+        QVERIFY(assigned->waitingSince > 0);  // the customer waits for a first answer
+
+        // The customer's first message came before the assignment: it is in the history.
+        const Frame history = agent->request(ConversationHistory{opened.id, 0, 50});
+        QVERIFY(history.as<ConversationHistoryOk>());
+        const auto& messages = history.as<ConversationHistoryOk>()->messages;
+        QVERIFY(messages.size() >= 2);
+        QCOMPARE(messages.front().text, QStringLiteral("这款手机充电要多久？"));
+        QCOMPARE(messages.front().sender, Sender::Customer);
+        QCOMPARE(messages.back().sender, Sender::System);
+
+        const ChatMessage reply = agent->send(opened.id, QStringLiteral("About 20 minutes with the 120 W charger."));
+        QVERIFY(reply.id > 0);
+        QCOMPARE(reply.sender, Sender::Agent);
+        const auto received = customer->waitMessage(opened.id, reply.text);
+        QVERIFY(received);
+        QCOMPARE(received->id, reply.id);
+        QCOMPARE(received->senderName, QStringLiteral("Li Na 李娜"));
+
+        const ChatMessage followUp = customer->send(opened.id, QStringLiteral("送充电器吗？"));
+        QVERIFY(agent->waitMessage(opened.id, followUp.text));
+
+        // The agent's list has the conversation, with the answer's effect on the waiting time.
+        const Frame list = agent->request(ConversationsList{});
+        const auto& conversations = list.as<ConversationsListOk>()->conversations;
+        QCOMPARE(conversations.size(), size_t(1));
+        QCOMPARE(conversations.front().lastMessagePreview, QStringLiteral("送充电器吗？"));
+    }
+
+    void customerDataOnlyForTheAssignedAgent()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        QVERIFY(agent1);
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0002"));
+        const ConversationInfo c = customer->openConversation(QStringLiteral("hello"));
+        QVERIFY(agent1->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+
+        const Frame profile = agent1->request(CustomerProfileGet{c.id});
+        QVERIFY(profile.as<CustomerProfileOk>());
+        QVERIFY(!profile.as<CustomerProfileOk>()->orders.empty());
+        QVERIFY(!profile.as<CustomerProfileOk>()->orders.front().items.empty());
+
+        auto agent2 = liveStaff(*m_server, QStringLiteral("agent2"));
+        QVERIFY(isError(agent2->request(CustomerProfileGet{c.id}), ErrorCode::NotFound));
+        QVERIFY(isError(agent2->request(ConversationHistory{c.id, 0, 10}), ErrorCode::NotFound));
+        QVERIFY(isError(agent2->request(MessageSend{newKey(), c.id, QStringLiteral("hi")}), ErrorCode::NotFound));
+        // The team lead may read the team's conversation, but customer data stays with the agent.
+        auto lead = liveStaff(*m_server, QStringLiteral("lead1"));
+        QVERIFY(lead->request(ConversationHistory{c.id, 0, 10}).as<ConversationHistoryOk>());
+        QVERIFY(isError(lead->request(CustomerProfileGet{c.id}), ErrorCode::Forbidden));
+        // A customer cannot ask for profiles at all, nor read someone else's conversation.
+        QVERIFY(isError(customer->request(CustomerProfileGet{c.id}), ErrorCode::Forbidden));
+        auto other = liveCustomer(*m_server, QStringLiteral("demo-0003"));
+        QVERIFY(isError(other->request(ConversationHistory{c.id, 0, 10}), ErrorCode::NotFound));
+        QVERIFY(isError(other->request(MessageSend{newKey(), c.id, QStringLiteral("hi")}), ErrorCode::NotFound));
+    }
+
+    void waitsInTheQueueUntilCapacityFrees()
+    {
+        auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
+        QVERIFY(agent->request(PresenceSet{newKey(), PresenceStatus::Online, 1}).as<PresenceSetOk>());
+        auto first = liveCustomer(*m_server, QStringLiteral("demo-0010"));
+        auto second = liveCustomer(*m_server, QStringLiteral("demo-0011"));
+        const ConversationInfo a = first->openConversation(QStringLiteral("first"));
+        QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == a.id && c.agentId > 0; }));
+        const ConversationInfo b = second->openConversation(QStringLiteral("second"));
+        QCOMPARE(b.status, ConversationStatus::Waiting);
+        QVERIFY(!agent->waitConversation([&](const ConversationInfo& c) { return c.id == b.id; }, 500));
+
+        const Frame closed = agent->request(ConversationClose{newKey(), a.id, QStringLiteral("solved")});
+        QCOMPARE(closed.as<ConversationCloseOk>()->conversation.status, ConversationStatus::Closed);
+        QVERIFY(first->waitConversation([&](const ConversationInfo& c) { return c.id == a.id && c.status == ConversationStatus::Closed; }));
+        QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == b.id && c.status == ConversationStatus::Assigned; }));
+        QVERIFY(second->waitConversation([&](const ConversationInfo& c) { return c.id == b.id && c.status == ConversationStatus::Assigned; }));
+        // A closed conversation takes no more messages.
+        QVERIFY(isError(first->request(MessageSend{newKey(), a.id, QStringLiteral("hello?")}), ErrorCode::InvalidState));
+    }
+
+    void awayAgentsGetNothingAndHighValueCustomersGoFirst()
+    {
+        auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
+        QVERIFY(agent->request(PresenceSet{newKey(), PresenceStatus::Away, 1}).as<PresenceSetOk>());
+        auto regular = liveCustomer(*m_server, QStringLiteral("sim-regular"));
+        const ConversationInfo r = regular->openConversation(QStringLiteral("regular first"));
+        QVERIFY(!agent->waitConversation([&](const ConversationInfo& c) { return c.id == r.id; }, 300));
+        QString vipRef;
+        for (int i = 1; i <= 240 && vipRef.isEmpty(); ++i) {
+            auto probe = liveCustomer(*m_server, QStringLiteral("demo-%1").arg(i, 4, 10, QLatin1Char('0')));
+            const ConversationInfo c = probe->openConversation(QStringLiteral("vip?"));
+            if (c.customerTier == CustomerTier::Vip) {
+                vipRef = QStringLiteral("demo-%1").arg(i, 4, 10, QLatin1Char('0'));
+                QVERIFY(agent->request(PresenceSet{newKey(), PresenceStatus::Online, 1}).as<PresenceSetOk>());
+                // The VIP arrived later but is served first.
+                const auto got = agent->waitConversation([&](const ConversationInfo& x) { return x.agentId > 0; });
+                QVERIFY(got);
+                QCOMPARE(got->id, c.id);
+            }
+            // Lower tiers stay waiting behind; the VIP must still be served first.
+        }
+        QVERIFY2(!vipRef.isEmpty(), "the demo shop has VIP customers");
+    }
+
+    void retriesWithTheSameKeyActOnce()
+    {
+        auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0020"));
+        const ConversationInfo c = customer->openConversation(QStringLiteral("hi"));
+        QVERIFY(agent->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+        customer->takeAll();
+
+        const QString key = newKey();
+        const ChatMessage first = agent->send(c.id, QStringLiteral("Hello!"), key);
+        const ChatMessage retry = agent->send(c.id, QStringLiteral("Hello!"), key);
+        QVERIFY(first.id > 0);
+        QCOMPARE(retry.id, first.id);
+        QCOMPARE(retry.at, first.at);
+        QVERIFY(customer->waitMessage(c.id, QStringLiteral("Hello!")));
+        QVERIFY(!customer->waitMessage(c.id, QStringLiteral("Hello!"), 300));
+
+        const Frame conflict = agent->request(MessageSend{key, c.id, QStringLiteral("Something else")});
+        QVERIFY(isError(conflict, ErrorCode::IdempotencyConflict));
+        const Frame history = agent->request(ConversationHistory{c.id, 0, 100});
+        int hellos = 0;
+        for (const ChatMessage& m : history.as<ConversationHistoryOk>()->messages)
+            hellos += m.text == QLatin1String("Hello!") ? 1 : 0;
+        QCOMPARE(hellos, 1);
+
+        // Keys are per principal: the customer may use the same key for its own message.
+        QVERIFY(customer->send(c.id, QStringLiteral("same key, other sender"), key).id > 0);
+    }
+
+    void historyPagesBackwards()
+    {
+        auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0021"));
+        const ConversationInfo c = customer->openConversation(QStringLiteral("m0"));
+        for (int i = 1; i <= 12; ++i)
+            QVERIFY(customer->send(c.id, QStringLiteral("m%1").arg(i)).id > 0);
+        const Frame page1 = customer->request(ConversationHistory{c.id, 0, 5});
+        const auto& newest = page1.as<ConversationHistoryOk>()->messages;
+        QCOMPARE(newest.size(), size_t(5));
+        QVERIFY(page1.as<ConversationHistoryOk>()->more);
+        QCOMPARE(newest.back().text, QStringLiteral("m12"));
+        const Frame page2 = customer->request(ConversationHistory{c.id, newest.front().id, 100});
+        QVERIFY(!page2.as<ConversationHistoryOk>()->more);
+        QCOMPARE(page2.as<ConversationHistoryOk>()->messages.back().id < newest.front().id, true);
+        Q_UNUSED(agent);
+    }
+
+    void rolesAndEndpointsAreEnforced()
+    {
+        WsClient staff(m_server->staffUrl());
+        QVERIFY(staff.waitConnected());
+        QVERIFY(isError(staff.request(CustomerSignin{QStringLiteral("demo-channel-key"), QStringLiteral("x"), {}, Channel::Web, 1}),
+                        ErrorCode::Forbidden));
+        staff.login(QStringLiteral("trainer1"));
+        QVERIFY(isError(staff.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 1, {}}), ErrorCode::InvalidState));
+        // Trainers do not send messages in production conversations.
+        QVERIFY(isError(staff.request(MessageSend{newKey(), 1, QStringLiteral("hi")}), ErrorCode::Forbidden));
+
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0030"));
+        QVERIFY(isError(customer->request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 1, {}}), ErrorCode::Forbidden));
+        QVERIFY(isError(customer->request(PresenceSet{newKey(), PresenceStatus::Online, 0}), ErrorCode::Forbidden));
+        QVERIFY(isError(customer->request(ConversationClose{newKey(), 1, QStringLiteral("x")}), ErrorCode::Forbidden));
+    }
+
+private:
+    std::unique_ptr<TestServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestServerChat)
+#include "tst_ServerChat.moc"

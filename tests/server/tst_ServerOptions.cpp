@@ -1,0 +1,89 @@
+// agentdesk-server's command line: good values are applied, every bad one is named.
+
+#include "ServerOptions.h"
+
+#include <QTest>
+
+using namespace agentdesk::server;
+
+class TestServerOptions : public QObject {
+    Q_OBJECT
+private slots:
+    void defaults()
+    {
+        ServerConfig config;
+        ServerOptions options;
+        QString message;
+        QCOMPARE(options.parse({QStringLiteral("agentdesk-server")}, &config, &message), ServerOptions::Result::Run);
+        QCOMPARE(config.port, quint16(8600));
+        QVERIFY(config.address.isLoopback());
+        QVERIFY(config.channelKey.isEmpty() || !qEnvironmentVariableIsEmpty("AGENTDESK_CHANNEL_KEY"));
+        QVERIFY(config.database.endsWith(QStringLiteral("agentdesk.sqlite")));
+    }
+
+    void applied()
+    {
+        ServerConfig config;
+        ServerOptions options;
+        QString message;
+        const QStringList args{QStringLiteral("agentdesk-server"), QStringLiteral("--listen"), QStringLiteral("0.0.0.0:9000"),
+                               QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--demo-data"),
+                               QStringLiteral("--durability"), QStringLiteral("normal"), QStringLiteral("--rate"), QStringLiteral("5"),
+                               QStringLiteral("--burst"), QStringLiteral("7"), QStringLiteral("--max-frame-bytes"), QStringLiteral("2048"),
+                               QStringLiteral("--event-retention"), QStringLiteral("50")};
+        QCOMPARE(options.parse(args, &config, &message), ServerOptions::Result::Run);
+        QCOMPARE(config.port, quint16(9000));
+        QCOMPARE(config.address, QHostAddress(QStringLiteral("0.0.0.0")));
+        QCOMPARE(config.database, QStringLiteral("/tmp/x.sqlite"));
+        QVERIFY(config.demoData);
+        QCOMPARE(config.channelKey, QStringLiteral("demo-channel-key"));
+        QCOMPARE(config.durability, Database::Durability::Normal);
+        QCOMPARE(config.ratePerSecond, 5);
+        QCOMPARE(config.rateBurst, 7);
+        QCOMPARE(config.maxFrameBytes, 2048);
+        QCOMPARE(config.eventRetention, 50);
+    }
+
+    void rejected_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("no port") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1")} << QStringLiteral("--listen");
+        QTest::newRow("port too big") << QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:70000")} << QStringLiteral("65535");
+        QTest::newRow("not an address") << QStringList{QStringLiteral("--listen"), QStringLiteral("example:80")} << QStringLiteral("not an IP");
+        QTest::newRow("bad durability") << QStringList{QStringLiteral("--durability"), QStringLiteral("maybe")} << QStringLiteral("full, normal or off");
+        QTest::newRow("rate not a number") << QStringList{QStringLiteral("--rate"), QStringLiteral("fast")} << QStringLiteral("--rate");
+        QTest::newRow("frame too small") << QStringList{QStringLiteral("--max-frame-bytes"), QStringLiteral("10")} << QStringLiteral("1024");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("--db")} << QStringLiteral("db");
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+    }
+
+    void rejected()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, messagePart);
+        args.prepend(QStringLiteral("agentdesk-server"));
+        ServerConfig config;
+        ServerOptions options;
+        QString message;
+        QCOMPARE(options.parse(args, &config, &message), ServerOptions::Result::Error);
+        QVERIFY2(message.contains(messagePart), qPrintable(message));
+    }
+
+    void helpListsEveryOption()
+    {
+        ServerConfig config;
+        ServerOptions options;
+        QString message;
+        QCOMPARE(options.parse({QStringLiteral("agentdesk-server"), QStringLiteral("--help")}, &config, &message),
+                 ServerOptions::Result::ShowHelp);
+        for (const char* option : {"--listen", "--db", "--demo-data", "--channel-key", "--durability", "--max-frame-bytes",
+                                   "--heartbeat-ms", "--auth-timeout-ms", "--rate", "--burst", "--event-retention", "--log-dir",
+                                   "--verbose", "--version"})
+            QVERIFY2(options.helpText().contains(QLatin1String(option)), option);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerOptions)
+#include "tst_ServerOptions.moc"

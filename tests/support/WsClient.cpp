@@ -1,0 +1,149 @@
+#include "WsClient.h"
+
+#include <QTest>
+#include <QUuid>
+
+namespace agentdesk::test {
+
+using namespace protocol;
+
+QString newKey()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+WsClient::WsClient(const QUrl& url, QObject* parent)
+    : QObject(parent)
+{
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, [this](const QString& text) {
+        DecodeResult decoded = FrameCodec::decode(text.toUtf8(), DecodeMode::ClientReadsServer);
+        if (decoded.ok())
+            m_inbox.append(*decoded.frame);
+        else
+            ++m_undecodable;
+    });
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        m_closed = true;
+        m_closeCode = m_socket.closeCode();
+        m_closeReason = m_socket.closeReason();
+    });
+    m_socket.open(url);
+}
+
+bool WsClient::waitConnected(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return isConnected() || m_closed; }, timeoutMs) && isConnected();
+}
+
+bool WsClient::waitClosed(int timeoutMs)
+{
+    return QTest::qWaitFor([this] { return m_closed; }, timeoutMs);
+}
+
+void WsClient::sendText(const QByteArray& text)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(text));
+}
+
+void WsClient::sendBinary(const QByteArray& data)
+{
+    m_socket.sendBinaryMessage(data);
+}
+
+Frame WsClient::waitReply(const QString& id, int timeoutMs)
+{
+    Frame found{FrameType::Error, id, 0, protocol::Error{QStringLiteral("timeout"), QStringLiteral("no reply in time")}};
+    [[maybe_unused]] const bool done = QTest::qWaitFor([&] {
+        for (qsizetype i = 0; i < m_inbox.size(); ++i) {
+            if (m_inbox[i].id == id && specOf(m_inbox[i].type).kind != FrameKind::Event) {
+                found = m_inbox.takeAt(i);
+                return true;
+            }
+        }
+        return m_closed;
+    }, timeoutMs);
+    return found;
+}
+
+std::optional<Frame> WsClient::waitEvent(const std::function<bool(const Frame&)>& match, int timeoutMs)
+{
+    std::optional<Frame> found;
+    [[maybe_unused]] const bool done = QTest::qWaitFor([&] {
+        for (qsizetype i = 0; i < m_inbox.size(); ++i) {
+            if (m_inbox[i].id.isEmpty() && match(m_inbox[i])) {
+                found = m_inbox.takeAt(i);
+                return true;
+            }
+        }
+        return false;
+    }, timeoutMs);
+    return found;
+}
+
+std::optional<Frame> WsClient::waitError(ErrorCode code, int timeoutMs)
+{
+    return waitEvent([code](const Frame& f) {
+        const auto* e = f.as<protocol::Error>();
+        return e && e->code == errorCodeName(code);
+    }, timeoutMs);
+}
+
+QList<Frame> WsClient::takeAll()
+{
+    return std::exchange(m_inbox, {});
+}
+
+AuthOk WsClient::login(const QString& user, const QString& password)
+{
+    const Frame reply = request(AuthLogin{user, password, kProtocolVersion, QStringLiteral("test")});
+    return reply.as<AuthOk>() ? *reply.as<AuthOk>() : AuthOk{};
+}
+
+AuthOk WsClient::signinCustomer(const QString& ref, const QString& key)
+{
+    const Frame reply = request(CustomerSignin{key, ref, {}, Channel::Web, kProtocolVersion});
+    return reply.as<AuthOk>() ? *reply.as<AuthOk>() : AuthOk{};
+}
+
+SyncOk WsClient::sync(qint64 since)
+{
+    const Frame reply = request(Sync{since});
+    return reply.as<SyncOk>() ? *reply.as<SyncOk>() : SyncOk{};
+}
+
+ConversationInfo WsClient::openConversation(const QString& text, const QString& topic)
+{
+    const Frame reply = request(ConversationOpen{newKey(), topic, text});
+    return reply.as<ConversationOpenOk>() ? reply.as<ConversationOpenOk>()->conversation : ConversationInfo{};
+}
+
+ChatMessage WsClient::send(qint64 conversationId, const QString& text, const QString& key)
+{
+    const Frame reply = request(MessageSend{key, conversationId, text});
+    return reply.as<MessageSendOk>() ? reply.as<MessageSendOk>()->message : ChatMessage{};
+}
+
+std::optional<ChatMessage> WsClient::waitMessage(qint64 conversationId, const QString& text, int timeoutMs)
+{
+    const auto frame = waitEvent([&](const Frame& f) {
+        const auto* m = f.as<MessageNew>();
+        return m && m->message.conversationId == conversationId && (text.isEmpty() || m->message.text == text);
+    }, timeoutMs);
+    if (!frame)
+        return std::nullopt;
+    return frame->as<MessageNew>()->message;
+}
+
+std::optional<ConversationInfo> WsClient::waitConversation(const std::function<bool(const ConversationInfo&)>& match,
+                                                           int timeoutMs)
+{
+    const auto frame = waitEvent([&](const Frame& f) {
+        const auto* c = f.as<ConversationUpdated>();
+        return c && match(c->conversation);
+    }, timeoutMs);
+    if (!frame)
+        return std::nullopt;
+    return frame->as<ConversationUpdated>()->conversation;
+}
+
+} // namespace agentdesk::test
