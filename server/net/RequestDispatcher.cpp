@@ -18,6 +18,9 @@ using namespace protocol;
 namespace {
 
 constexpr int kReplayPage = 1000;
+// Beyond this many missed events a snapshot is cheaper than a replay, and a replay this long
+// could overflow the send buffer and get the client dropped again and again.
+constexpr qint64 kMaxReplay = 2000;
 // Replies kept for idempotent retries carry this id; the retry's own id replaces it.
 const QString kStoredReplyId = QStringLiteral("stored");
 
@@ -125,8 +128,9 @@ void RequestDispatcher::sync(Session& session, const Frame& frame)
     const qint64 head = m_ctx.events.head(stream);
     SyncOk reply;
     reply.head = head;
-    if (since > head || since < m_ctx.events.floor(stream)) {
-        // Ahead of us (another database?) or behind the retained events: reload a snapshot.
+    if (since > head || since < m_ctx.events.floor(stream) || head - since > kMaxReplay) {
+        // Ahead of us (another database?), behind the retained events, or too far behind to
+        // replay: reload a snapshot.
         reply.reset = true;
     } else {
         for (qint64 cursor = since; cursor < head;) {
@@ -160,6 +164,11 @@ void RequestDispatcher::mutate(Session& session, const Frame& frame)
             return;
         }
         DecodeResult replay = FrameCodec::decode(stored->reply, DecodeMode::ClientReadsServer);
+        if (!replay.ok()) {
+            qCWarning(lcDispatch) << "a stored reply no longer decodes:" << replay.error.message;
+            session.sendError(frame.id, ErrorCode::Internal, QStringLiteral("the stored result of key %1 is unreadable").arg(key));
+            return;
+        }
         replay.frame->id = frame.id;
         session.deliver(FrameCodec::encode(*replay.frame));
         return;

@@ -158,6 +158,8 @@ void Session::onText(const QString& text)
 void Session::onBinary(const QByteArray&)
 {
     m_unansweredPings = 0;
+    if (!takeRateToken())
+        return;
     sendError({}, ErrorCode::Unsupported, QStringLiteral("binary frames are not part of the protocol; send JSON text"));
 }
 

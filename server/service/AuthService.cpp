@@ -60,8 +60,11 @@ AuthService::Result AuthService::login(const AuthLogin& request)
     if (auto error = checkVersion(request.protocol))
         return {std::nullopt, *error};
     const auto user = m_ctx.directory.userByLogin(request.user);
-    // Same answer for an unknown user and a wrong password: no probing for user names.
-    if (!user || !PasswordHash::verify(request.password, user->passwordHash)) {
+    // Same answer, and the same work, for an unknown user and a wrong password: neither the
+    // message nor the time it takes tells whether a user name exists.
+    static const QString unknownUserHash = PasswordHash::make(QStringLiteral("no such user"));
+    const bool verified = PasswordHash::verify(request.password, user ? user->passwordHash : unknownUserHash);
+    if (!user || !verified) {
         qCInfo(lcAuth) << "failed sign-in for a user name of" << request.user.size() << "characters";
         return refused(ErrorCode::AuthFailed, QStringLiteral("wrong user name or password"));
     }

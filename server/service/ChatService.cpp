@@ -114,7 +114,6 @@ Outcome ChatService::openConversation(const Identity& who, const ConversationOpe
     const qint64 team = m_ctx.directory.teamForTopic(request.topic);
     const Channel channel = enumFromName<Channel>(m_ctx.directory.customerChannel(who.id)).value_or(Channel::Web);
     ConversationInfo c = m_ctx.conversations.create(who.id, team, channel, request.topic, at);
-    announce(c);
     if (!request.text.trimmed().isEmpty()) {
         ChatMessage m;
         m.conversationId = c.id;
@@ -127,6 +126,7 @@ Outcome ChatService::openConversation(const Identity& who, const ConversationOpe
         announce(m_ctx.conversations.addMessage(m), c);
         c = *m_ctx.conversations.conversation(c.id);
     }
+    announce(c);
     m_ctx.router->schedule();
     return ConversationOpenOk{c};
 }
@@ -189,15 +189,16 @@ void ChatService::assign(qint64 conversationId, qint64 agentId)
     const qint64 at = now();
     m_ctx.conversations.assign(conversationId, agentId, at);
     m_ctx.directory.markAssigned(agentId, at);
-    const ConversationInfo c = *m_ctx.conversations.conversation(conversationId);
-    announce(c);
+    const ConversationInfo assigned = *m_ctx.conversations.conversation(conversationId);
     ChatMessage joined;
-    joined.conversationId = c.id;
+    joined.conversationId = assigned.id;
     joined.sender = Sender::System;
     joined.senderName = QStringLiteral("AgentDesk");
     joined.text = QCoreApplication::translate("ChatService", "%1 is here to help you.").arg(agent->name);
     joined.at = at;
-    announce(m_ctx.conversations.addMessage(joined), c);
+    announce(m_ctx.conversations.addMessage(joined), assigned);
+    // Last, so that the conversation in the event already shows the message above.
+    announce(*m_ctx.conversations.conversation(conversationId));
 }
 
 } // namespace agentdesk::server
