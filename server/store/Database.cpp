@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "sql/SqlExec.h"
 #include "store/Migrations.h"
 
 #include <QAtomicInteger>
@@ -67,29 +68,12 @@ bool Database::open(const QString& location, Durability durability)
 
 QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> bindings)
 {
-    QSqlQuery query(m_db);
-    if (!query.prepare(sql)) {
-        qCWarning(lcDb) << "prepare failed:" << sql.left(200) << query.lastError().text();
-        throw DatabaseError(query.lastError().text().toStdString());
-    }
-    for (const QVariant& value : bindings) {
-        // A null QString would bind as SQL NULL; NULL is written as QVariant() on purpose only.
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        qCWarning(lcDb) << "query failed:" << sql.left(200) << query.lastError().text();
-        throw DatabaseError(query.lastError().text().toStdString());
-    }
-    return query;
+    return sql::exec(m_db, sql, bindings);
 }
 
 QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> bindings)
 {
-    QSqlQuery query = exec(sql, bindings);
-    return query.next() ? query.value(0) : QVariant();
+    return sql::scalar(m_db, sql, bindings);
 }
 
 void Database::beginWrite()

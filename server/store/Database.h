@@ -1,5 +1,7 @@
 #pragma once
 
+#include "sql/SqlExec.h"
+
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -27,7 +29,7 @@ public:
     QString errorString() const { return m_error; }
     int schemaVersion() const;
 
-    // Runs a statement with positional bindings; on failure throws DatabaseError.
+    // See sql::exec: throws DatabaseError on failure.
     QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> bindings = {});
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> bindings = {});
@@ -46,10 +48,7 @@ private:
     QString m_error;
 };
 
-class DatabaseError : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+using DatabaseError = sql::SqlError;
 
 // Rolls back unless committed: every mutating request runs inside one.
 class WriteTransaction {

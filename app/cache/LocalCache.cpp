@@ -1,0 +1,328 @@
+#include "cache/LocalCache.h"
+
+#include "protocol/RecordCodec.h"
+#include "sql/SqlExec.h"
+
+#include <QAtomicInteger>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QStandardPaths>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcCache, "agentdesk.app.cache")
+
+namespace agentdesk::app {
+
+using namespace protocol;
+
+namespace {
+QAtomicInteger<int> g_counter;
+const QString kMarker = QStringLiteral("agentdesk-cache");
+
+class Transaction {
+public:
+    explicit Transaction(QSqlDatabase& db) : m_db(db) { sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); }
+    ~Transaction()
+    {
+        if (!m_done) {
+            try {
+                sql::exec(m_db, QStringLiteral("ROLLBACK"));
+            } catch (const sql::SqlError&) {
+            }
+        }
+    }
+    void commit()
+    {
+        sql::exec(m_db, QStringLiteral("COMMIT"));
+        m_done = true;
+    }
+
+private:
+    QSqlDatabase& m_db;
+    bool m_done = false;
+};
+} // namespace
+
+LocalCache::LocalCache(QString path, QString serverUrl, QString user)
+    : m_path(std::move(path))
+    , m_serverUrl(std::move(serverUrl))
+    , m_user(std::move(user))
+    , m_connection(QStringLiteral("agentdesk-cache-%1").arg(g_counter.fetchAndAddRelaxed(1)))
+{
+}
+
+LocalCache::~LocalCache()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+QString LocalCache::defaultPath(const QString& serverUrl, const QString& user)
+{
+    const QByteArray id = QCryptographicHash::hash((serverUrl + QLatin1Char('\n') + user).toUtf8(), QCryptographicHash::Sha256);
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("cache/%1.sqlite").arg(QString::fromLatin1(id.toHex().left(20))));
+}
+
+bool LocalCache::openFile(QString* error)
+{
+    QFileInfo(m_path).absoluteDir().mkpath(QStringLiteral("."));
+    if (!m_db.isValid())
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open()) {
+        *error = QStringLiteral("cannot open the cache %1: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+bool LocalCache::isUsable(QString* why)
+{
+    try {
+        const QString check = sql::scalar(m_db, QStringLiteral("PRAGMA quick_check")).toString();
+        if (check != QLatin1String("ok")) {
+            *why = QStringLiteral("the file is damaged (%1)").arg(check.left(80));
+            return false;
+        }
+        const int version = sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
+        const qint64 tables = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toLongLong();
+        if (version == 0 && tables == 0)
+            return true;  // a new, empty file
+        if (version > kSchemaVersion) {
+            *why = QStringLiteral("it was written by a newer AgentDesk (cache version %1)").arg(version);
+            return false;
+        }
+        if (version < 1 || meta(QStringLiteral("marker")).toString() != kMarker) {
+            *why = QStringLiteral("it is not an AgentDesk cache");
+            return false;
+        }
+        if (meta(QStringLiteral("server")).toString() != m_serverUrl || meta(QStringLiteral("user")).toString() != m_user) {
+            *why = QStringLiteral("it belongs to another user or server");
+            return false;
+        }
+        return true;
+    } catch (const sql::SqlError& e) {
+        *why = QStringLiteral("it cannot be read (%1)").arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+void LocalCache::setAside(const QString& why)
+{
+    m_db.close();
+    const QString aside = m_path + QStringLiteral(".unusable-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QFile::rename(m_path, aside);
+    QFile::remove(m_path + QStringLiteral("-wal"));
+    QFile::remove(m_path + QStringLiteral("-shm"));
+    m_notice = QStringLiteral("The local cache could not be used because %1. It was set aside as %2 and a new one "
+                              "is being filled from the server.").arg(why, aside);
+    qCWarning(lcCache).noquote() << m_notice;
+}
+
+bool LocalCache::open(QString* error)
+{
+    if (!openFile(error))
+        return false;
+    QString why;
+    if (!isUsable(&why)) {
+        setAside(why);
+        if (!openFile(error))
+            return false;
+    }
+    try {
+        sql::exec(m_db, QStringLiteral("PRAGMA journal_mode=WAL"));
+        sql::exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+        if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() == 0)
+            createSchema();
+    } catch (const sql::SqlError& e) {
+        *error = QStringLiteral("cannot prepare the cache %1: %2").arg(m_path, QString::fromUtf8(e.what()));
+        return false;
+    }
+    return true;
+}
+
+void LocalCache::createSchema()
+{
+    Transaction tx(m_db);
+    for (const char* statement : {
+             "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+             "CREATE TABLE conversations (id INTEGER PRIMARY KEY, last_message_at INTEGER NOT NULL, record TEXT NOT NULL)",
+             "CREATE TABLE messages (id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL, record TEXT NOT NULL)",
+             "CREATE INDEX messages_by_conversation ON messages (conversation_id, id)",
+             "CREATE TABLE drafts (conversation_id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
+             "CREATE TABLE outbox (local_id INTEGER PRIMARY KEY AUTOINCREMENT, idem_key TEXT NOT NULL UNIQUE,"
+             " conversation_id INTEGER NOT NULL, text TEXT NOT NULL, created_at INTEGER NOT NULL,"
+             " state TEXT NOT NULL DEFAULT 'pending', error TEXT NOT NULL DEFAULT '')",
+         })
+        sql::exec(m_db, QLatin1String(statement));
+    setMeta(QStringLiteral("marker"), kMarker);
+    setMeta(QStringLiteral("server"), m_serverUrl);
+    setMeta(QStringLiteral("user"), m_user);
+    setMeta(QStringLiteral("last_seq"), 0);
+    sql::exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    tx.commit();
+}
+
+void LocalCache::setMeta(const QString& key, const QVariant& value)
+{
+    sql::exec(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+              {key, value});
+}
+
+QVariant LocalCache::meta(const QString& key)
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+}
+
+qint64 LocalCache::lastSeq()
+{
+    return meta(QStringLiteral("last_seq")).toLongLong();
+}
+
+QString LocalCache::token()
+{
+    return meta(QStringLiteral("token")).toString();
+}
+
+void LocalCache::setToken(const QString& token)
+{
+    setMeta(QStringLiteral("token"), token);
+}
+
+void LocalCache::upsertConversation(const ConversationInfo& c)
+{
+    sql::exec(m_db, QStringLiteral("INSERT INTO conversations (id, last_message_at, record) VALUES (?, ?, ?)"
+                                   " ON CONFLICT (id) DO UPDATE SET last_message_at = excluded.last_message_at, record = excluded.record"),
+              {c.id, c.lastMessageAt, QString::fromUtf8(RecordCodec::encode(c))});
+}
+
+void LocalCache::upsertMessage(const ChatMessage& m)
+{
+    sql::exec(m_db, QStringLiteral("INSERT INTO messages (id, conversation_id, record) VALUES (?, ?, ?)"
+                                   " ON CONFLICT (id) DO UPDATE SET record = excluded.record"),
+              {m.id, m.conversationId, QString::fromUtf8(RecordCodec::encode(m))});
+}
+
+void LocalCache::applyEvent(const Frame& event)
+{
+    Transaction tx(m_db);
+    if (const auto* update = event.as<ConversationUpdated>())
+        upsertConversation(update->conversation);
+    else if (const auto* message = event.as<MessageNew>())
+        upsertMessage(message->message);
+    if (event.seq > 0)
+        setMeta(QStringLiteral("last_seq"), event.seq);
+    tx.commit();
+}
+
+void LocalCache::applySnapshot(const std::vector<ConversationInfo>& conversations, qint64 head)
+{
+    Transaction tx(m_db);
+    sql::exec(m_db, QStringLiteral("DELETE FROM conversations"));
+    for (const ConversationInfo& c : conversations)
+        upsertConversation(c);
+    setMeta(QStringLiteral("last_seq"), head);
+    tx.commit();
+}
+
+void LocalCache::storeMessages(const std::vector<ChatMessage>& messages)
+{
+    Transaction tx(m_db);
+    for (const ChatMessage& m : messages)
+        upsertMessage(m);
+    tx.commit();
+}
+
+std::vector<ConversationInfo> LocalCache::conversations()
+{
+    std::vector<ConversationInfo> out;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT record FROM conversations ORDER BY last_message_at DESC, id DESC"));
+    while (q.next()) {
+        if (auto c = RecordCodec::decode<ConversationInfo>(q.value(0).toString().toUtf8()))
+            out.push_back(std::move(*c));
+    }
+    return out;
+}
+
+std::vector<ChatMessage> LocalCache::messages(qint64 conversationId)
+{
+    std::vector<ChatMessage> out;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT record FROM messages WHERE conversation_id = ? ORDER BY id"),
+                            {conversationId});
+    while (q.next()) {
+        if (auto m = RecordCodec::decode<ChatMessage>(q.value(0).toString().toUtf8()))
+            out.push_back(std::move(*m));
+    }
+    return out;
+}
+
+QString LocalCache::draft(qint64 conversationId)
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT text FROM drafts WHERE conversation_id = ?"), {conversationId}).toString();
+}
+
+void LocalCache::setDraft(qint64 conversationId, const QString& text)
+{
+    if (text.isEmpty())
+        sql::exec(m_db, QStringLiteral("DELETE FROM drafts WHERE conversation_id = ?"), {conversationId});
+    else
+        sql::exec(m_db, QStringLiteral("INSERT INTO drafts (conversation_id, text) VALUES (?, ?)"
+                                       " ON CONFLICT (conversation_id) DO UPDATE SET text = excluded.text"),
+                  {conversationId, text});
+}
+
+LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const QString& text)
+{
+    OutboxItem item;
+    item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.conversationId = conversationId;
+    item.text = text;
+    item.createdAt = QDateTime::currentMSecsSinceEpoch();
+    item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, conversation_id, text, created_at)"
+                                                    " VALUES (?, ?, ?, ?) RETURNING local_id"),
+                               {item.key, conversationId, text, item.createdAt}).toLongLong();
+    return item;
+}
+
+std::vector<LocalCache::OutboxItem> LocalCache::outbox()
+{
+    std::vector<OutboxItem> out;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT local_id, idem_key, conversation_id, text, created_at, state, error"
+                                                 " FROM outbox ORDER BY local_id"));
+    while (q.next()) {
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                       q.value(4).toLongLong(),
+                       q.value(5).toString() == QLatin1String("failed") ? OutboxState::Failed : OutboxState::Pending,
+                       q.value(6).toString()});
+    }
+    return out;
+}
+
+void LocalCache::completeOutbox(const QString& key, const ChatMessage& stored)
+{
+    Transaction tx(m_db);
+    sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE idem_key = ?"), {key});
+    upsertMessage(stored);
+    tx.commit();
+}
+
+void LocalCache::failOutbox(const QString& key, const QString& error)
+{
+    sql::exec(m_db, QStringLiteral("UPDATE outbox SET state = 'failed', error = ? WHERE idem_key = ?"), {error, key});
+}
+
+void LocalCache::retryOutbox(const QString& key)
+{
+    sql::exec(m_db, QStringLiteral("UPDATE outbox SET state = 'pending', error = '' WHERE idem_key = ?"), {key});
+}
+
+} // namespace agentdesk::app

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "protocol/FrameCodec.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <vector>
+
+namespace agentdesk::app {
+
+// The client's SQLite cache of one user on one server: conversations, messages, drafts, the last
+// applied event sequence and the outbox of unacknowledged actions. Its schema version lives in
+// PRAGMA user_version. A file that is not such a cache (corrupt, foreign, from a newer version,
+// or for another user or server) is set aside and a fresh one created, with a notice.
+class LocalCache {
+public:
+    enum class OutboxState { Pending, Failed };
+    struct OutboxItem {
+        qint64 localId = 0;
+        QString key;  // the idempotency key, fixed when the item is created
+        qint64 conversationId = 0;
+        QString text;
+        qint64 createdAt = 0;
+        OutboxState state = OutboxState::Pending;
+        QString error;
+    };
+
+    LocalCache(QString path, QString serverUrl, QString user);
+    ~LocalCache();
+    LocalCache(const LocalCache&) = delete;
+    LocalCache& operator=(const LocalCache&) = delete;
+
+    static QString defaultPath(const QString& serverUrl, const QString& user);
+    static constexpr int kSchemaVersion = 1;
+
+    bool open(QString* error);
+    // Non-empty when an unusable cache file was set aside on open: says why and where it went.
+    QString notice() const { return m_notice; }
+
+    qint64 lastSeq();
+    QString token();
+    void setToken(const QString& token);
+
+    // Applies a pushed event and records its sequence number in the same transaction.
+    void applyEvent(const protocol::Frame& event);
+    // Replaces the conversation list with a snapshot taken at the given head.
+    void applySnapshot(const std::vector<protocol::ConversationInfo>& conversations, qint64 head);
+    void storeMessages(const std::vector<protocol::ChatMessage>& messages);
+
+    std::vector<protocol::ConversationInfo> conversations();
+    std::vector<protocol::ChatMessage> messages(qint64 conversationId);
+
+    QString draft(qint64 conversationId);
+    void setDraft(qint64 conversationId, const QString& text);
+
+    OutboxItem enqueueMessage(qint64 conversationId, const QString& text);
+    std::vector<OutboxItem> outbox();
+    // The server stored it: the item leaves the outbox and its message enters the cache, at once.
+    void completeOutbox(const QString& key, const protocol::ChatMessage& stored);
+    void failOutbox(const QString& key, const QString& error);
+    void retryOutbox(const QString& key);
+
+private:
+    bool openFile(QString* error);
+    bool isUsable(QString* why);
+    void createSchema();
+    void setAside(const QString& why);
+    void upsertConversation(const protocol::ConversationInfo& conversation);
+    void upsertMessage(const protocol::ChatMessage& message);
+    void setMeta(const QString& key, const QVariant& value);
+    QVariant meta(const QString& key);
+
+    QString m_path;
+    QString m_serverUrl;
+    QString m_user;
+    QString m_connection;
+    QSqlDatabase m_db;
+    QString m_notice;
+};
+
+} // namespace agentdesk::app

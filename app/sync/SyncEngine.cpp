@@ -1,0 +1,253 @@
+#include "sync/SyncEngine.h"
+
+#include "sql/SqlExec.h"
+
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "agentdesk.app.sync")
+
+namespace agentdesk::app {
+
+using namespace protocol;
+
+namespace {
+bool isError(const Frame& frame, ErrorCode code)
+{
+    const auto* e = frame.as<protocol::Error>();
+    return e && e->code == errorCodeName(code);
+}
+
+// Errors after which sending the same request again cannot succeed.
+bool isPermanent(const Frame& frame)
+{
+    const auto* e = frame.as<protocol::Error>();
+    if (!e)
+        return false;
+    return e->code != errorCodeName(ErrorCode::Internal) && e->code != errorCodeName(ErrorCode::RateLimited)
+        && e->code != errorCodeName(ErrorCode::Unauthenticated);
+}
+} // namespace
+
+SyncEngine::SyncEngine(LocalCache& cache, Credentials credentials, QObject* parent)
+    : QObject(parent)
+    , m_cache(cache)
+    , m_credentials(std::move(credentials))
+{
+    m_reconnect.setSingleShot(true);
+    connect(&m_reconnect, &QTimer::timeout, this, [this] {
+        setState(State::Connecting);
+        m_client.open(m_credentials.staffUrl);
+    });
+    m_heartbeat.setInterval(25'000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &SyncEngine::heartbeat);
+    connect(&m_client.socket(), &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
+    connect(&m_client, &ProtocolClient::opened, this, &SyncEngine::onOpened);
+    connect(&m_client, &ProtocolClient::closed, this, &SyncEngine::onClosed);
+    connect(&m_client, &ProtocolClient::eventReceived, this, &SyncEngine::onEvent);
+}
+
+void SyncEngine::setState(State state, int retryInMs)
+{
+    if (m_state == state && state != State::Reconnecting)
+        return;
+    m_state = state;
+    emit stateChanged(state, retryInMs);
+}
+
+void SyncEngine::start()
+{
+    m_stopped = false;
+    m_attempt = 0;
+    m_lastSeq = m_cache.lastSeq();
+    setState(State::Connecting);
+    m_client.open(m_credentials.staffUrl);
+}
+
+void SyncEngine::stop()
+{
+    m_stopped = true;
+    m_reconnect.stop();
+    m_heartbeat.stop();
+    m_client.close();
+    setState(State::Offline);
+}
+
+void SyncEngine::onOpened()
+{
+    m_unansweredPings = 0;
+    m_heartbeat.start();
+    const QString token = m_cache.token();
+    if (token.isEmpty()) {
+        signInWithPassword();
+        return;
+    }
+    m_client.request(AuthToken{token, kProtocolVersion}, [this](const Frame& reply) {
+        if (const auto* ok = reply.as<AuthOk>())
+            onSignedIn(*ok);
+        else if (isError(reply, ErrorCode::AuthFailed))
+            signInWithPassword();  // expired or revoked: the password still works
+    });
+}
+
+void SyncEngine::signInWithPassword()
+{
+    if (m_credentials.password.isEmpty()) {
+        emit problem(tr("Your session has expired. Sign in again."));
+        stop();
+        return;
+    }
+    m_client.request(AuthLogin{m_credentials.user, m_credentials.password, kProtocolVersion, QStringLiteral("agentdesk")},
+                     [this](const Frame& reply) {
+        if (const auto* ok = reply.as<AuthOk>()) {
+            onSignedIn(*ok);
+        } else if (isError(reply, ErrorCode::AuthFailed)) {
+            emit problem(tr("The server refused the user name or password."));
+            stop();
+        }
+    });
+}
+
+void SyncEngine::onSignedIn(const AuthOk& ok)
+{
+    m_cache.setToken(ok.token);
+    emit signedIn(ok.principal);
+    if (m_lastSeq == 0)
+        loadSnapshot();
+    else
+        synchronise(m_lastSeq);
+}
+
+void SyncEngine::synchronise(qint64 since)
+{
+    m_client.request(Sync{since}, [this](const Frame& reply) {
+        const auto* ok = reply.as<SyncOk>();
+        if (!ok)
+            return;
+        if (ok->reset)
+            loadSnapshot();
+        else
+            goOnline();
+    });
+}
+
+void SyncEngine::loadSnapshot()
+{
+    m_client.request(ConversationsList{}, [this](const Frame& reply) {
+        const auto* list = reply.as<ConversationsListOk>();
+        if (!list)
+            return;
+        try {
+            m_cache.applySnapshot(list->conversations, list->head);
+        } catch (const sql::SqlError& e) {
+            emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+            return;
+        }
+        m_lastSeq = list->head;
+        emit snapshotLoaded();
+        // Live from the snapshot's head on.
+        synchronise(list->head);
+    });
+}
+
+void SyncEngine::goOnline()
+{
+    m_attempt = 0;
+    setState(State::Online);
+    flushOutbox();
+}
+
+void SyncEngine::onEvent(const Frame& event)
+{
+    if (event.seq <= m_lastSeq)
+        return;  // already applied (a replay overlapping a snapshot)
+    if (event.seq != m_lastSeq + 1)
+        qCWarning(lcSync) << "event" << event.seq << "after" << m_lastSeq << ": a gap, resynchronising";
+    try {
+        m_cache.applyEvent(event);
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+        m_client.abort();  // we will resume from the last event we did store
+        return;
+    }
+    m_lastSeq = event.seq;
+    if (const auto* update = event.as<ConversationUpdated>())
+        emit conversationChanged(update->conversation);
+    else if (const auto* message = event.as<MessageNew>())
+        emit messagesChanged(message->message.conversationId);
+}
+
+void SyncEngine::onClosed()
+{
+    m_heartbeat.stop();
+    m_inFlight.clear();
+    if (m_stopped)
+        return;
+    const int wait = m_backoff.empty() ? 1000 : m_backoff[size_t(std::min<int>(m_attempt, int(m_backoff.size()) - 1))];
+    ++m_attempt;
+    setState(State::Reconnecting, wait);
+    m_reconnect.start(wait);
+}
+
+void SyncEngine::heartbeat()
+{
+    // A server that stopped answering (half-open connection) is noticed within two intervals.
+    if (m_unansweredPings >= 2) {
+        qCInfo(lcSync) << "the server stopped answering; reconnecting";
+        m_client.abort();
+        return;
+    }
+    ++m_unansweredPings;
+    m_client.socket().ping();
+}
+
+LocalCache::OutboxItem SyncEngine::sendMessage(qint64 conversationId, const QString& text)
+{
+    const LocalCache::OutboxItem item = m_cache.enqueueMessage(conversationId, text);
+    emit outboxChanged();
+    if (m_state == State::Online)
+        flushOutbox();
+    return item;
+}
+
+void SyncEngine::retry(const QString& key)
+{
+    m_cache.retryOutbox(key);
+    emit outboxChanged();
+    if (m_state == State::Online)
+        flushOutbox();
+}
+
+void SyncEngine::flushOutbox()
+{
+    for (const LocalCache::OutboxItem& item : m_cache.outbox()) {
+        if (item.state != LocalCache::OutboxState::Pending || m_inFlight.contains(item.key))
+            continue;
+        m_inFlight.insert(item.key);
+        const QString key = item.key;
+        const qint64 conversationId = item.conversationId;
+        m_client.request(MessageSend{key, conversationId, item.text}, [this, key, conversationId](const Frame& reply) {
+            m_inFlight.remove(key);
+            if (const auto* ok = reply.as<MessageSendOk>()) {
+                m_cache.completeOutbox(key, ok->message);
+                emit messagesChanged(conversationId);
+            } else if (isPermanent(reply)) {
+                m_cache.failOutbox(key, reply.as<protocol::Error>()->message);
+            } else {
+                return;  // stays pending: sent again after the next (re)connection
+            }
+            emit outboxChanged();
+        });
+    }
+}
+
+void SyncEngine::loadHistory(qint64 conversationId)
+{
+    m_client.request(ConversationHistory{conversationId, 0, 100}, [this, conversationId](const Frame& reply) {
+        if (const auto* page = reply.as<ConversationHistoryOk>()) {
+            m_cache.storeMessages(page->messages);
+            emit messagesChanged(conversationId);
+        }
+    });
+}
+
+} // namespace agentdesk::app

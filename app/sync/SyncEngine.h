@@ -1,0 +1,82 @@
+#pragma once
+
+#include "cache/LocalCache.h"
+#include "net/ProtocolClient.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <vector>
+
+namespace agentdesk::app {
+
+// Keeps the local cache in step with the server for one signed-in user: signs in (token first,
+// then password), resumes from the last applied sequence, reloads a snapshot when told to,
+// reconnects after any drop by a back-off table, and delivers the outbox exactly once (each item
+// keeps its idempotency key across retries, restarts and crashes).
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Offline, Connecting, Online, Reconnecting };
+    Q_ENUM(State)
+
+    struct Credentials {
+        QUrl staffUrl;
+        QString user;
+        QString password;  // may be empty when the cache holds a valid token
+    };
+
+    SyncEngine(LocalCache& cache, Credentials credentials, QObject* parent = nullptr);
+
+    void start();
+    void stop();
+    State state() const { return m_state; }
+    // The waits before reconnect attempts 1, 2, 3...; the last one repeats.
+    void setBackoff(std::vector<int> milliseconds) { m_backoff = std::move(milliseconds); }
+    void setHeartbeatInterval(int milliseconds) { m_heartbeat.setInterval(milliseconds); }
+    ProtocolClient& client() { return m_client; }
+
+    // Persists the message in the outbox first, then sends it when online.
+    LocalCache::OutboxItem sendMessage(qint64 conversationId, const QString& text);
+    void retry(const QString& key);
+    void loadHistory(qint64 conversationId);
+
+signals:
+    void stateChanged(agentdesk::app::SyncEngine::State state, int retryInMs);
+    void signedIn(const agentdesk::protocol::Principal& principal);
+    void conversationChanged(const agentdesk::protocol::ConversationInfo& conversation);
+    void messagesChanged(qint64 conversationId);
+    void snapshotLoaded();
+    void outboxChanged();
+    // Something the user should read: wrong password, cache trouble...
+    void problem(const QString& message);
+
+private:
+    void setState(State state, int retryInMs = 0);
+    void onOpened();
+    void onClosed();
+    void onEvent(const protocol::Frame& event);
+    void signInWithPassword();
+    void onSignedIn(const protocol::AuthOk& ok);
+    void synchronise(qint64 since);
+    void loadSnapshot();
+    void goOnline();
+    void flushOutbox();
+    void heartbeat();
+
+    LocalCache& m_cache;
+    Credentials m_credentials;
+    ProtocolClient m_client;
+    State m_state = State::Offline;
+    std::vector<int> m_backoff{1000, 2000, 5000, 10000, 30000};
+    int m_attempt = 0;
+    bool m_stopped = true;
+    qint64 m_lastSeq = 0;
+    QSet<QString> m_inFlight;
+    QTimer m_reconnect;
+    QTimer m_heartbeat;
+    int m_unansweredPings = 0;
+};
+
+} // namespace agentdesk::app

@@ -1,0 +1,36 @@
+#include "sql/SqlExec.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcSql, "agentdesk.sql")
+
+namespace agentdesk::sql {
+
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        qCWarning(lcSql) << "prepare failed:" << sql.left(200) << query.lastError().text();
+        throw SqlError(query.lastError().text().toStdString());
+    }
+    for (const QVariant& value : bindings) {
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.addBindValue(QStringLiteral(""));
+        else
+            query.addBindValue(value);
+    }
+    if (!query.exec()) {
+        qCWarning(lcSql) << "query failed:" << sql.left(200) << query.lastError().text();
+        throw SqlError(query.lastError().text().toStdString());
+    }
+    return query;
+}
+
+QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)
+{
+    QSqlQuery query = exec(db, sql, bindings);
+    return query.next() ? query.value(0) : QVariant();
+}
+
+} // namespace agentdesk::sql

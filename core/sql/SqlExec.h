@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <initializer_list>
+#include <stdexcept>
+
+namespace agentdesk::sql {
+
+class SqlError : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+// Prepares and runs one statement with positional bindings; a failure is logged with the
+// statement (never the values) and thrown, so that no error is silently ignored. A null QString
+// binds as '' : SQL NULL is written as QVariant() on purpose only.
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings = {});
+// The first column of the first row, or an invalid QVariant.
+QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings = {});
+
+} // namespace agentdesk::sql

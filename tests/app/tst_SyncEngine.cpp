@@ -1,0 +1,264 @@
+// The client's sync engine and cache against a real server: events land in the cache, the
+// outbox delivers exactly once across a server restart, a crash and a dropped connection, and
+// an unusable cache file is set aside and rebuilt.
+
+#include "TestServer.h"
+#include "WsClient.h"
+#include "cache/LocalCache.h"
+#include "sync/SyncEngine.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::app;
+using namespace agentdesk::protocol;
+using namespace agentdesk::test;
+
+namespace {
+
+QStringList textsOf(const std::vector<ChatMessage>& messages, const QString& prefix)
+{
+    QStringList out;
+    for (const ChatMessage& m : messages) {
+        if (m.text.startsWith(prefix))
+            out << m.text;
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->start());
+        m_cachePath = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_round));
+        m_customer = std::make_unique<WsClient>(m_server->customerUrl());
+        QVERIFY(m_customer->waitConnected());
+        m_customer->sync(m_customer->signinCustomer(QStringLiteral("demo-0100")).head);
+    }
+
+    void cleanup()
+    {
+        m_customer.reset();
+        m_server.reset();
+    }
+
+    void eventsLandInTheCache()
+    {
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        QVERIFY(cache.notice().isEmpty());
+        SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        engine.start();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+        QVERIFY(!cache.token().isEmpty());
+
+        const ConversationInfo c = m_customer->openConversation(QStringLiteral("cache me"));
+        QTRY_COMPARE(cache.conversations().size(), size_t(1));
+        QCOMPARE(cache.conversations().front().id, c.id);
+        QCOMPARE(cache.conversations().front().status, ConversationStatus::Assigned);
+        engine.loadHistory(c.id);
+        QTRY_COMPARE(textsOf(cache.messages(c.id), QStringLiteral("cache me")), QStringList{QStringLiteral("cache me")});
+        QVERIFY(cache.lastSeq() > 0);
+
+        // The cache is there for the next start, offline.
+        engine.stop();
+        QCOMPARE(cache.conversations().size(), size_t(1));
+    }
+
+    void outboxIsDeliveredOnceAcrossAServerRestart()
+    {
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY(cache.open(&error));
+        SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        engine.setBackoff({50, 100, 200});
+        engine.start();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+        const ConversationInfo c = m_customer->openConversation(QStringLiteral("hello"));
+        QTRY_COMPARE(cache.conversations().size(), size_t(1));
+        m_customer.reset();
+
+        m_server->stop();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Reconnecting);
+        for (int i = 0; i < 3; ++i)
+            engine.sendMessage(c.id, QStringLiteral("offline %1").arg(i));
+        QCOMPARE(cache.outbox().size(), size_t(3));
+
+        QVERIFY(m_server->restart());
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Online, 10000);
+        QTRY_COMPARE(cache.outbox().size(), size_t(0));
+
+        WsClient customer(m_server->customerUrl());
+        QVERIFY(customer.waitConnected());
+        customer.signinCustomer(QStringLiteral("demo-0100"));
+        const Frame history = customer.request(ConversationHistory{c.id, 0, 100});
+        QCOMPARE(textsOf(history.as<ConversationHistoryOk>()->messages, QStringLiteral("offline")),
+                 (QStringList{QStringLiteral("offline 0"), QStringLiteral("offline 1"), QStringLiteral("offline 2")}));
+        QCOMPARE(textsOf(cache.messages(c.id), QStringLiteral("offline")).size(), 3);
+    }
+
+    void aCrashAfterSendingIsNotSentTwice()
+    {
+        qint64 conversationId = 0;
+        QString key;
+        {
+            LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+            QString error;
+            QVERIFY(cache.open(&error));
+            SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+            engine.start();
+            QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+            conversationId = m_customer->openConversation(QStringLiteral("hello")).id;
+            QTRY_COMPARE(cache.conversations().size(), size_t(1));
+            engine.stop();
+            // The crashed program had written the item and sent it; the server stored it; the
+            // acknowledgement never reached the cache.
+            key = cache.enqueueMessage(conversationId, QStringLiteral("sent before the crash")).key;
+            WsClient sameAgent(m_server->staffUrl());
+            QVERIFY(sameAgent.waitConnected());
+            sameAgent.request(AuthToken{cache.token(), kProtocolVersion});
+            QVERIFY(sameAgent.send(conversationId, QStringLiteral("sent before the crash"), key).id > 0);
+        }
+        // The program starts again on the same cache and finds the item in its outbox.
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY(cache.open(&error));
+        QCOMPARE(cache.outbox().size(), size_t(1));
+        SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        engine.start();
+        QTRY_COMPARE(cache.outbox().size(), size_t(0));
+        const Frame history = m_customer->request(ConversationHistory{conversationId, 0, 100});
+        QCOMPARE(textsOf(history.as<ConversationHistoryOk>()->messages, QStringLiteral("sent before")).size(), 1);
+    }
+
+    void aDroppedConnectionResumesWithoutGapsOrDuplicates()
+    {
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY(cache.open(&error));
+        SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        engine.setBackoff({300});
+        QSignalSpy states(&engine, &SyncEngine::stateChanged);
+        engine.start();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+        const ConversationInfo c = m_customer->openConversation(QStringLiteral("hello"));
+        QTRY_COMPARE(cache.conversations().size(), size_t(1));
+
+        engine.client().abort();
+        QCOMPARE(engine.state(), SyncEngine::State::Reconnecting);
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(m_customer->send(c.id, QStringLiteral("while away %1").arg(i)).id > 0);
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+        QTRY_COMPARE(textsOf(cache.messages(c.id), QStringLiteral("while away")).size(), 5);
+        // The reconnect was announced with its delay, for the status bar.
+        bool announced = false;
+        for (const auto& args : states)
+            announced |= args.at(0).value<SyncEngine::State>() == SyncEngine::State::Reconnecting && args.at(1).toInt() == 300;
+        QVERIFY(announced);
+        // The cache's sequence is the server's head: nothing missed, nothing applied twice.
+        WsClient probe(m_server->staffUrl());
+        QVERIFY(probe.waitConnected());
+        probe.request(AuthToken{cache.token(), kProtocolVersion});
+        QCOMPARE(cache.lastSeq(), probe.request(ConversationsList{}).as<ConversationsListOk>()->head);
+    }
+
+    void permanentFailuresAreMarkedAndRetryable()
+    {
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY(cache.open(&error));
+        SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        engine.start();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+        engine.sendMessage(999999, QStringLiteral("to nowhere"));
+        QTRY_VERIFY(!cache.outbox().empty() && cache.outbox().front().state == LocalCache::OutboxState::Failed);
+        QVERIFY(cache.outbox().front().error.contains(QStringLiteral("999999")));
+    }
+
+    void unusableCachesAreSetAsideAndRebuilt_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("garbage") << QByteArray("this is not a database at all, just text\n").repeated(200) << QStringLiteral("cannot be read");
+        QTest::newRow("other sqlite") << QByteArray() << QStringLiteral("not an AgentDesk cache");
+    }
+
+    void unusableCachesAreSetAsideAndRebuilt()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, reason);
+        if (!content.isEmpty()) {
+            QFile file(m_cachePath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        } else {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(m_cachePath);
+            QVERIFY(other.open());
+            QSqlQuery(other).exec(QStringLiteral("CREATE TABLE photos (id INTEGER)"));
+            other.close();
+            other = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        }
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        QVERIFY2(cache.notice().contains(reason), qPrintable(cache.notice()));
+        const QStringList aside = QDir(m_dir.path()).entryList({QFileInfo(m_cachePath).fileName() + QStringLiteral(".unusable-*")});
+        QCOMPARE(aside.size(), 1);
+        // The new cache works.
+        SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        engine.start();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+    }
+
+    void aCacheOfAnotherUserIsNotReused()
+    {
+        {
+            LocalCache first(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+            QString error;
+            QVERIFY(first.open(&error));
+            first.setDraft(1, QStringLiteral("agent1's draft"));
+        }
+        LocalCache second(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent2"));
+        QString error;
+        QVERIFY(second.open(&error));
+        QVERIFY(second.notice().contains(QStringLiteral("another user")));
+        QVERIFY(second.draft(1).isEmpty());
+    }
+
+    void draftsPersist()
+    {
+        {
+            LocalCache cache(m_cachePath, QStringLiteral("ws://x"), QStringLiteral("agent1"));
+            QString error;
+            QVERIFY(cache.open(&error));
+            cache.setDraft(7, QStringLiteral("半句话"));
+        }
+        LocalCache cache(m_cachePath, QStringLiteral("ws://x"), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY(cache.open(&error));
+        QCOMPARE(cache.draft(7), QStringLiteral("半句话"));
+        cache.setDraft(7, QString());
+        QVERIFY(cache.draft(7).isEmpty());
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<WsClient> m_customer;
+    QString m_cachePath;
+    int m_round = 0;
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_SyncEngine.moc"
