@@ -172,8 +172,10 @@ void SyncEngine::onEvent(const Frame& event)
     m_lastSeq = event.seq;
     if (const auto* update = event.as<ConversationUpdated>())
         emit conversationChanged(update->conversation);
-    else if (const auto* message = event.as<MessageNew>())
+    else if (const auto* message = event.as<MessageNew>()) {
         emit messagesChanged(message->message.conversationId);
+        emit messageArrived(message->message);
+    }
 }
 
 void SyncEngine::onClosed()

@@ -47,6 +47,8 @@ signals:
     void signedIn(const agentdesk::protocol::Principal& principal);
     void conversationChanged(const agentdesk::protocol::ConversationInfo& conversation);
     void messagesChanged(qint64 conversationId);
+    // A message pushed by the server (not one loaded from history): for unread counts and alerts.
+    void messageArrived(const agentdesk::protocol::ChatMessage& message);
     void snapshotLoaded();
     void outboxChanged();
     // Something the user should read: wrong password, cache trouble...

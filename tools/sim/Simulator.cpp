@@ -20,8 +20,11 @@ void Simulator::start()
 {
     // Alternate the demo shop's teams (agents 1-3 presales, 4-6 aftersales) so that each has one soon.
     static constexpr int kOrder[] = {1, 4, 2, 5, 3, 6};
-    for (int i = 1; i <= std::min(m_options.agents, 6); ++i) {
-        auto* agent = new SimAgent(m_options.settings, QStringLiteral("agent%1").arg(kOrder[i - 1]), m_options.agentPassword,
+    QStringList logins = m_options.agentLogins;
+    for (int i = 0; logins.isEmpty() && i < std::min(m_options.agents, 6); ++i)
+        logins << QStringLiteral("agent%1").arg(kOrder[i]);
+    for (qsizetype i = 0; i < logins.size(); ++i) {
+        auto* agent = new SimAgent(m_options.settings, logins[i], m_options.agentPassword,
                                    m_options.seed * 7919u + quint32(i), this);
         connect(agent, &SimAgent::log, this, &Simulator::log);
         m_agents.append(agent);

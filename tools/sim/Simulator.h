@@ -14,6 +14,7 @@ struct SimulatorOptions {
     int concurrency = 10;      // at the same time
     int intervalMs = 3000;     // between two new customers
     int agents = 0;            // scripted agents, alternating between the demo teams
+    QStringList agentLogins;   // or exactly these scripted agents
     QString agentPassword = QStringLiteral("demo1234");
     QString language = QStringLiteral("mix");  // zh, en or mix
     quint32 seed = 1;

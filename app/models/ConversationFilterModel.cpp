@@ -1,0 +1,53 @@
+#include "models/ConversationFilterModel.h"
+
+#include "models/ConversationListModel.h"
+
+namespace agentdesk::app {
+
+ConversationFilterModel::ConversationFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
+{
+}
+
+void ConversationFilterModel::setFilter(Filter filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    invalidateFilter();
+}
+
+void ConversationFilterModel::setSearch(const QString& text)
+{
+    const QString search = text.trimmed();
+    if (search == m_search)
+        return;
+    m_search = search;
+    invalidateFilter();
+}
+
+bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
+{
+    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    const bool closed = index.data(ConversationListModel::StatusRole).toInt() == int(ConversationStatus::Closed);
+    switch (m_filter) {
+    case Filter::Mine:
+        if (closed)
+            return false;
+        break;
+    case Filter::Waiting:
+        if (closed || index.data(ConversationListModel::WaitingSinceRole).toLongLong() == 0)
+            return false;
+        break;
+    case Filter::Closed:
+        if (!closed)
+            return false;
+        break;
+    }
+    if (m_search.isEmpty())
+        return true;
+    return index.data(ConversationListModel::CustomerNameRole).toString().contains(m_search, Qt::CaseInsensitive)
+        || index.data(ConversationListModel::PreviewRole).toString().contains(m_search, Qt::CaseInsensitive);
+}
+
+} // namespace agentdesk::app

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace agentdesk::app {
+
+// The conversation list's filters: open conversations ("mine"), those whose customer waits for
+// an answer, closed ones; and a search over customer names and the last message.
+class ConversationFilterModel : public QSortFilterProxyModel {
+    Q_OBJECT
+public:
+    enum class Filter { Mine, Waiting, Closed };
+
+    explicit ConversationFilterModel(QObject* parent = nullptr);
+
+    void setFilter(Filter filter);
+    Filter filter() const { return m_filter; }
+    void setSearch(const QString& text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    Filter m_filter = Filter::Mine;
+    QString m_search;
+};
+
+} // namespace agentdesk::app

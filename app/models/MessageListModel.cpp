@@ -1,0 +1,72 @@
+#include "models/MessageListModel.h"
+
+#include <QDateTime>
+
+namespace agentdesk::app {
+
+MessageListModel::MessageListModel(QObject* parent)
+    : QAbstractListModel(parent)
+{
+}
+
+int MessageListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant MessageListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Row& row = m_rows[size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case TextRole: return row.message.text;
+    case SenderRole: return int(row.message.sender);
+    case SenderNameRole: return row.message.senderName;
+    case AtRole: return row.message.at;
+    case DeliveryRole: return int(row.delivery);
+    case ErrorRole: return row.error;
+    case KeyRole: return row.message.key;
+    case NewDayRole: {
+        if (index.row() == 0)
+            return true;
+        const auto day = [](qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms).date(); };
+        return day(m_rows[size_t(index.row() - 1)].message.at) != day(row.message.at);
+    }
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> MessageListModel::roleNames() const
+{
+    return {{TextRole, "text"}, {SenderRole, "sender"}, {SenderNameRole, "senderName"}, {AtRole, "at"},
+            {DeliveryRole, "delivery"}, {ErrorRole, "error"}, {KeyRole, "key"}, {NewDayRole, "newDay"}};
+}
+
+void MessageListModel::load(qint64 conversationId, std::vector<protocol::ChatMessage> stored,
+                            const std::vector<LocalCache::OutboxItem>& outbox, const QString& ownName)
+{
+    beginResetModel();
+    m_conversationId = conversationId;
+    m_rows.clear();
+    m_rows.reserve(stored.size() + outbox.size());
+    for (auto& m : stored)
+        m_rows.push_back({std::move(m), Delivery::Sent, {}});
+    for (const LocalCache::OutboxItem& item : outbox) {
+        if (item.conversationId != conversationId)
+            continue;
+        protocol::ChatMessage pending;
+        pending.conversationId = conversationId;
+        pending.sender = Sender::Agent;
+        pending.senderName = ownName;
+        pending.text = item.text;
+        pending.at = item.createdAt;
+        pending.key = item.key;
+        m_rows.push_back({std::move(pending),
+                          item.state == LocalCache::OutboxState::Failed ? Delivery::Failed : Delivery::Sending, item.error});
+    }
+    endResetModel();
+}
+
+} // namespace agentdesk::app

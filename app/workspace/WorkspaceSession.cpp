@@ -1,0 +1,140 @@
+#include "workspace/WorkspaceSession.h"
+
+#include <QUuid>
+
+namespace agentdesk::app {
+
+using namespace protocol;
+
+WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QString& cachePath,
+                                   const QString& cacheIdentity, QObject* parent)
+    : QObject(parent)
+    , m_cache(cachePath, cacheIdentity, credentials.user)
+{
+    m_engine = std::make_unique<SyncEngine>(m_cache, std::move(credentials));
+    m_filtered.setSourceModel(&m_conversations);
+    connect(m_engine.get(), &SyncEngine::signedIn, this, [this](const Principal& p) {
+        m_me = p;
+        emit signedIn();
+    });
+    connect(m_engine.get(), &SyncEngine::snapshotLoaded, this, [this] { m_conversations.reset(m_cache.conversations()); });
+    connect(m_engine.get(), &SyncEngine::conversationChanged, this, &WorkspaceSession::onConversationChanged);
+    connect(m_engine.get(), &SyncEngine::messageArrived, this, &WorkspaceSession::onMessageArrived);
+    connect(m_engine.get(), &SyncEngine::messagesChanged, this, [this](qint64 id) {
+        if (id == m_current)
+            reloadMessages();
+    });
+    connect(m_engine.get(), &SyncEngine::outboxChanged, this, &WorkspaceSession::reloadMessages);
+    connect(m_engine.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state == SyncEngine::State::Online && m_current != 0)
+            requestProfile();
+    });
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    m_engine->stop();
+}
+
+bool WorkspaceSession::open(QString* error)
+{
+    if (!m_cache.open(error))
+        return false;
+    // Instant start: the cached conversations show before the server answers.
+    m_conversations.reset(m_cache.conversations());
+    return true;
+}
+
+void WorkspaceSession::start()
+{
+    m_engine->start();
+}
+
+void WorkspaceSession::onConversationChanged(const ConversationInfo& c)
+{
+    const bool isNew = m_conversations.find(c.id) == nullptr;
+    m_conversations.upsert(c);
+    if (isNew && c.status == ConversationStatus::Assigned && c.agentId == m_me.id)
+        emit attention(tr("New conversation"), tr("%1 is waiting for you").arg(c.customerName));
+}
+
+void WorkspaceSession::onMessageArrived(const ChatMessage& m)
+{
+    if (m.sender != Sender::Customer)
+        return;
+    if (m.conversationId != m_current) {
+        m_conversations.addUnread(m.conversationId);
+        emit attention(m.senderName, m.text);
+    }
+}
+
+void WorkspaceSession::select(qint64 conversationId)
+{
+    if (conversationId == m_current)
+        return;
+    m_current = conversationId;
+    m_conversations.markRead(conversationId);
+    m_profile.reset();
+    reloadMessages();
+    emit currentChanged(conversationId);
+    emit profileChanged();
+    if (conversationId != 0 && m_engine->state() == SyncEngine::State::Online) {
+        m_engine->loadHistory(conversationId);
+        requestProfile();
+    }
+}
+
+void WorkspaceSession::reloadMessages()
+{
+    m_messages.load(m_current, m_current ? m_cache.messages(m_current) : std::vector<ChatMessage>{}, m_cache.outbox(),
+                    m_me.name);
+}
+
+void WorkspaceSession::requestProfile()
+{
+    const qint64 id = m_current;
+    m_engine->client().request(CustomerProfileGet{id}, [this, id](const Frame& reply) {
+        if (id != m_current)
+            return;
+        if (const auto* ok = reply.as<CustomerProfileOk>())
+            m_profile = *ok;
+        else
+            m_profile.reset();
+        emit profileChanged();
+    });
+}
+
+void WorkspaceSession::send(const QString& text)
+{
+    if (m_current == 0 || text.trimmed().isEmpty())
+        return;
+    m_engine->sendMessage(m_current, text);
+    saveDraft(m_current, QString());
+}
+
+void WorkspaceSession::retry(const QString& key)
+{
+    m_engine->retry(key);
+}
+
+QString WorkspaceSession::draft(qint64 conversationId)
+{
+    return m_cache.draft(conversationId);
+}
+
+void WorkspaceSession::saveDraft(qint64 conversationId, const QString& text)
+{
+    if (conversationId != 0)
+        m_cache.setDraft(conversationId, text);
+}
+
+void WorkspaceSession::setPresence(PresenceStatus status)
+{
+    m_engine->client().request(PresenceSet{QUuid::createUuid().toString(QUuid::WithoutBraces), status, 0},
+                               [this](const Frame& reply) {
+        if (const auto* ok = reply.as<PresenceSetOk>())
+            emit presenceChanged(ok->status);
+    });
+}
+
+} // namespace agentdesk::app

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "cache/LocalCache.h"
+#include "models/ConversationFilterModel.h"
+#include "models/ConversationListModel.h"
+#include "models/MessageListModel.h"
+#include "sync/SyncEngine.h"
+
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace agentdesk::app {
+
+// Everything the agent workspace window shows, for one signed-in agent: the cache, the sync
+// engine and the models, and the actions (select, send, retry, drafts, presence). The window
+// binds to this; it never touches the network or SQL itself.
+class WorkspaceSession : public QObject {
+    Q_OBJECT
+public:
+    // cacheIdentity names the server in the cache (a stable name for the embedded demo, the URL
+    // otherwise), so that a restart finds its cache again.
+    WorkspaceSession(SyncEngine::Credentials credentials, const QString& cachePath, const QString& cacheIdentity,
+                     QObject* parent = nullptr);
+    ~WorkspaceSession() override;
+
+    bool open(QString* error);
+    void start();
+
+    ConversationListModel* conversations() { return &m_conversations; }
+    ConversationFilterModel* filteredConversations() { return &m_filtered; }
+    MessageListModel* messages() { return &m_messages; }
+    SyncEngine& engine() { return *m_engine; }
+    const protocol::Principal& me() const { return m_me; }
+    QString cacheNotice() const { return m_cache.notice(); }
+
+    void select(qint64 conversationId);
+    qint64 current() const { return m_current; }
+    const protocol::ConversationInfo* currentConversation() const { return m_conversations.find(m_current); }
+    const std::optional<protocol::CustomerProfileOk>& profile() const { return m_profile; }
+
+    void send(const QString& text);
+    void retry(const QString& key);
+    QString draft(qint64 conversationId);
+    void saveDraft(qint64 conversationId, const QString& text);
+    void setPresence(PresenceStatus status);
+
+signals:
+    void signedIn();
+    void currentChanged(qint64 conversationId);
+    void profileChanged();
+    // A new conversation or a customer message outside the open conversation.
+    void attention(const QString& title, const QString& body);
+    void presenceChanged(agentdesk::PresenceStatus status);
+
+private:
+    void reloadMessages();
+    void onMessageArrived(const protocol::ChatMessage& message);
+    void onConversationChanged(const protocol::ConversationInfo& conversation);
+    void requestProfile();
+
+    LocalCache m_cache;
+    std::unique_ptr<SyncEngine> m_engine;
+    ConversationListModel m_conversations;
+    ConversationFilterModel m_filtered;
+    MessageListModel m_messages;
+    protocol::Principal m_me;
+    qint64 m_current = 0;
+    std::optional<protocol::CustomerProfileOk> m_profile;
+};
+
+} // namespace agentdesk::app

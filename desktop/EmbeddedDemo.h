@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace agentdesk::server {
+class Server;
+}
+namespace agentdesk::sim {
+class Simulator;
+}
+
+namespace agentdesk::desktop {
+
+// The demo that runs when no server is configured: the real server library in-process on a
+// free loopback port with a fresh database of the demo shop, simulated customers arriving, and
+// scripted colleagues (agent2, agent4, agent5) so that the queue moves. The user is agent1.
+class EmbeddedDemo : public QObject {
+    Q_OBJECT
+public:
+    explicit EmbeddedDemo(QObject* parent = nullptr);
+    ~EmbeddedDemo() override;
+
+    // customerIntervalMs: time between two new simulated customers.
+    bool start(int customerIntervalMs, QString* error);
+    QUrl staffUrl() const;
+    QString directory() const { return m_dir.path(); }
+
+    static constexpr const char* kUser = "agent1";
+    static constexpr const char* kPassword = "demo1234";
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<server::Server> m_server;
+    std::unique_ptr<sim::Simulator> m_simulator;
+};
+
+} // namespace agentdesk::desktop

@@ -1,0 +1,162 @@
+// agentdesk: the agent workspace. With no server configured it runs the embedded demo.
+
+#include "EmbeddedDemo.h"
+#include "LoginDialog.h"
+#include "MainWindow.h"
+#include "cache/LocalCache.h"
+#include "log/Logging.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QListView>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace agentdesk;
+
+namespace {
+
+void installTranslations(QApplication& app, const QString& language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto* ours = new QTranslator(&app);
+    if (ours->load(locale, QStringLiteral("agentdesk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(ours);
+    auto* qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
+}
+
+// --screenshot: once conversations with messages and a customer profile are on screen, render
+// the window at 1440x900 into a PNG and quit (or give up after 30 s with an error).
+void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& session, const QString& file)
+{
+    auto* poll = new QTimer(&window);
+    auto* elapsed = new QElapsedTimer;
+    elapsed->start();
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, &session, file, poll, elapsed] {
+        const bool listed = session.conversations()->rowCount() >= 3;
+        if (listed && session.current() == 0)
+            window.selectRow(0);
+        const bool ready = listed && session.current() != 0 && session.profile().has_value() && session.messages()->rowCount() >= 2;
+        if (!ready && elapsed->elapsed() < 30'000)
+            return;
+        poll->stop();
+        delete elapsed;
+        if (!ready)
+            std::fprintf(stderr, "agentdesk: the workspace did not fill within 30 s; the screenshot shows it as it is\n");
+        const bool saved = window.grab().save(file, "PNG");
+        std::fprintf(saved ? stdout : stderr, saved ? "screenshot written to %s\n" : "cannot write %s\n", qPrintable(file));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+    poll->start(200);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
+    QApplication::setApplicationName(QStringLiteral("agentdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "AgentDesk agent workspace. Without --server (or a saved server) it starts an embedded demo: the AgentDesk "
+        "server with a demo shop and simulated customers, and signs you in as agent1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption server(QStringLiteral("server"),
+        QStringLiteral("Connect to this AgentDesk server's staff endpoint, e.g. ws://host:8600/v1/staff (saved for next time)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name for --server."), QStringLiteral("NAME"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Run the embedded demo even if a server is saved."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QStringLiteral("Render the window at 1440x900 into FILE (PNG) once the data has loaded, then exit."), QStringLiteral("FILE"));
+    const QCommandLineOption language(QStringLiteral("language"),
+        QStringLiteral("User-interface language: zh_CN or en (default: the system's; saved)."), QStringLiteral("LANG"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
+    parser.addOptions({server, user, demo, screenshot, language, verbose});
+    parser.process(app);
+
+    QSettings settings;
+    if (parser.isSet(language)) {
+        const QString lang = parser.value(language);
+        if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
+            std::fprintf(stderr, "agentdesk: --language expects zh_CN or en\n");
+            return 2;
+        }
+        settings.setValue(QStringLiteral("ui/language"), lang);
+    }
+    installTranslations(app, settings.value(QStringLiteral("ui/language")).toString());
+    initLogging({QStringLiteral("agentdesk"),
+                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")),
+                 parser.isSet(verbose), true});
+
+    QString serverUrl = parser.isSet(server) ? parser.value(server) : settings.value(QStringLiteral("server/url")).toString();
+    if (parser.isSet(demo) || (parser.isSet(screenshot) && !parser.isSet(server)))
+        serverUrl.clear();
+    std::unique_ptr<desktop::EmbeddedDemo> embedded;
+    app::SyncEngine::Credentials credentials;
+    QString cachePath;
+    QString cacheIdentity;
+    if (serverUrl.isEmpty()) {
+        embedded = std::make_unique<desktop::EmbeddedDemo>();
+        QString error;
+        if (!embedded->start(parser.isSet(screenshot) ? 300 : 4000, &error)) {
+            QMessageBox::critical(nullptr, QObject::tr("AgentDesk"), QObject::tr("The demo server could not start: %1").arg(error));
+            return 1;
+        }
+        credentials = {embedded->staffUrl(), QLatin1String(desktop::EmbeddedDemo::kUser),
+                       QLatin1String(desktop::EmbeddedDemo::kPassword)};
+        cachePath = QDir(embedded->directory()).filePath(QStringLiteral("cache.sqlite"));
+        cacheIdentity = QStringLiteral("embedded-demo");
+    } else {
+        const QUrl url(serverUrl);
+        if (!url.isValid() || (url.scheme() != QLatin1String("ws") && url.scheme() != QLatin1String("wss"))) {
+            std::fprintf(stderr, "agentdesk: --server expects ws://HOST:PORT/v1/staff or wss://...\n");
+            return 2;
+        }
+        settings.setValue(QStringLiteral("server/url"), serverUrl);
+        ui::LoginDialog login(serverUrl, parser.isSet(user) ? parser.value(user) : settings.value(QStringLiteral("server/user")).toString());
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        settings.setValue(QStringLiteral("server/user"), login.user());
+        credentials = {url, login.user(), login.password()};
+        cachePath = app::LocalCache::defaultPath(serverUrl, login.user());
+        cacheIdentity = serverUrl;
+    }
+
+    app::WorkspaceSession session(credentials, cachePath, cacheIdentity);
+    QString error;
+    if (!session.open(&error)) {
+        QMessageBox::critical(nullptr, QObject::tr("AgentDesk"), error);
+        return 1;
+    }
+    ui::MainWindow window(session);
+    if (embedded)
+        window.setWindowTitle(QObject::tr("AgentDesk — demo shop (embedded server)"));
+    window.resize(1440, 900);
+    if (!session.cacheNotice().isEmpty())
+        QMessageBox::warning(&window, QObject::tr("AgentDesk"), session.cacheNotice());
+    session.start();
+    if (parser.isSet(screenshot)) {
+        window.setAttribute(Qt::WA_DontShowOnScreen);
+        window.show();
+        takeScreenshotWhenReady(window, session, parser.value(screenshot));
+    } else {
+        window.show();
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,289 @@
+#include "MainWindow.h"
+
+#include "Composer.h"
+#include "ConnectionIndicator.h"
+#include "ConversationDelegate.h"
+#include "CustomerPanel.h"
+#include "MessageDelegate.h"
+#include "UiText.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMouseEvent>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace agentdesk::ui {
+
+using app::ConversationFilterModel;
+using app::ConversationListModel;
+using app::MessageListModel;
+
+MainWindow::MainWindow(app::WorkspaceSession& session, QWidget* parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("AgentDesk"));
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(buildConversationColumn());
+    splitter->addWidget(buildChatColumn());
+    m_customerPanel = new CustomerPanel(splitter);
+    splitter->addWidget(m_customerPanel);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(2, 0);
+    splitter->setSizes({360, 700, 380});
+    setCentralWidget(splitter);
+    buildStatusBar();
+    buildShortcuts();
+
+    connect(&m_session, &app::WorkspaceSession::currentChanged, this, &MainWindow::onCurrentChanged);
+    connect(&m_session, &app::WorkspaceSession::profileChanged, this, [this] {
+        m_customerPanel->show(m_session.profile(), m_session.current() != 0);
+    });
+    connect(&m_session, &app::WorkspaceSession::attention, this, &MainWindow::notify);
+    connect(m_session.conversations(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateChatHeader);
+    connect(m_session.messages(), &QAbstractItemModel::modelReset, this, [this] { m_messageList->scrollToBottom(); });
+
+    m_clock.setInterval(1000);
+    connect(&m_clock, &QTimer::timeout, this, [this] { m_session.conversations()->tick(QDateTime::currentMSecsSinceEpoch()); });
+    m_clock.start();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("AgentDesk"));
+        m_tray->show();
+    }
+}
+
+QWidget* MainWindow::buildConversationColumn()
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 8, 0, 0);
+    layout->setSpacing(6);
+    m_search = new QLineEdit(column);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setAccessibleName(tr("Search conversations"));
+    m_search->setPlaceholderText(tr("Search customers and messages (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_session.filteredConversations(), &ConversationFilterModel::setSearch);
+
+    m_filters = new QTabBar(column);
+    m_filters->setObjectName(QStringLiteral("filters"));
+    m_filters->setAccessibleName(tr("Conversation filter"));
+    m_filters->addTab(tr("Mine"));
+    m_filters->addTab(tr("Waiting"));
+    m_filters->addTab(tr("Closed"));
+    m_filters->setExpanding(true);
+    connect(m_filters, &QTabBar::currentChanged, this, [this](int tab) {
+        m_session.filteredConversations()->setFilter(ConversationFilterModel::Filter(tab));
+    });
+
+    m_conversationList = new QListView(column);
+    m_conversationList->setObjectName(QStringLiteral("conversationList"));
+    m_conversationList->setAccessibleName(tr("Conversations"));
+    m_conversationList->setModel(m_session.filteredConversations());
+    m_conversationList->setItemDelegate(new ConversationDelegate(m_conversationList));
+    m_conversationList->setUniformItemSizes(true);
+    m_conversationList->setFrameShape(QFrame::NoFrame);
+    m_conversationList->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_conversationList->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& index) {
+        saveDraft();
+        m_session.select(index.isValid() ? index.data(ConversationListModel::IdRole).toLongLong() : 0);
+    });
+
+    auto* searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(8, 0, 8, 0);
+    searchRow->addWidget(m_search);
+    layout->addLayout(searchRow);
+    layout->addWidget(m_filters);
+    layout->addWidget(m_conversationList, 1);
+    column->setMinimumWidth(280);
+    return column;
+}
+
+QWidget* MainWindow::buildChatColumn()
+{
+    auto* column = new QWidget(this);
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 8);
+    layout->setSpacing(0);
+    m_chatHeader = new QLabel(column);
+    m_chatHeader->setObjectName(QStringLiteral("chatHeader"));
+    m_chatHeader->setTextFormat(Qt::RichText);
+    m_chatHeader->setContentsMargins(16, 12, 16, 12);
+    m_chatHeader->setStyleSheet(QStringLiteral("#chatHeader { border-bottom: 1px solid #e5e7eb; background: #fbfbfc; }"));
+
+    m_messageList = new QListView(column);
+    m_messageList->setObjectName(QStringLiteral("messageList"));
+    m_messageList->setAccessibleName(tr("Messages"));
+    m_messageList->setModel(m_session.messages());
+    m_messageDelegate = new MessageDelegate(m_messageList);
+    m_messageList->setItemDelegate(m_messageDelegate);
+    m_messageList->setFrameShape(QFrame::NoFrame);
+    m_messageList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_messageList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_messageList->setResizeMode(QListView::Adjust);
+    m_messageList->viewport()->installEventFilter(this);
+
+    m_composer = new Composer(column);
+    m_composer->setMaximumHeight(110);
+    connect(m_composer, &Composer::sendRequested, this, [this](const QString& text) { m_session.send(text); });
+    m_sendButton = new QPushButton(tr("Send"), column);
+    m_sendButton->setObjectName(QStringLiteral("send"));
+    m_sendButton->setDefault(true);
+    connect(m_sendButton, &QPushButton::clicked, this, [this] {
+        const QString text = m_composer->toPlainText();
+        if (!text.trimmed().isEmpty()) {
+            m_session.send(text);
+            m_composer->clear();
+        }
+    });
+    auto* composeRow = new QHBoxLayout;
+    composeRow->setContentsMargins(12, 8, 12, 0);
+    composeRow->addWidget(m_composer, 1);
+    composeRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+
+    layout->addWidget(m_chatHeader);
+    layout->addWidget(m_messageList, 1);
+    layout->addLayout(composeRow);
+    onCurrentChanged(0);
+    return column;
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_connection = new ConnectionIndicator(this);
+    m_me = new QLabel(this);
+    m_presence = new QComboBox(this);
+    m_presence->setObjectName(QStringLiteral("presence"));
+    m_presence->setAccessibleName(tr("My status"));
+    for (PresenceStatus status : {PresenceStatus::Online, PresenceStatus::Away, PresenceStatus::Busy})
+        m_presence->addItem(UiText::presence(status), int(status));
+    connect(m_presence, &QComboBox::activated, this, [this](int index) {
+        m_session.setPresence(PresenceStatus(m_presence->itemData(index).toInt()));
+    });
+    statusBar()->addWidget(m_connection);
+    statusBar()->addPermanentWidget(m_me);
+    statusBar()->addPermanentWidget(m_presence);
+    connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);
+    connect(&m_session, &app::WorkspaceSession::signedIn, this, [this] {
+        m_me->setText(tr("%1 · %2").arg(m_session.me().name, m_session.me().teamName));
+    });
+    connect(&m_session.engine(), &app::SyncEngine::problem, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 15000);
+    });
+}
+
+void MainWindow::buildShortcuts()
+{
+    auto add = [this](const QKeySequence& keys, auto slot) {
+        auto* shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    add(QKeySequence::Find, [this] { m_search->setFocus(); m_search->selectAll(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_composer->setFocus(); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); });
+    add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_filters->setCurrentIndex(0); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_filters->setCurrentIndex(1); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_filters->setCurrentIndex(2); });
+}
+
+void MainWindow::moveSelection(int delta)
+{
+    const int rows = m_conversationList->model()->rowCount();
+    if (rows == 0)
+        return;
+    const int current = m_conversationList->currentIndex().row();
+    selectRow(std::clamp(current < 0 ? 0 : current + delta, 0, rows - 1));
+}
+
+void MainWindow::selectRow(int row)
+{
+    const QModelIndex index = m_conversationList->model()->index(row, 0);
+    if (index.isValid())
+        m_conversationList->setCurrentIndex(index);
+}
+
+void MainWindow::onCurrentChanged(qint64 conversationId)
+{
+    m_draftOwner = conversationId;
+    m_composer->setPlainText(conversationId ? m_session.draft(conversationId) : QString());
+    m_composer->moveCursor(QTextCursor::End);
+    m_composer->setEnabled(conversationId != 0);
+    m_sendButton->setEnabled(conversationId != 0);
+    m_customerPanel->show(m_session.profile(), conversationId != 0);
+    updateChatHeader();
+}
+
+void MainWindow::updateChatHeader()
+{
+    const protocol::ConversationInfo* c = m_session.currentConversation();
+    if (!c) {
+        m_chatHeader->setText(tr("<span style='color:#6b7280'>Select a conversation</span>"));
+        return;
+    }
+    QString status;
+    if (c->status == ConversationStatus::Closed)
+        status = tr("closed");
+    else if (c->waitingSince > 0)
+        status = tr("waiting %1").arg(UiText::waited(QDateTime::currentMSecsSinceEpoch() - c->waitingSince));
+    m_chatHeader->setText(tr("<b style='font-size:15px'>%1</b> &nbsp; <span style='color:%2'>%3</span> · %4 · %5 %6")
+                              .arg(c->customerName.toHtmlEscaped(), UiText::tierColor(c->customerTier).name(),
+                                   UiText::tier(c->customerTier), UiText::channel(c->channel), UiText::topic(c->topic),
+                                   status.isEmpty() ? QString() : QStringLiteral("· <b>%1</b>").arg(status)));
+}
+
+void MainWindow::saveDraft()
+{
+    if (m_draftOwner != 0)
+        m_session.saveDraft(m_draftOwner, m_composer->toPlainText());
+}
+
+void MainWindow::notify(const QString& title, const QString& body)
+{
+    if (isActiveWindow() || !m_tray)
+        return;
+    m_tray->showMessage(title, body.left(200), QSystemTrayIcon::Information, 5000);
+    QApplication::beep();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_messageList->viewport()) {
+        if (event->type() == QEvent::Resize) {
+            m_messageDelegate->setViewWidth(m_messageList->viewport()->width());
+            m_messageList->doItemsLayout();
+        } else if (event->type() == QEvent::MouseButtonRelease) {
+            // A click on a failed message sends it again, with the same key.
+            const QModelIndex index = m_messageList->indexAt(static_cast<QMouseEvent*>(event)->position().toPoint());
+            if (index.isValid() && index.data(MessageListModel::DeliveryRole).toInt() == int(MessageListModel::Delivery::Failed))
+                m_session.retry(index.data(MessageListModel::KeyRole).toString());
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveDraft();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace agentdesk::ui

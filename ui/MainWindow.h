@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QPushButton;
+class QSystemTrayIcon;
+class QTabBar;
+
+namespace agentdesk::app {
+class WorkspaceSession;
+}
+
+namespace agentdesk::ui {
+
+class Composer;
+class ConnectionIndicator;
+class CustomerPanel;
+class MessageDelegate;
+
+// The agent workspace: conversation list, chat and customer panel, bound to a WorkspaceSession.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(app::WorkspaceSession& session, QWidget* parent = nullptr);
+
+    // Selects a conversation by its row in the filtered list (used by keyboard navigation).
+    void selectRow(int row);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* buildConversationColumn();
+    QWidget* buildChatColumn();
+    void buildStatusBar();
+    void buildShortcuts();
+    void onCurrentChanged(qint64 conversationId);
+    void updateChatHeader();
+    void saveDraft();
+    void moveSelection(int delta);
+    void notify(const QString& title, const QString& body);
+
+    app::WorkspaceSession& m_session;
+    QLineEdit* m_search = nullptr;
+    QTabBar* m_filters = nullptr;
+    QListView* m_conversationList = nullptr;
+    QLabel* m_chatHeader = nullptr;
+    QListView* m_messageList = nullptr;
+    MessageDelegate* m_messageDelegate = nullptr;
+    Composer* m_composer = nullptr;
+    QPushButton* m_sendButton = nullptr;
+    CustomerPanel* m_customerPanel = nullptr;
+    ConnectionIndicator* m_connection = nullptr;
+    QComboBox* m_presence = nullptr;
+    QLabel* m_me = nullptr;
+    QSystemTrayIcon* m_tray = nullptr;
+    QTimer m_clock;
+    qint64 m_draftOwner = 0;
+};
+
+} // namespace agentdesk::ui

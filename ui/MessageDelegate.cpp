@@ -1,0 +1,133 @@
+#include "MessageDelegate.h"
+
+#include "models/MessageListModel.h"
+#include "protocol/Enums.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+
+namespace agentdesk::ui {
+
+using app::MessageListModel;
+
+namespace {
+constexpr int kPadding = 10;
+constexpr int kMargin = 16;
+constexpr int kDayLineHeight = 30;
+constexpr int kMetaHeight = 16;
+const QColor kAgentBubble(0x2f, 0x6f, 0xeb);
+const QColor kCustomerBubble(0xf1, 0xf3, 0xf6);
+const QColor kMuted(0x6b, 0x72, 0x80);
+const QColor kRed(0xd6, 0x33, 0x33);
+
+Sender senderOf(const QModelIndex& index)
+{
+    return Sender(index.data(MessageListModel::SenderRole).toInt());
+}
+} // namespace
+
+MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index,
+                                                const QRect& rect) const
+{
+    Layout l;
+    int top = rect.top() + 4;
+    if (index.data(MessageListModel::NewDayRole).toBool()) {
+        l.dayLine = QRect(rect.left(), top, rect.width(), kDayLineHeight);
+        top += kDayLineHeight;
+    }
+    const Sender sender = senderOf(index);
+    const QString text = index.data(MessageListModel::TextRole).toString();
+    QFont font = option.font;
+    if (sender == Sender::System)
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+    const QFontMetrics metrics(font);
+    const int maxTextWidth = std::max(120, int(rect.width() * (sender == Sender::System ? 0.8 : 0.62)) - 2 * kPadding);
+    const QRect bounds = metrics.boundingRect(QRect(0, 0, maxTextWidth, 100000), Qt::TextWordWrap, text);
+    const int bubbleWidth = bounds.width() + 2 * kPadding;
+    const int bubbleHeight = bounds.height() + 2 * (sender == Sender::System ? 4 : kPadding);
+    int left = rect.left() + kMargin;
+    if (sender == Sender::Agent)
+        left = rect.right() - kMargin - bubbleWidth;
+    else if (sender == Sender::System)
+        left = rect.left() + (rect.width() - bubbleWidth) / 2;
+    l.bubble = QRect(left, top, bubbleWidth, bubbleHeight);
+    l.text = l.bubble.adjusted(kPadding, sender == Sender::System ? 4 : kPadding, -kPadding, sender == Sender::System ? -4 : -kPadding);
+    top += bubbleHeight;
+    if (sender != Sender::System) {
+        l.meta = QRect(rect.left() + kMargin, top + 2, rect.width() - 2 * kMargin, kMetaHeight);
+        top += kMetaHeight + 2;
+    }
+    l.height = top + 8 - rect.top();
+    return l;
+}
+
+QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return {m_viewWidth, layout(option, index, QRect(0, 0, m_viewWidth, 0)).height};
+}
+
+QRect MessageDelegate::retryRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return layout(option, index, option.rect).meta;
+}
+
+void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const Layout l = layout(option, index, option.rect);
+    const Sender sender = senderOf(index);
+    const qint64 at = index.data(MessageListModel::AtRole).toLongLong();
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.82);
+
+    if (!l.dayLine.isNull()) {
+        painter->setFont(small);
+        painter->setPen(kMuted);
+        const QDate day = QDateTime::fromMSecsSinceEpoch(at).date();
+        const QString label = day == QDate::currentDate() ? tr("Today") : QLocale().toString(day, QLocale::LongFormat);
+        painter->drawText(l.dayLine, Qt::AlignCenter, label);
+    }
+
+    const QString text = index.data(MessageListModel::TextRole).toString();
+    painter->setPen(Qt::NoPen);
+    if (sender == Sender::System) {
+        painter->setBrush(QColor(0xfa, 0xf6, 0xe8));
+        painter->drawRoundedRect(l.bubble, 10, 10);
+        QFont font = option.font;
+        font.setPointSizeF(font.pointSizeF() * 0.9);
+        painter->setFont(font);
+        painter->setPen(QColor(0x8a, 0x6d, 0x1f));
+        painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignCenter, text);
+        painter->restore();
+        return;
+    }
+    const bool mine = sender == Sender::Agent;
+    painter->setBrush(mine ? kAgentBubble : kCustomerBubble);
+    painter->drawRoundedRect(l.bubble, 12, 12);
+    painter->setFont(option.font);
+    painter->setPen(mine ? Qt::white : option.palette.text().color());
+    painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+
+    painter->setFont(small);
+    QString meta = QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm"));
+    QColor metaColor = kMuted;
+    if (mine) {
+        meta = index.data(MessageListModel::SenderNameRole).toString() + QStringLiteral(" · ") + meta;
+        switch (MessageListModel::Delivery(index.data(MessageListModel::DeliveryRole).toInt())) {
+        case MessageListModel::Delivery::Sending: meta += QStringLiteral(" · ") + tr("Sending…"); break;
+        case MessageListModel::Delivery::Failed:
+            meta += QStringLiteral(" · ") + tr("Not sent: %1 — click to retry").arg(index.data(MessageListModel::ErrorRole).toString());
+            metaColor = kRed;
+            break;
+        case MessageListModel::Delivery::Sent: meta += QStringLiteral(" · ") + tr("Sent"); break;
+        }
+    }
+    painter->setPen(metaColor);
+    painter->drawText(l.meta, (mine ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(meta, Qt::ElideLeft, l.meta.width()));
+    painter->restore();
+}
+
+} // namespace agentdesk::ui

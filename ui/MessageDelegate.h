@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace agentdesk::ui {
+
+// Paints chat bubbles: the customer's on the left, the agent's on the right with their delivery
+// state (sending, or failed with a retry), system events centred, and a date line where the day
+// changes. Heights depend on the wrapped text at the view's current width.
+class MessageDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void setViewWidth(int width) { m_viewWidth = width; }
+    void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // The rectangle of the "retry" hint of a failed message, for clicks.
+    QRect retryRect(const QStyleOptionViewItem& option, const QModelIndex& index) const;
+
+private:
+    struct Layout {
+        QRect dayLine;
+        QRect bubble;
+        QRect text;
+        QRect meta;
+        int height = 0;
+    };
+    Layout layout(const QStyleOptionViewItem& option, const QModelIndex& index, const QRect& rect) const;
+
+    int m_viewWidth = 600;
+};
+
+} // namespace agentdesk::ui

@@ -1,0 +1,95 @@
+#include "UiText.h"
+
+#include <QLocale>
+
+namespace agentdesk::ui {
+
+QString UiText::tier(CustomerTier tier)
+{
+    switch (tier) {
+    case CustomerTier::Regular: return tr("Regular");
+    case CustomerTier::Silver: return tr("Silver");
+    case CustomerTier::Gold: return tr("Gold");
+    case CustomerTier::Vip: return tr("VIP");
+    }
+    return {};
+}
+
+QColor UiText::tierColor(CustomerTier tier)
+{
+    switch (tier) {
+    case CustomerTier::Regular: return QColor(0x8a, 0x94, 0xa6);
+    case CustomerTier::Silver: return QColor(0x6b, 0x7b, 0x95);
+    case CustomerTier::Gold: return QColor(0xc9, 0x8a, 0x0b);
+    case CustomerTier::Vip: return QColor(0x9b, 0x35, 0xc9);
+    }
+    return Qt::gray;
+}
+
+QString UiText::channel(Channel channel)
+{
+    switch (channel) {
+    case Channel::Web: return tr("Web chat");
+    case Channel::App: return tr("App");
+    case Channel::WeChat: return tr("WeChat");
+    case Channel::Taobao: return tr("Taobao");
+    case Channel::Email: return tr("Email");
+    }
+    return {};
+}
+
+QString UiText::presence(PresenceStatus status)
+{
+    switch (status) {
+    case PresenceStatus::Online: return tr("Online");
+    case PresenceStatus::Away: return tr("Away");
+    case PresenceStatus::Busy: return tr("Busy");
+    case PresenceStatus::Offline: return tr("Offline");
+    }
+    return {};
+}
+
+QString UiText::topic(const QString& topic)
+{
+    if (topic == QLatin1String("logistics"))
+        return tr("Delivery");
+    if (topic == QLatin1String("returns"))
+        return tr("Returns");
+    if (topic == QLatin1String("presales"))
+        return tr("Product question");
+    if (topic == QLatin1String("price"))
+        return tr("Price");
+    return topic;
+}
+
+QString UiText::money(qint64 cents)
+{
+    return tr("¥%1").arg(QLocale().toString(double(cents) / 100.0, 'f', 2));
+}
+
+QString UiText::orderStatus(const QString& status)
+{
+    if (status == QLatin1String("paid"))
+        return tr("Paid");
+    if (status == QLatin1String("shipped"))
+        return tr("Shipped");
+    if (status == QLatin1String("delivered"))
+        return tr("Delivered");
+    if (status == QLatin1String("returned"))
+        return tr("Returned");
+    if (status == QLatin1String("refunded"))
+        return tr("Refunded");
+    return status;
+}
+
+QString UiText::waited(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min").arg(seconds / 60);
+    return tr("%1 h").arg(seconds / 3600);
+}
+
+} // namespace agentdesk::ui

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "protocol/Enums.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QString>
+
+namespace agentdesk::ui {
+
+// Translated names and colours of the domain's values, in one place for every view.
+class UiText {
+    Q_DECLARE_TR_FUNCTIONS(UiText)
+public:
+    static QString tier(CustomerTier tier);
+    static QColor tierColor(CustomerTier tier);
+    static QString channel(Channel channel);
+    static QString presence(PresenceStatus status);
+    static QString topic(const QString& topic);
+    static QString money(qint64 cents);
+    static QString orderStatus(const QString& status);
+    static QString waited(qint64 ms);
+};
+
+} // namespace agentdesk::ui
