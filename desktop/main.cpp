@@ -45,7 +45,8 @@ void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& sess
     auto* elapsed = new QElapsedTimer;
     elapsed->start();
     QObject::connect(poll, &QTimer::timeout, &window, [&window, &session, file, poll, elapsed] {
-        const bool listed = session.conversations()->rowCount() >= 3;
+        // Give the simulated customers a few seconds to fill the list, as a user would see it.
+        const bool listed = session.conversations()->rowCount() >= 4 && elapsed->elapsed() > 6000;
         if (listed && session.current() == 0)
             window.selectRow(0);
         const bool ready = listed && session.current() != 0 && session.profile().has_value() && session.messages()->rowCount() >= 2;

@@ -39,11 +39,11 @@ CustomerPanel::CustomerPanel(QWidget* parent)
     m_ordersTitle->setFont(bold);
     m_orders->setObjectName(QStringLiteral("orders"));
     m_orders->setAccessibleName(tr("Order history"));
-    m_orders->setColumnCount(3);
-    m_orders->setHeaderLabels({tr("Order"), tr("Status"), tr("Amount")});
+    m_orders->setColumnCount(4);
+    m_orders->setHeaderLabels({tr("Order"), tr("Date"), tr("Status"), tr("Amount")});
     m_orders->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_orders->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_orders->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    for (int column = 1; column < 4; ++column)
+        m_orders->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_orders->setRootIsDecorated(true);
     m_orders->setUniformRowHeights(true);
     layout->addWidget(m_name);
@@ -70,19 +70,20 @@ void CustomerPanel::show(const std::optional<protocol::CustomerProfileOk>& profi
     }
     const protocol::CustomerProfile& c = profile->customer;
     m_name->setText(c.name);
-    m_details->setText(tr("<span style='color:%1'><b>%2</b></span> · %3<br>Lifetime value <b>%4</b><br>Customer since %5")
+    m_details->setText(QStringLiteral("<span style='color:%1'><b>%2</b></span> · %3<br>%4<br>%5")
                            .arg(UiText::tierColor(c.tier).name(), UiText::tier(c.tier),
-                                c.segment.isEmpty() ? tr("no segment") : c.segment.toHtmlEscaped(),
-                                UiText::money(c.lifetimeValueCents),
-                                QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.since).date(), QLocale::ShortFormat)));
+                                c.segment.isEmpty() ? tr("no segment") : UiText::segment(c.segment).toHtmlEscaped(),
+                                tr("Lifetime value %1").arg(QStringLiteral("<b>%1</b>").arg(UiText::money(c.lifetimeValueCents))),
+                                tr("Customer since %1")
+                                    .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.since).date(), QLocale::ShortFormat))));
     QStringList tags;
     for (const QString& tag : c.tags) {
         const bool warning = tag == QLatin1String("no-marketing");
         tags << QStringLiteral("<span style='background:%1; color:%2'>&nbsp;%3&nbsp;</span>")
                     .arg(warning ? QStringLiteral("#fde8e8") : QStringLiteral("#eef2f7"),
-                         warning ? QStringLiteral("#b42318") : QStringLiteral("#344054"), tag.toHtmlEscaped());
+                         warning ? QStringLiteral("#b42318") : QStringLiteral("#344054"), UiText::tag(tag).toHtmlEscaped());
     }
-    m_tags->setText(tags.isEmpty() ? tr("<i>No tags</i>") : tags.join(QLatin1Char(' ')));
+    m_tags->setText(tags.isEmpty() ? QStringLiteral("<i>%1</i>").arg(tr("No tags")) : tags.join(QLatin1Char(' ')));
     m_notes->setText(c.notes.isEmpty() ? QString() : tr("Note: %1").arg(c.notes.toHtmlEscaped()));
     m_notes->setVisible(!c.notes.isEmpty());
     m_ordersTitle->setText(tr("Orders (%1)").arg(profile->orders.size()));
@@ -90,16 +91,17 @@ void CustomerPanel::show(const std::optional<protocol::CustomerProfileOk>& profi
     m_orders->setVisible(true);
     for (const protocol::Order& o : profile->orders) {
         auto* item = new QTreeWidgetItem(m_orders);
-        item->setText(0, QStringLiteral("%1  %2").arg(o.orderNo,
-                                                     QLocale().toString(QDateTime::fromMSecsSinceEpoch(o.createdAt).date(), QLocale::ShortFormat)));
-        item->setText(1, UiText::orderStatus(o.status));
-        item->setText(2, UiText::money(o.totalCents));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(0, o.orderNo);
+        item->setText(1, QDateTime::fromMSecsSinceEpoch(o.createdAt).toString(QStringLiteral("yyyy-MM-dd")));
+        item->setText(2, UiText::orderStatus(o.status));
+        item->setText(3, UiText::money(o.totalCents));
+        item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         for (const protocol::OrderItem& line : o.items) {
             auto* child = new QTreeWidgetItem(item);
             child->setText(0, tr("%1 × %2").arg(line.quantity).arg(line.name));
-            child->setText(2, UiText::money(line.priceCents * line.quantity));
-            child->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+            child->setText(3, UiText::money(line.priceCents * line.quantity));
+            child->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
+            child->setFirstColumnSpanned(false);
         }
         if (!o.carrier.isEmpty()) {
             auto* logistics = new QTreeWidgetItem(item);

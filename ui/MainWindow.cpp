@@ -50,6 +50,7 @@ MainWindow::MainWindow(app::WorkspaceSession& session, QWidget* parent)
     setCentralWidget(splitter);
     buildStatusBar();
     buildShortcuts();
+    onCurrentChanged(0);
 
     connect(&m_session, &app::WorkspaceSession::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(&m_session, &app::WorkspaceSession::profileChanged, this, [this] {
@@ -142,7 +143,7 @@ QWidget* MainWindow::buildChatColumn()
     m_messageList->viewport()->installEventFilter(this);
 
     m_composer = new Composer(column);
-    m_composer->setMaximumHeight(110);
+    m_composer->setFixedHeight(84);
     connect(m_composer, &Composer::sendRequested, this, [this](const QString& text) { m_session.send(text); });
     m_sendButton = new QPushButton(tr("Send"), column);
     m_sendButton->setObjectName(QStringLiteral("send"));
@@ -162,7 +163,6 @@ QWidget* MainWindow::buildChatColumn()
     layout->addWidget(m_chatHeader);
     layout->addWidget(m_messageList, 1);
     layout->addLayout(composeRow);
-    onCurrentChanged(0);
     return column;
 }
 
@@ -236,7 +236,7 @@ void MainWindow::updateChatHeader()
 {
     const protocol::ConversationInfo* c = m_session.currentConversation();
     if (!c) {
-        m_chatHeader->setText(tr("<span style='color:#6b7280'>Select a conversation</span>"));
+        m_chatHeader->setText(QStringLiteral("<span style='color:#6b7280'>%1</span>").arg(tr("Select a conversation")));
         return;
     }
     QString status;
@@ -244,7 +244,7 @@ void MainWindow::updateChatHeader()
         status = tr("closed");
     else if (c->waitingSince > 0)
         status = tr("waiting %1").arg(UiText::waited(QDateTime::currentMSecsSinceEpoch() - c->waitingSince));
-    m_chatHeader->setText(tr("<b style='font-size:15px'>%1</b> &nbsp; <span style='color:%2'>%3</span> · %4 · %5 %6")
+    m_chatHeader->setText(QStringLiteral("<b style='font-size:15px'>%1</b> &nbsp; <span style='color:%2'>%3</span> · %4 · %5 %6")
                               .arg(c->customerName.toHtmlEscaped(), UiText::tierColor(c->customerTier).name(),
                                    UiText::tier(c->customerTier), UiText::channel(c->channel), UiText::topic(c->topic),
                                    status.isEmpty() ? QString() : QStringLiteral("· <b>%1</b>").arg(status)));

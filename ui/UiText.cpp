@@ -1,5 +1,6 @@
 #include "UiText.h"
 
+#include <QHash>
 #include <QLocale>
 
 namespace agentdesk::ui {
@@ -90,6 +91,35 @@ QString UiText::waited(qint64 ms)
     if (seconds < 3600)
         return tr("%1 min").arg(seconds / 60);
     return tr("%1 h").arg(seconds / 3600);
+}
+
+QString UiText::tag(const QString& tag)
+{
+    static const QHash<QString, const char*> known = {
+        {QStringLiteral("price-sensitive"), QT_TR_NOOP("price-sensitive")},
+        {QStringLiteral("no-marketing"), QT_TR_NOOP("no marketing")},
+        {QStringLiteral("gift-buyer"), QT_TR_NOOP("buys gifts")},
+        {QStringLiteral("tech-savvy"), QT_TR_NOOP("tech-savvy")},
+        {QStringLiteral("returns-often"), QT_TR_NOOP("returns often")},
+        {QStringLiteral("loyal"), QT_TR_NOOP("loyal")},
+        {QStringLiteral("business"), QT_TR_NOOP("business buyer")},
+        {QStringLiteral("student"), QT_TR_NOOP("student")},
+    };
+    const auto it = known.constFind(tag);
+    return it == known.cend() ? tag : tr(it.value());
+}
+
+QString UiText::segment(const QString& segment)
+{
+    static const QHash<QString, const char*> known = {
+        {QStringLiteral("champion"), QT_TR_NOOP("champion")},
+        {QStringLiteral("at-risk high value"), QT_TR_NOOP("high value at risk")},
+        {QStringLiteral("loyal"), QT_TR_NOOP("loyal customer")},
+        {QStringLiteral("promising"), QT_TR_NOOP("promising")},
+        {QStringLiteral("hibernating"), QT_TR_NOOP("hibernating")},
+    };
+    const auto it = known.constFind(segment);
+    return it == known.cend() ? segment : tr(it.value());
 }
 
 } // namespace agentdesk::ui

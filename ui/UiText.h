@@ -20,6 +20,9 @@ public:
     static QString money(qint64 cents);
     static QString orderStatus(const QString& status);
     static QString waited(qint64 ms);
+    // Customer tags and RFM segments of the shop's vocabulary; unknown ones are shown as they are.
+    static QString tag(const QString& tag);
+    static QString segment(const QString& segment);
 };
 
 } // namespace agentdesk::ui

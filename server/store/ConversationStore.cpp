@@ -134,10 +134,9 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message)
         m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?, waiting_since = 0,"
                                  " first_response_at = COALESCE(first_response_at, ?) WHERE id = ?"),
                   {message.at, preview(message.text), message.at, message.conversationId});
-    } else {
-        m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ? WHERE id = ?"),
-                  {message.at, preview(message.text), message.conversationId});
     }
+    // System messages (assignments...) leave the preview and the activity time alone: the list
+    // keeps showing what the customer and the agent said.
     return stored;
 }
 

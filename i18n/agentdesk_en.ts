@@ -1,0 +1,421 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>QObject</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>The demo server could not start: %1</source>
+        <translation>The demo server could not start: %1</translation>
+    </message>
+    <message>
+        <source>AgentDesk — demo shop (embedded server)</source>
+        <translation>AgentDesk — demo shop (embedded server)</translation>
+    </message>
+</context>
+<context>
+    <name>UiText</name>
+    <message>
+        <source>Regular</source>
+        <translation>Regular</translation>
+    </message>
+    <message>
+        <source>Silver</source>
+        <translation>Silver</translation>
+    </message>
+    <message>
+        <source>Gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>VIP</source>
+        <translation>VIP</translation>
+    </message>
+    <message>
+        <source>Web chat</source>
+        <translation>Web chat</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <source>Taobao</source>
+        <translation>Taobao</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Away</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Product question</source>
+        <translation>Product question</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>¥%1</source>
+        <translation>¥%1</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>Shipped</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>price-sensitive</source>
+        <translation>price-sensitive</translation>
+    </message>
+    <message>
+        <source>no marketing</source>
+        <translation>no marketing</translation>
+    </message>
+    <message>
+        <source>buys gifts</source>
+        <translation>buys gifts</translation>
+    </message>
+    <message>
+        <source>tech-savvy</source>
+        <translation>tech-savvy</translation>
+    </message>
+    <message>
+        <source>returns often</source>
+        <translation>returns often</translation>
+    </message>
+    <message>
+        <source>loyal</source>
+        <translation>loyal</translation>
+    </message>
+    <message>
+        <source>business buyer</source>
+        <translation>business buyer</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>student</translation>
+    </message>
+    <message>
+        <source>champion</source>
+        <translation>champion</translation>
+    </message>
+    <message>
+        <source>high value at risk</source>
+        <translation>high value at risk</translation>
+    </message>
+    <message>
+        <source>loyal customer</source>
+        <translation>loyal customer</translation>
+    </message>
+    <message>
+        <source>promising</source>
+        <translation>promising</translation>
+    </message>
+    <message>
+        <source>hibernating</source>
+        <translation>hibernating</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::SyncEngine</name>
+    <message>
+        <source>Your session has expired. Sign in again.</source>
+        <translation>Your session has expired. Sign in again.</translation>
+    </message>
+    <message>
+        <source>The server refused the user name or password.</source>
+        <translation>The server refused the user name or password.</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: %1</source>
+        <translation>The local cache cannot be written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::WorkspaceSession</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>%1 is waiting for you</source>
+        <translation>%1 is waiting for you</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::desktop::EmbeddedDemo</name>
+    <message>
+        <source>Cannot create a temporary folder for the demo: %1</source>
+        <translation>Cannot create a temporary folder for the demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::Composer</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
+        <translation>Type a reply. Enter sends, Shift+Enter adds a line.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ConnectionIndicator</name>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connection lost, reconnecting in %1 s</source>
+        <translation>Connection lost, reconnecting in %1 s</translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnecting…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CustomerPanel</name>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order history</source>
+        <translation>Order history</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Loading customer…</source>
+        <translation>Loading customer…</translation>
+    </message>
+    <message>
+        <source>No conversation selected</source>
+        <translation>No conversation selected</translation>
+    </message>
+    <message>
+        <source>no segment</source>
+        <translation>no segment</translation>
+    </message>
+    <message>
+        <source>Lifetime value %1</source>
+        <translation>Lifetime value %1</translation>
+    </message>
+    <message>
+        <source>Customer since %1</source>
+        <translation>Customer since %1</translation>
+    </message>
+    <message>
+        <source>No tags</source>
+        <translation>No tags</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note: %1</translation>
+    </message>
+    <message>
+        <source>Orders (%1)</source>
+        <translation>Orders (%1)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::LoginDialog</name>
+    <message>
+        <source>Sign in to AgentDesk</source>
+        <translation>Sign in to AgentDesk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MainWindow</name>
+    <message>
+        <source>AgentDesk</source>
+        <translation>AgentDesk</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Search conversations</translation>
+    </message>
+    <message>
+        <source>Search customers and messages (Ctrl+F)</source>
+        <translation>Search customers and messages (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Conversation filter</source>
+        <translation>Conversation filter</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>My status</source>
+        <translation>My status</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Select a conversation</source>
+        <translation>Select a conversation</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>waiting %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MessageDelegate</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Sending…</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 — click to retry</source>
+        <translation>Not sent: %1 — click to retry</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+</context>
+</TS>
