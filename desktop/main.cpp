@@ -58,7 +58,7 @@ void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& sess
             std::fprintf(stderr, "agentdesk: the workspace did not fill within 30 s; the screenshot shows it as it is\n");
         const bool saved = window.grab().save(file, "PNG");
         std::fprintf(saved ? stdout : stderr, saved ? "screenshot written to %s\n" : "cannot write %s\n", qPrintable(file));
-        QCoreApplication::exit(saved ? 0 : 1);
+        QCoreApplication::exit(!saved ? 1 : ready ? 0 : 3);
     });
     poll->start(200);
 }

@@ -1,0 +1,148 @@
+// The workspace window on the offscreen platform, against a real server: selecting a
+// conversation shows its history and the customer, Enter sends (Shift+Enter does not), drafts
+// survive switching conversations and restarting, and the connection state is shown.
+
+#include "MainWindow.h"
+#include "TestServer.h"
+#include "WsClient.h"
+#include "models/ConversationListModel.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QLabel>
+#include <QListView>
+#include <QPlainTextEdit>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+using namespace agentdesk::test;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->start());
+        for (const char* ref : {"demo-0101", "demo-0102"}) {
+            auto customer = std::make_unique<WsClient>(m_server->customerUrl());
+            QVERIFY(customer->waitConnected());
+            customer->sync(customer->signinCustomer(QLatin1String(ref)).head);
+            m_conversations << customer->openConversation(QStringLiteral("Question from %1").arg(QLatin1String(ref))).id;
+            m_customers.push_back(std::move(customer));
+        }
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_customers.clear();
+        m_conversations.clear();
+        m_server.reset();
+    }
+
+    void selectingShowsHistoryAndCustomer()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        const qint64 selected = m_session->current();
+        QVERIFY(m_conversations.contains(selected));
+        auto* messages = m_window->findChild<QListView*>(QStringLiteral("messageList"));
+        QTRY_VERIFY(messages->model()->rowCount() >= 2);
+        QVERIFY(messages->model()->index(0, 0).data().toString().startsWith(QStringLiteral("Question from demo-01")));
+        auto* name = m_window->findChild<QLabel*>(QStringLiteral("customerName"));
+        QTRY_COMPARE(name->text(), m_session->currentConversation()->customerName);
+        auto* header = m_window->findChild<QLabel*>(QStringLiteral("chatHeader"));
+        QVERIFY(header->text().contains(m_session->currentConversation()->customerName.toHtmlEscaped()));
+    }
+
+    void enterSendsAndShiftEnterDoesNot()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        const qint64 conversation = m_session->current();
+        auto* composer = m_window->findChild<QPlainTextEdit*>(QStringLiteral("composer"));
+        composer->setFocus();
+        QTest::keyClicks(composer, QStringLiteral("Line one"));
+        QTest::keyClick(composer, Qt::Key_Return, Qt::ShiftModifier);
+        QTest::keyClicks(composer, QStringLiteral("line two"));
+        QCOMPARE(composer->toPlainText(), QStringLiteral("Line one\nline two"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(composer->toPlainText().isEmpty());
+
+        WsClient& customer = *m_customers[size_t(m_conversations.indexOf(conversation))];
+        QVERIFY(customer.waitMessage(conversation, QStringLiteral("Line one\nline two")));
+        // Sent once: the cache's outbox is empty and the bubble says "sent".
+        auto* messages = m_window->findChild<QListView*>(QStringLiteral("messageList"));
+        QTRY_COMPARE(messages->model()->index(messages->model()->rowCount() - 1, 0).data().toString(),
+                     QStringLiteral("Line one\nline two"));
+        QVERIFY(!customer.waitMessage(conversation, QStringLiteral("Line one\nline two"), 300));
+    }
+
+    void draftsSurviveSwitchesAndRestarts()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        auto* composer = m_window->findChild<QPlainTextEdit*>(QStringLiteral("composer"));
+        m_window->selectRow(0);
+        const qint64 first = m_session->current();
+        QTest::keyClicks(composer, QStringLiteral("half a thought"));
+        m_window->selectRow(1);
+        QVERIFY(m_session->current() != first);
+        QVERIFY(composer->toPlainText().isEmpty());
+        QTest::keyClicks(composer, QStringLiteral("second draft"));
+        m_window->selectRow(list->model()->index(0, 0).data(app::ConversationListModel::IdRole).toLongLong() == first ? 0 : 1);
+        QCOMPARE(composer->toPlainText(), QStringLiteral("half a thought"));
+
+        // Close and reopen the program on the same cache: drafts are still there.
+        m_window->close();
+        openWindow();
+        QTRY_COMPARE(m_window->findChild<QListView*>(QStringLiteral("conversationList"))->model()->rowCount(), 2);
+        auto* list2 = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        for (int row = 0; row < 2; ++row) {
+            m_window->selectRow(row);
+            const QString expected = m_session->current() == first ? QStringLiteral("half a thought") : QStringLiteral("second draft");
+            QCOMPARE(m_window->findChild<QPlainTextEdit*>(QStringLiteral("composer"))->toPlainText(), expected);
+        }
+        Q_UNUSED(list2);
+    }
+
+    void connectionStateIsShown()
+    {
+        auto* indicator = m_window->findChild<QLabel*>(QStringLiteral("connectionIndicator"));
+        QTRY_VERIFY(indicator->text().contains(QStringLiteral("Online")));
+        m_server->stop();
+        QTRY_VERIFY(indicator->text().contains(QStringLiteral("reconnecting")) || indicator->text().contains(QStringLiteral("Reconnecting")));
+    }
+
+private:
+    void openWindow()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_session = std::make_unique<app::WorkspaceSession>(
+            app::SyncEngine::Credentials{m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")},
+            m_dir.filePath(QStringLiteral("cache.sqlite")), QStringLiteral("test-server"));
+        QString error;
+        QVERIFY2(m_session->open(&error), qPrintable(error));
+        m_window = std::make_unique<ui::MainWindow>(*m_session);
+        m_window->resize(1200, 800);
+        m_window->show();
+        m_session->start();
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestServer> m_server;
+    std::vector<std::unique_ptr<WsClient>> m_customers;
+    QList<qint64> m_conversations;
+    std::unique_ptr<app::WorkspaceSession> m_session;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_MainWindow.moc"
