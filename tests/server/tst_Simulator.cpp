@@ -32,7 +32,7 @@ private slots:
         connect(&simulator, &sim::Simulator::log, this, [&](const QString& line) { lines << line; });
         QSignalSpy done(&simulator, &sim::Simulator::allFinished);
         simulator.start();
-        QVERIFY2(done.wait(30000), qPrintable(simulator.summary()));
+        QVERIFY2(done.wait(30000), qPrintable(simulator.summary() + QLatin1Char('\n') + lines.join(QLatin1Char('\n'))));
         QVERIFY2(simulator.summary().contains(QStringLiteral("served 6, not served 0")), qPrintable(simulator.summary()));
         // Both languages and several topics were spoken.
         const QString all = lines.join(QLatin1Char('\n'));

@@ -21,8 +21,10 @@ void Simulator::start()
     // Alternate the demo shop's teams (agents 1-3 presales, 4-6 aftersales) so that each has one soon.
     static constexpr int kOrder[] = {1, 4, 2, 5, 3, 6};
     QStringList logins = m_options.agentLogins;
-    for (int i = 0; logins.isEmpty() && i < std::min(m_options.agents, 6); ++i)
-        logins << QStringLiteral("agent%1").arg(kOrder[i]);
+    if (logins.isEmpty()) {
+        for (int i = 0; i < std::min(m_options.agents, 6); ++i)
+            logins << QStringLiteral("agent%1").arg(kOrder[i]);
+    }
     for (qsizetype i = 0; i < logins.size(); ++i) {
         auto* agent = new SimAgent(m_options.settings, logins[i], m_options.agentPassword,
                                    m_options.seed * 7919u + quint32(i), this);
