@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QListView>
 #include <QMessageBox>
@@ -71,6 +72,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QApplication::setApplicationName(QStringLiteral("agentdesk"));
     QApplication::setApplicationVersion(QStringLiteral(AGENTDESK_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/agentdesk.svg")));
+    QApplication::setDesktopFileName(QStringLiteral("agentdesk"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

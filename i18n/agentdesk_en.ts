@@ -200,6 +200,22 @@
         <source>%1 is waiting for you</source>
         <translation>%1 is waiting for you</translation>
     </message>
+    <message>
+        <source>You are offline; change your status again when the connection returns.</source>
+        <translation>You are offline; change your status again when the connection returns.</translation>
+    </message>
+    <message>
+        <source>Your status was not changed: %1</source>
+        <translation>Your status was not changed: %1</translation>
+    </message>
+    <message>
+        <source>You are offline; close the conversation when the connection returns.</source>
+        <translation>You are offline; close the conversation when the connection returns.</translation>
+    </message>
+    <message>
+        <source>The conversation was not closed: %1</source>
+        <translation>The conversation was not closed: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -379,8 +395,44 @@
         <translation>Send</translation>
     </message>
     <message>
+        <source>Close conversation</source>
+        <translation>Close conversation</translation>
+    </message>
+    <message>
+        <source>Close with a resolution (Ctrl+Shift+W closes as solved)</source>
+        <translation>Close with a resolution (Ctrl+Shift+W closes as solved)</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>Solved</translation>
+    </message>
+    <message>
+        <source>Customer purchased</source>
+        <translation>Customer purchased</translation>
+    </message>
+    <message>
+        <source>Customer stopped answering</source>
+        <translation>Customer stopped answering</translation>
+    </message>
+    <message>
+        <source>Escalated to a specialist</source>
+        <translation>Escalated to a specialist</translation>
+    </message>
+    <message>
         <source>My status</source>
         <translation>My status</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Capacity </source>
+        <translation>Capacity </translation>
+    </message>
+    <message>
+        <source>How many conversations you take at once</source>
+        <translation>How many conversations you take at once</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -200,6 +200,22 @@
         <source>%1 is waiting for you</source>
         <translation>%1 正在等待您的回复</translation>
     </message>
+    <message>
+        <source>You are offline; change your status again when the connection returns.</source>
+        <translation>当前离线；请在连接恢复后再修改状态。</translation>
+    </message>
+    <message>
+        <source>Your status was not changed: %1</source>
+        <translation>状态未更改：%1</translation>
+    </message>
+    <message>
+        <source>You are offline; close the conversation when the connection returns.</source>
+        <translation>当前离线；请在连接恢复后再结束会话。</translation>
+    </message>
+    <message>
+        <source>The conversation was not closed: %1</source>
+        <translation>会话未结束：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -379,8 +395,44 @@
         <translation>发送</translation>
     </message>
     <message>
+        <source>Close conversation</source>
+        <translation>结束会话</translation>
+    </message>
+    <message>
+        <source>Close with a resolution (Ctrl+Shift+W closes as solved)</source>
+        <translation>选择处理结果并结束（Ctrl+Shift+W 以“已解决”结束）</translation>
+    </message>
+    <message>
+        <source>Solved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>Customer purchased</source>
+        <translation>客户已下单</translation>
+    </message>
+    <message>
+        <source>Customer stopped answering</source>
+        <translation>客户未再回复</translation>
+    </message>
+    <message>
+        <source>Escalated to a specialist</source>
+        <translation>已转交专员</translation>
+    </message>
+    <message>
         <source>My status</source>
         <translation>我的状态</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>接待上限</translation>
+    </message>
+    <message>
+        <source>Capacity </source>
+        <translation>接待上限 </translation>
+    </message>
+    <message>
+        <source>How many conversations you take at once</source>
+        <translation>同时接待的会话数量</translation>
     </message>
     <message>
         <source>%1 · %2</source>

@@ -66,7 +66,8 @@ void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& 
     small.setPointSizeF(option.font.pointSizeF() * 0.85);
     painter->setFont(small);
     painter->setPen(kMuted);
-    const QString time = shortTime(index.data(ConversationListModel::LastMessageAtRole).toLongLong());
+    const QString time = UiText::channel(Channel(index.data(ConversationListModel::ChannelRole).toInt())) + QStringLiteral(" · ")
+        + shortTime(index.data(ConversationListModel::LastMessageAtRole).toLongLong());
     const int timeWidth = painter->fontMetrics().horizontalAdvance(time);
     painter->drawText(QRect(right - timeWidth, r.top() + 12, timeWidth, 18), Qt::AlignRight | Qt::AlignVCenter, time);
 

@@ -19,7 +19,10 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QMenu>
 #include <QShortcut>
+#include <QSpinBox>
+#include <QToolButton>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
@@ -128,7 +131,6 @@ QWidget* MainWindow::buildChatColumn()
     m_chatHeader->setObjectName(QStringLiteral("chatHeader"));
     m_chatHeader->setTextFormat(Qt::RichText);
     m_chatHeader->setContentsMargins(16, 12, 16, 12);
-    m_chatHeader->setStyleSheet(QStringLiteral("#chatHeader { border-bottom: 1px solid #e5e7eb; background: #fbfbfc; }"));
 
     m_messageList = new QListView(column);
     m_messageList->setObjectName(QStringLiteral("messageList"));
@@ -160,7 +162,31 @@ QWidget* MainWindow::buildChatColumn()
     composeRow->addWidget(m_composer, 1);
     composeRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
 
-    layout->addWidget(m_chatHeader);
+    m_closeButton = new QToolButton(column);
+    m_closeButton->setObjectName(QStringLiteral("closeConversation"));
+    m_closeButton->setText(tr("Close conversation"));
+    m_closeButton->setToolTip(tr("Close with a resolution (Ctrl+Shift+W closes as solved)"));
+    m_closeButton->setPopupMode(QToolButton::InstantPopup);
+    auto* resolutions = new QMenu(m_closeButton);
+    const std::pair<QString, QString> codes[] = {{QStringLiteral("solved"), tr("Solved")},
+                                                 {QStringLiteral("purchased"), tr("Customer purchased")},
+                                                 {QStringLiteral("no-response"), tr("Customer stopped answering")},
+                                                 {QStringLiteral("escalated"), tr("Escalated to a specialist")}};
+    for (const auto& [code, label] : codes) {
+        QAction* action = resolutions->addAction(label);
+        connect(action, &QAction::triggered, this, [this, code = code] { m_session.closeCurrent(code); });
+    }
+    m_closeButton->setMenu(resolutions);
+    auto* headerRow = new QHBoxLayout;
+    headerRow->setContentsMargins(0, 0, 12, 0);
+    headerRow->addWidget(m_chatHeader, 1);
+    headerRow->addWidget(m_closeButton);
+    auto* header = new QWidget(column);
+    header->setObjectName(QStringLiteral("chatHeaderRow"));
+    header->setLayout(headerRow);
+    header->setStyleSheet(QStringLiteral("#chatHeaderRow { border-bottom: 1px solid #e5e7eb; background: #fbfbfc; }"));
+
+    layout->addWidget(header);
     layout->addWidget(m_messageList, 1);
     layout->addLayout(composeRow);
     return column;
@@ -178,8 +204,29 @@ void MainWindow::buildStatusBar()
     connect(m_presence, &QComboBox::activated, this, [this](int index) {
         m_session.setPresence(PresenceStatus(m_presence->itemData(index).toInt()));
     });
+    m_capacity = new QSpinBox(this);
+    m_capacity->setObjectName(QStringLiteral("capacity"));
+    m_capacity->setAccessibleName(tr("Capacity"));
+    m_capacity->setRange(1, 50);
+    m_capacity->setValue(5);
+    m_capacity->setPrefix(tr("Capacity "));
+    m_capacity->setToolTip(tr("How many conversations you take at once"));
+    m_capacity->setKeyboardTracking(false);
+    connect(m_capacity, &QSpinBox::valueChanged, this, [this](int capacity) {
+        m_session.setPresence(PresenceStatus(m_presence->currentData().toInt()), capacity);
+    });
+    connect(&m_session, &app::WorkspaceSession::presenceChanged, this, [this](PresenceStatus status, int capacity) {
+        const QSignalBlocker blockPresence(m_presence);
+        const QSignalBlocker blockCapacity(m_capacity);
+        m_presence->setCurrentIndex(m_presence->findData(int(status)));
+        m_capacity->setValue(capacity);
+    });
+    connect(&m_session, &app::WorkspaceSession::problem, this, [this](const QString& message) {
+        statusBar()->showMessage(message, 15000);
+    });
     statusBar()->addWidget(m_connection);
     statusBar()->addPermanentWidget(m_me);
+    statusBar()->addPermanentWidget(m_capacity);
     statusBar()->addPermanentWidget(m_presence);
     connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);
     connect(&m_session, &app::WorkspaceSession::signedIn, this, [this] {
@@ -200,6 +247,7 @@ void MainWindow::buildShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_composer->setFocus(); });
     add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); });
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { m_session.closeCurrent(QStringLiteral("solved")); });
     add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_filters->setCurrentIndex(0); });
     add(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_filters->setCurrentIndex(1); });
     add(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_filters->setCurrentIndex(2); });
@@ -228,12 +276,20 @@ void MainWindow::onCurrentChanged(qint64 conversationId)
     m_composer->moveCursor(QTextCursor::End);
     m_composer->setEnabled(conversationId != 0);
     m_sendButton->setEnabled(conversationId != 0);
+    updateCloseButton();
     m_customerPanel->show(m_session.profile(), conversationId != 0);
     updateChatHeader();
 }
 
+void MainWindow::updateCloseButton()
+{
+    const protocol::ConversationInfo* c = m_session.currentConversation();
+    m_closeButton->setEnabled(c && c->status != ConversationStatus::Closed);
+}
+
 void MainWindow::updateChatHeader()
 {
+    updateCloseButton();
     const protocol::ConversationInfo* c = m_session.currentConversation();
     if (!c) {
         m_chatHeader->setText(QStringLiteral("<span style='color:#6b7280'>%1</span>").arg(tr("Select a conversation")));

@@ -8,6 +8,8 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QSpinBox;
+class QToolButton;
 class QSystemTrayIcon;
 class QTabBar;
 
@@ -42,6 +44,7 @@ private:
     void buildShortcuts();
     void onCurrentChanged(qint64 conversationId);
     void updateChatHeader();
+    void updateCloseButton();
     void saveDraft();
     void moveSelection(int delta);
     void notify(const QString& title, const QString& body);
@@ -55,6 +58,8 @@ private:
     MessageDelegate* m_messageDelegate = nullptr;
     Composer* m_composer = nullptr;
     QPushButton* m_sendButton = nullptr;
+    QToolButton* m_closeButton = nullptr;
+    QSpinBox* m_capacity = nullptr;
     CustomerPanel* m_customerPanel = nullptr;
     ConnectionIndicator* m_connection = nullptr;
     QComboBox* m_presence = nullptr;

@@ -17,6 +17,13 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
         m_me = p;
         emit signedIn();
     });
+    // Signing in to the workspace means being available; the reply also tells the capacity.
+    connect(m_engine.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state == SyncEngine::State::Online && !m_presenceAnnounced) {
+            m_presenceAnnounced = true;
+            setPresence(PresenceStatus::Online);
+        }
+    });
     connect(m_engine.get(), &SyncEngine::snapshotLoaded, this, [this] { m_conversations.reset(m_cache.conversations()); });
     connect(m_engine.get(), &SyncEngine::conversationChanged, this, &WorkspaceSession::onConversationChanged);
     connect(m_engine.get(), &SyncEngine::messageArrived, this, &WorkspaceSession::onMessageArrived);
@@ -128,12 +135,35 @@ void WorkspaceSession::saveDraft(qint64 conversationId, const QString& text)
         m_cache.setDraft(conversationId, text);
 }
 
-void WorkspaceSession::setPresence(PresenceStatus status)
+void WorkspaceSession::setPresence(PresenceStatus status, int capacity)
 {
-    m_engine->client().request(PresenceSet{QUuid::createUuid().toString(QUuid::WithoutBraces), status, 0},
+    if (m_engine->state() != SyncEngine::State::Online) {
+        emit problem(tr("You are offline; change your status again when the connection returns."));
+        return;
+    }
+    m_engine->client().request(PresenceSet{QUuid::createUuid().toString(QUuid::WithoutBraces), status, capacity},
                                [this](const Frame& reply) {
         if (const auto* ok = reply.as<PresenceSetOk>())
-            emit presenceChanged(ok->status);
+            emit presenceChanged(ok->status, ok->capacity);
+        else if (const auto* error = reply.as<protocol::Error>())
+            emit problem(tr("Your status was not changed: %1").arg(error->message));
+    });
+}
+
+void WorkspaceSession::closeCurrent(const QString& resolution)
+{
+    if (m_current == 0)
+        return;
+    if (m_engine->state() != SyncEngine::State::Online) {
+        emit problem(tr("You are offline; close the conversation when the connection returns."));
+        return;
+    }
+    m_engine->client().request(ConversationClose{QUuid::createUuid().toString(QUuid::WithoutBraces), m_current, resolution},
+                               [this](const Frame& reply) {
+        if (const auto* ok = reply.as<ConversationCloseOk>())
+            m_conversations.upsert(ok->conversation);
+        else if (const auto* error = reply.as<protocol::Error>())
+            emit problem(tr("The conversation was not closed: %1").arg(error->message));
     });
 }
 

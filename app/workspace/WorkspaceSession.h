@@ -44,7 +44,10 @@ public:
     void retry(const QString& key);
     QString draft(qint64 conversationId);
     void saveDraft(qint64 conversationId, const QString& text);
-    void setPresence(PresenceStatus status);
+    // capacity 0 keeps the current one.
+    void setPresence(PresenceStatus status, int capacity = 0);
+    // Closes the open conversation with a resolution code (solved, purchased, no-response...).
+    void closeCurrent(const QString& resolution);
 
 signals:
     void signedIn();
@@ -52,7 +55,8 @@ signals:
     void profileChanged();
     // A new conversation or a customer message outside the open conversation.
     void attention(const QString& title, const QString& body);
-    void presenceChanged(agentdesk::PresenceStatus status);
+    void presenceChanged(agentdesk::PresenceStatus status, int capacity);
+    void problem(const QString& message);
 
 private:
     void reloadMessages();
@@ -68,6 +72,7 @@ private:
     protocol::Principal m_me;
     qint64 m_current = 0;
     std::optional<protocol::CustomerProfileOk> m_profile;
+    bool m_presenceAnnounced = false;
 };
 
 } // namespace agentdesk::app

@@ -10,7 +10,10 @@
 
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,6 +35,7 @@ private slots:
             m_conversations << customer->openConversation(QStringLiteral("Question from %1").arg(QLatin1String(ref))).id;
             m_customers.push_back(std::move(customer));
         }
+        ++m_round;
         openWindow();
     }
 
@@ -112,6 +116,37 @@ private slots:
         Q_UNUSED(list2);
     }
 
+    void closingWithAResolution()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        const qint64 conversation = m_session->current();
+        auto* close = m_window->findChild<QToolButton*>(QStringLiteral("closeConversation"));
+        QVERIFY(close->isEnabled());
+        close->menu()->actions().at(1)->trigger();  // "customer purchased"
+        WsClient& customer = *m_customers[size_t(m_conversations.indexOf(conversation))];
+        const auto closed = customer.waitConversation([&](const ConversationInfo& c) {
+            return c.id == conversation && c.status == ConversationStatus::Closed;
+        });
+        QVERIFY(closed);
+        QCOMPARE(closed->resolution, QStringLiteral("purchased"));
+        // It leaves the "mine" list and shows under "closed".
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QTRY_VERIFY(!close->isEnabled() || m_session->current() != conversation);
+    }
+
+    void capacityComesFromTheServer()
+    {
+        auto* capacity = m_window->findChild<QSpinBox*>(QStringLiteral("capacity"));
+        QTRY_COMPARE(capacity->value(), 5);  // agent1's capacity in the demo shop
+        capacity->setValue(7);
+        WsClient probe(m_server->staffUrl());
+        QVERIFY(probe.waitConnected());
+        probe.login(QStringLiteral("agent1"));
+        QTRY_COMPARE(probe.request(PresenceSet{newKey(), PresenceStatus::Online, 0}).as<PresenceSetOk>()->capacity, 7);
+    }
+
     void connectionStateIsShown()
     {
         auto* indicator = m_window->findChild<QLabel*>(QStringLiteral("connectionIndicator"));
@@ -127,19 +162,21 @@ private:
         m_session.reset();
         m_session = std::make_unique<app::WorkspaceSession>(
             app::SyncEngine::Credentials{m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")},
-            m_dir.filePath(QStringLiteral("cache.sqlite")), QStringLiteral("test-server"));
+            m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(m_round)), QStringLiteral("test-server"));
         QString error;
         QVERIFY2(m_session->open(&error), qPrintable(error));
         m_window = std::make_unique<ui::MainWindow>(*m_session);
         m_window->resize(1200, 800);
         m_window->show();
         m_session->start();
+        QTRY_COMPARE(m_session->engine().state(), app::SyncEngine::State::Online);
     }
 
     QTemporaryDir m_dir;
     std::unique_ptr<TestServer> m_server;
     std::vector<std::unique_ptr<WsClient>> m_customers;
     QList<qint64> m_conversations;
+    int m_round = 0;
     std::unique_ptr<app::WorkspaceSession> m_session;
     std::unique_ptr<ui::MainWindow> m_window;
 };
