@@ -450,6 +450,30 @@
         <source>waiting %1</source>
         <translation>waiting %1</translation>
     </message>
+    <message>
+        <source>Internal note</source>
+        <translation>Internal note</translation>
+    </message>
+    <message>
+        <source>Write a note for colleagues that the customer never sees (Ctrl+Shift+N)</source>
+        <translation>Write a note for colleagues that the customer never sees (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>closed, rated %1/5</source>
+        <translation>closed, rated %1/5</translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues; the customer never sees it. Enter adds it.</source>
+        <translation>Internal note for colleagues; the customer never sees it. Enter adds it.</translation>
+    </message>
+    <message>
+        <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
+        <translation type="unfinished">Type a reply. Enter sends, Shift+Enter adds a line.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Add note</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -468,6 +492,10 @@
     <message>
         <source>Sent</source>
         <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Internal note, not shown to the customer</source>
+        <translation>Internal note, not shown to the customer</translation>
     </message>
 </context>
 </TS>

@@ -450,6 +450,30 @@
         <source>waiting %1</source>
         <translation>已等待 %1</translation>
     </message>
+    <message>
+        <source>Internal note</source>
+        <translation>内部备注</translation>
+    </message>
+    <message>
+        <source>Write a note for colleagues that the customer never sees (Ctrl+Shift+N)</source>
+        <translation>写给同事的备注，客户看不到（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <source>closed, rated %1/5</source>
+        <translation>已结束，评分 %1/5</translation>
+    </message>
+    <message>
+        <source>Internal note for colleagues; the customer never sees it. Enter adds it.</source>
+        <translation>给同事的内部备注，客户看不到。Enter 添加。</translation>
+    </message>
+    <message>
+        <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
+        <translation type="unfinished">输入回复。Enter 发送，Shift+Enter 换行。</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>添加备注</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -468,6 +492,10 @@
     <message>
         <source>Sent</source>
         <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Internal note, not shown to the customer</source>
+        <translation>内部备注，客户不可见</translation>
     </message>
 </context>
 </TS>

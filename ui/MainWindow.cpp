@@ -146,21 +146,31 @@ QWidget* MainWindow::buildChatColumn()
 
     m_composer = new Composer(column);
     m_composer->setFixedHeight(84);
-    connect(m_composer, &Composer::sendRequested, this, [this](const QString& text) { m_session.send(text); });
+    connect(m_composer, &Composer::sendRequested, this, &MainWindow::submit);
     m_sendButton = new QPushButton(tr("Send"), column);
     m_sendButton->setObjectName(QStringLiteral("send"));
     m_sendButton->setDefault(true);
     connect(m_sendButton, &QPushButton::clicked, this, [this] {
         const QString text = m_composer->toPlainText();
         if (!text.trimmed().isEmpty()) {
-            m_session.send(text);
+            submit(text);
             m_composer->clear();
         }
     });
+    m_noteMode = new QToolButton(column);
+    m_noteMode->setObjectName(QStringLiteral("noteMode"));
+    m_noteMode->setText(tr("Internal note"));
+    m_noteMode->setToolTip(tr("Write a note for colleagues that the customer never sees (Ctrl+Shift+N)"));
+    m_noteMode->setCheckable(true);
+    connect(m_noteMode, &QToolButton::toggled, this, &MainWindow::setNoteMode);
     auto* composeRow = new QHBoxLayout;
     composeRow->setContentsMargins(12, 8, 12, 0);
     composeRow->addWidget(m_composer, 1);
-    composeRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_noteMode);
+    buttons->addStretch(1);
+    buttons->addWidget(m_sendButton);
+    composeRow->addLayout(buttons);
 
     m_closeButton = new QToolButton(column);
     m_closeButton->setObjectName(QStringLiteral("closeConversation"));
@@ -247,6 +257,7 @@ void MainWindow::buildShortcuts()
     add(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_composer->setFocus(); });
     add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); });
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_noteMode->toggle(); m_composer->setFocus(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { m_session.closeCurrent(QStringLiteral("solved")); });
     add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_filters->setCurrentIndex(0); });
     add(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_filters->setCurrentIndex(1); });
@@ -276,6 +287,7 @@ void MainWindow::onCurrentChanged(qint64 conversationId)
     m_composer->moveCursor(QTextCursor::End);
     m_composer->setEnabled(conversationId != 0);
     m_sendButton->setEnabled(conversationId != 0);
+    m_noteMode->setEnabled(conversationId != 0);
     updateCloseButton();
     m_customerPanel->show(m_session.profile(), conversationId != 0);
     updateChatHeader();
@@ -297,13 +309,31 @@ void MainWindow::updateChatHeader()
     }
     QString status;
     if (c->status == ConversationStatus::Closed)
-        status = tr("closed");
+        status = c->csat > 0 ? tr("closed, rated %1/5").arg(c->csat) : tr("closed");
     else if (c->waitingSince > 0)
         status = tr("waiting %1").arg(UiText::waited(QDateTime::currentMSecsSinceEpoch() - c->waitingSince));
     m_chatHeader->setText(QStringLiteral("<b style='font-size:15px'>%1</b> &nbsp; <span style='color:%2'>%3</span> · %4 · %5 %6")
                               .arg(c->customerName.toHtmlEscaped(), UiText::tierColor(c->customerTier).name(),
                                    UiText::tier(c->customerTier), UiText::channel(c->channel), UiText::topic(c->topic),
                                    status.isEmpty() ? QString() : QStringLiteral("· <b>%1</b>").arg(status)));
+}
+
+void MainWindow::submit(const QString& text)
+{
+    if (m_noteMode->isChecked()) {
+        m_session.addNote(text);
+        m_noteMode->setChecked(false);
+    } else {
+        m_session.send(text);
+    }
+}
+
+void MainWindow::setNoteMode(bool on)
+{
+    m_composer->setStyleSheet(on ? QStringLiteral("QPlainTextEdit { background: #fff9db; }") : QString());
+    m_composer->setPlaceholderText(on ? tr("Internal note for colleagues; the customer never sees it. Enter adds it.")
+                                      : tr("Type a reply. Enter sends, Shift+Enter adds a line."));
+    m_sendButton->setText(on ? tr("Add note") : tr("Send"));
 }
 
 void MainWindow::saveDraft()

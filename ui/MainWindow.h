@@ -45,6 +45,8 @@ private:
     void onCurrentChanged(qint64 conversationId);
     void updateChatHeader();
     void updateCloseButton();
+    void submit(const QString& text);
+    void setNoteMode(bool on);
     void saveDraft();
     void moveSelection(int delta);
     void notify(const QString& title, const QString& body);
@@ -59,6 +61,7 @@ private:
     Composer* m_composer = nullptr;
     QPushButton* m_sendButton = nullptr;
     QToolButton* m_closeButton = nullptr;
+    QToolButton* m_noteMode = nullptr;
     QSpinBox* m_capacity = nullptr;
     CustomerPanel* m_customerPanel = nullptr;
     ConnectionIndicator* m_connection = nullptr;

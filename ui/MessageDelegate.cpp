@@ -18,6 +18,8 @@ constexpr int kDayLineHeight = 30;
 constexpr int kMetaHeight = 16;
 const QColor kAgentBubble(0x2f, 0x6f, 0xeb);
 const QColor kCustomerBubble(0xf1, 0xf3, 0xf6);
+const QColor kNoteBubble(0xff, 0xf4, 0xc2);
+const QColor kNoteBorder(0xd9, 0xa4, 0x06);
 const QColor kMuted(0x6b, 0x72, 0x80);
 const QColor kRed(0xd6, 0x33, 0x33);
 
@@ -47,7 +49,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
     const int bubbleWidth = bounds.width() + 2 * kPadding;
     const int bubbleHeight = bounds.height() + 2 * (sender == Sender::System ? 4 : kPadding);
     int left = rect.left() + kMargin;
-    if (sender == Sender::Agent)
+    if (sender == Sender::Agent || sender == Sender::Note)
         left = rect.right() - kMargin - bubbleWidth;
     else if (sender == Sender::System)
         left = rect.left() + (rect.width() - bubbleWidth) / 2;
@@ -103,11 +105,14 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->restore();
         return;
     }
-    const bool mine = sender == Sender::Agent;
-    painter->setBrush(mine ? kAgentBubble : kCustomerBubble);
+    const bool note = sender == Sender::Note;
+    const bool mine = sender == Sender::Agent || note;
+    painter->setBrush(note ? kNoteBubble : mine ? kAgentBubble : kCustomerBubble);
+    if (note)
+        painter->setPen(QPen(kNoteBorder, 1, Qt::DashLine));
     painter->drawRoundedRect(l.bubble, 12, 12);
     painter->setFont(option.font);
-    painter->setPen(mine ? Qt::white : option.palette.text().color());
+    painter->setPen(note ? QColor(0x5c, 0x47, 0x0a) : mine ? Qt::white : option.palette.text().color());
     painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
 
     painter->setFont(small);
@@ -115,6 +120,8 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     QColor metaColor = kMuted;
     if (mine) {
         meta = index.data(MessageListModel::SenderNameRole).toString() + QStringLiteral(" · ") + meta;
+        if (note)
+            meta = tr("Internal note, not shown to the customer") + QStringLiteral(" · ") + meta;
         switch (MessageListModel::Delivery(index.data(MessageListModel::DeliveryRole).toInt())) {
         case MessageListModel::Delivery::Sending: meta += QStringLiteral(" · ") + tr("Sending…"); break;
         case MessageListModel::Delivery::Failed:

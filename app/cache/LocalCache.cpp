@@ -160,7 +160,7 @@ void LocalCache::createSchema()
              "CREATE INDEX messages_by_conversation ON messages (conversation_id, id)",
              "CREATE TABLE drafts (conversation_id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
              "CREATE TABLE outbox (local_id INTEGER PRIMARY KEY AUTOINCREMENT, idem_key TEXT NOT NULL UNIQUE,"
-             " conversation_id INTEGER NOT NULL, text TEXT NOT NULL, created_at INTEGER NOT NULL,"
+             " kind TEXT NOT NULL DEFAULT 'message', conversation_id INTEGER NOT NULL, text TEXT NOT NULL, created_at INTEGER NOT NULL,"
              " state TEXT NOT NULL DEFAULT 'pending', error TEXT NOT NULL DEFAULT '')",
          })
         sql::exec(m_db, QLatin1String(statement));
@@ -280,29 +280,32 @@ void LocalCache::setDraft(qint64 conversationId, const QString& text)
                   {conversationId, text});
 }
 
-LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const QString& text)
+LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind)
 {
     OutboxItem item;
+    item.kind = kind;
     item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
     item.conversationId = conversationId;
     item.text = text;
     item.createdAt = QDateTime::currentMSecsSinceEpoch();
-    item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, conversation_id, text, created_at)"
-                                                    " VALUES (?, ?, ?, ?) RETURNING local_id"),
-                               {item.key, conversationId, text, item.createdAt}).toLongLong();
+    item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, kind, conversation_id, text, created_at)"
+                                                    " VALUES (?, ?, ?, ?, ?) RETURNING local_id"),
+                               {item.key, kind == OutboxKind::Note ? QStringLiteral("note") : QStringLiteral("message"),
+                                conversationId, text, item.createdAt}).toLongLong();
     return item;
 }
 
 std::vector<LocalCache::OutboxItem> LocalCache::outbox()
 {
     std::vector<OutboxItem> out;
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT local_id, idem_key, conversation_id, text, created_at, state, error"
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT local_id, kind, idem_key, conversation_id, text, created_at, state, error"
                                                  " FROM outbox ORDER BY local_id"));
     while (q.next()) {
-        out.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                       q.value(4).toLongLong(),
-                       q.value(5).toString() == QLatin1String("failed") ? OutboxState::Failed : OutboxState::Pending,
-                       q.value(6).toString()});
+        out.push_back({q.value(0).toLongLong(),
+                       q.value(1).toString() == QLatin1String("note") ? OutboxKind::Note : OutboxKind::Message,
+                       q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
+                       q.value(6).toString() == QLatin1String("failed") ? OutboxState::Failed : OutboxState::Pending,
+                       q.value(7).toString()});
     }
     return out;
 }

@@ -16,8 +16,10 @@ namespace agentdesk::app {
 class LocalCache {
 public:
     enum class OutboxState { Pending, Failed };
+    enum class OutboxKind { Message, Note };
     struct OutboxItem {
         qint64 localId = 0;
+        OutboxKind kind = OutboxKind::Message;
         QString key;  // the idempotency key, fixed when the item is created
         qint64 conversationId = 0;
         QString text;
@@ -54,7 +56,7 @@ public:
     QString draft(qint64 conversationId);
     void setDraft(qint64 conversationId, const QString& text);
 
-    OutboxItem enqueueMessage(qint64 conversationId, const QString& text);
+    OutboxItem enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind = OutboxKind::Message);
     std::vector<OutboxItem> outbox();
     // The server stored it: the item leaves the outbox and its message enters the cache, at once.
     void completeOutbox(const QString& key, const protocol::ChatMessage& stored);

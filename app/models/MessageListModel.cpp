@@ -58,7 +58,7 @@ void MessageListModel::load(qint64 conversationId, std::vector<protocol::ChatMes
             continue;
         protocol::ChatMessage pending;
         pending.conversationId = conversationId;
-        pending.sender = Sender::Agent;
+        pending.sender = item.kind == LocalCache::OutboxKind::Note ? Sender::Note : Sender::Agent;
         pending.senderName = ownName;
         pending.text = item.text;
         pending.at = item.createdAt;

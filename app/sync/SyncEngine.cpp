@@ -204,7 +204,17 @@ void SyncEngine::heartbeat()
 
 LocalCache::OutboxItem SyncEngine::sendMessage(qint64 conversationId, const QString& text)
 {
-    const LocalCache::OutboxItem item = m_cache.enqueueMessage(conversationId, text);
+    return enqueue(conversationId, text, LocalCache::OutboxKind::Message);
+}
+
+LocalCache::OutboxItem SyncEngine::addNote(qint64 conversationId, const QString& text)
+{
+    return enqueue(conversationId, text, LocalCache::OutboxKind::Note);
+}
+
+LocalCache::OutboxItem SyncEngine::enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind)
+{
+    const LocalCache::OutboxItem item = m_cache.enqueueMessage(conversationId, text, kind);
     emit outboxChanged();
     if (m_state == State::Online)
         flushOutbox();
@@ -227,10 +237,13 @@ void SyncEngine::flushOutbox()
         m_inFlight.insert(item.key);
         const QString key = item.key;
         const qint64 conversationId = item.conversationId;
-        m_client.request(MessageSend{key, conversationId, item.text}, [this, key, conversationId](const Frame& reply) {
+        auto onReply = [this, key, conversationId](const Frame& reply) {
             m_inFlight.remove(key);
-            if (const auto* ok = reply.as<MessageSendOk>()) {
-                m_cache.completeOutbox(key, ok->message);
+            const ChatMessage* stored = reply.as<MessageSendOk>() ? &reply.as<MessageSendOk>()->message
+                                      : reply.as<NoteAddOk>()     ? &reply.as<NoteAddOk>()->message
+                                                                  : nullptr;
+            if (stored) {
+                m_cache.completeOutbox(key, *stored);
                 emit messagesChanged(conversationId);
             } else if (isPermanent(reply)) {
                 m_cache.failOutbox(key, reply.as<protocol::Error>()->message);
@@ -238,7 +251,11 @@ void SyncEngine::flushOutbox()
                 return;  // stays pending: sent again after the next (re)connection
             }
             emit outboxChanged();
-        });
+        };
+        if (item.kind == LocalCache::OutboxKind::Note)
+            m_client.request(NoteAdd{key, conversationId, item.text}, onReply);
+        else
+            m_client.request(MessageSend{key, conversationId, item.text}, onReply);
     }
 }
 

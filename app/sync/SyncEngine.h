@@ -39,6 +39,8 @@ public:
 
     // Persists the message in the outbox first, then sends it when online.
     LocalCache::OutboxItem sendMessage(qint64 conversationId, const QString& text);
+    // An internal note, through the same outbox.
+    LocalCache::OutboxItem addNote(qint64 conversationId, const QString& text);
     void retry(const QString& key);
     void loadHistory(qint64 conversationId);
 
@@ -66,6 +68,7 @@ private:
     void goOnline();
     void flushOutbox();
     void heartbeat();
+    LocalCache::OutboxItem enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind);
 
     LocalCache& m_cache;
     Credentials m_credentials;

@@ -119,6 +119,14 @@ void WorkspaceSession::send(const QString& text)
     saveDraft(m_current, QString());
 }
 
+void WorkspaceSession::addNote(const QString& text)
+{
+    if (m_current == 0 || text.trimmed().isEmpty())
+        return;
+    m_engine->addNote(m_current, text);
+    saveDraft(m_current, QString());
+}
+
 void WorkspaceSession::retry(const QString& key)
 {
     m_engine->retry(key);

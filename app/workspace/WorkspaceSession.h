@@ -41,6 +41,7 @@ public:
     const std::optional<protocol::CustomerProfileOk>& profile() const { return m_profile; }
 
     void send(const QString& text);
+    void addNote(const QString& text);
     void retry(const QString& key);
     QString draft(qint64 conversationId);
     void saveDraft(qint64 conversationId, const QString& text);

@@ -11,7 +11,7 @@ namespace agentdesk {
 enum class Role { Agent, Lead, Trainer, Admin };
 enum class PresenceStatus { Online, Away, Busy, Offline };
 enum class ConversationStatus { Waiting, Assigned, Closed };
-enum class Sender { Customer, Agent, System };
+enum class Sender { Customer, Agent, System, Note };  // Note: internal, staff only
 enum class CustomerTier { Regular, Silver, Gold, Vip };
 enum class PrincipalKind { Staff, Customer };
 enum class Channel { Web, App, WeChat, Taobao, Email };
@@ -32,7 +32,7 @@ struct EnumNames<ConversationStatus> {
 };
 template <>
 struct EnumNames<Sender> {
-    static constexpr std::array names{"customer", "agent", "system"};
+    static constexpr std::array names{"customer", "agent", "system", "note"};
 };
 template <>
 struct EnumNames<CustomerTier> {

@@ -61,6 +61,14 @@ constexpr std::array<FrameSpec, kFrameTypeCount> kSpecs{{
      "A conversation was created, assigned or closed."},
     {MessageNew, "message.new", Event, AnyEndpoint, ServerSender, false, MessageNew,
      "A message was stored in one of my conversations."},
+    {NoteAdd, "note.add", Request, StaffEndpoint, AgentSender | LeadSender | AdminSender, true, NoteAddOk,
+     "Add an internal note to a conversation; the customer never sees it."},
+    {NoteAddOk, "note.add.ok", Reply, StaffEndpoint, ServerSender, false, NoteAddOk,
+     "The stored note (also pushed as message.new to staff)."},
+    {ConversationRate, "conversation.rate", Request, CustomerEndpoint, CustomerSender, true, ConversationRateOk,
+     "The customer rates a closed conversation (CSAT 1-5), once."},
+    {ConversationRateOk, "conversation.rate.ok", Reply, CustomerEndpoint, ServerSender, false, ConversationRateOk,
+     "The rated conversation."},
 }};
 
 constexpr bool tableFollowsEnum()

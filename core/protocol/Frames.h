@@ -25,6 +25,8 @@ enum class FrameType {
     Ping, Pong,
     Error,
     ConversationUpdated, MessageNew,
+    NoteAdd, NoteAddOk,
+    ConversationRate, ConversationRateOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -306,6 +308,50 @@ struct MessageNew {
     static void fields(S& s, V& v) { v.field("message", s.message, rules::kObject); }
 };
 
+struct NoteAdd {
+    AGENTDESK_FRAME(NoteAdd);
+    QString key;
+    qint64 conversationId = 0;
+    QString text;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("text", s.text, rules::kMessageText);
+    }
+};
+
+struct NoteAddOk {
+    AGENTDESK_FRAME(NoteAddOk);
+    ChatMessage message;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("message", s.message, rules::kObject); }
+};
+
+struct ConversationRate {
+    AGENTDESK_FRAME(ConversationRate);
+    QString key;
+    qint64 conversationId = 0;
+    int score = 0;  // CSAT, 1 (very unhappy) to 5 (very happy)
+    QString comment;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("score", s.score, FieldRule{.min = 1, .max = 5});
+        v.field("comment", s.comment, FieldRule{.required = false, .maxLength = 1000});
+    }
+};
+
+struct ConversationRateOk {
+    AGENTDESK_FRAME(ConversationRateOk);
+    ConversationInfo conversation;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -320,7 +366,9 @@ using Payload = std::variant<
     PresenceSet, PresenceSetOk,
     Ping, Pong,
     Error,
-    ConversationUpdated, MessageNew>;
+    ConversationUpdated, MessageNew,
+    NoteAdd, NoteAddOk,
+    ConversationRate, ConversationRateOk>;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
 

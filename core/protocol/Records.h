@@ -52,6 +52,7 @@ struct ConversationInfo {
     QString lastMessagePreview;
     qint64 waitingSince = 0;   // the customer's oldest message without a reply; 0 when none
     QString resolution;        // set when closed
+    int csat = 0;              // the customer's rating 1-5 after closing; 0 for none
 
     template <class S, class V>
     static void fields(S& s, V& v)
@@ -72,6 +73,7 @@ struct ConversationInfo {
         v.field("lastMessagePreview", s.lastMessagePreview, kOptionalText);
         v.field("waitingSince", s.waitingSince, kTimestamp);
         v.field("resolution", s.resolution, kOptionalText);
+        v.field("csat", s.csat, FieldRule{.required = false, .min = 0, .max = 5});
     }
 };
 

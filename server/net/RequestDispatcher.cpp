@@ -197,6 +197,8 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::MessageSend: return chat.sendMessage(who, *frame.as<MessageSend>());
     case FrameType::ConversationClose: return chat.closeConversation(who, *frame.as<ConversationClose>());
     case FrameType::PresenceSet: return chat.setPresence(who, *frame.as<PresenceSet>());
+    case FrameType::NoteAdd: return chat.addNote(who, *frame.as<NoteAdd>());
+    case FrameType::ConversationRate: return chat.rate(who, *frame.as<ConversationRate>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

@@ -37,9 +37,11 @@ bool ChatService::canRead(const Identity& who, const ConversationInfo& c) const
     return false;
 }
 
-std::vector<QString> ChatService::streamsOf(const ConversationInfo& c) const
+std::vector<QString> ChatService::streamsOf(const ConversationInfo& c, bool staffOnly) const
 {
-    std::vector<QString> streams{EventLog::customerStream(c.customerId)};
+    std::vector<QString> streams;
+    if (!staffOnly)
+        streams.push_back(EventLog::customerStream(c.customerId));
     if (c.agentId > 0)
         streams.push_back(EventLog::staffStream(c.agentId));
     return streams;
@@ -53,7 +55,12 @@ void ChatService::announce(const ConversationInfo& c)
 
 void ChatService::announce(const ChatMessage& m, const ConversationInfo& c)
 {
-    for (const QString& stream : streamsOf(c))
+    // Internal notes never reach the customer's stream; their author hears of them too.
+    const bool note = m.sender == Sender::Note;
+    std::vector<QString> streams = streamsOf(c, note);
+    if (note && m.authorId != c.agentId)
+        streams.push_back(EventLog::staffStream(m.authorId));
+    for (const QString& stream : streams)
         m_pending.push_back(m_ctx.events.append(stream, MessageNew{m}));
 }
 
@@ -81,7 +88,7 @@ Outcome ChatService::history(const Identity& who, const ConversationHistory& req
         return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
     ConversationHistoryOk reply;
     reply.conversationId = c->id;
-    reply.messages = m_ctx.conversations.history(c->id, request.beforeId, request.limit, &reply.more);
+    reply.messages = m_ctx.conversations.history(c->id, request.beforeId, request.limit, who.isStaff(), &reply.more);
     return reply;
 }
 
@@ -179,6 +186,39 @@ Outcome ChatService::setPresence(const Identity& who, const PresenceSet& request
     m_ctx.directory.setPresence(who.id, request.status, capacity);
     m_ctx.router->schedule();
     return PresenceSetOk{request.status, capacity};
+}
+
+Outcome ChatService::addNote(const Identity& who, const NoteAdd& request)
+{
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    if (!c || !canRead(who, *c))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+    ChatMessage note;
+    note.conversationId = c->id;
+    note.sender = Sender::Note;
+    note.authorId = who.id;
+    note.senderName = who.name;
+    note.text = request.text;
+    note.at = now();
+    note.key = request.key;
+    const ChatMessage stored = m_ctx.conversations.addMessage(note);
+    announce(stored, *c);
+    return NoteAddOk{stored};
+}
+
+Outcome ChatService::rate(const Identity& who, const ConversationRate& request)
+{
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    if (!c || !canRead(who, *c))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+    if (c->status != ConversationStatus::Closed)
+        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 can be rated once it is closed").arg(c->id));
+    if (c->csat != 0)
+        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 was already rated").arg(c->id));
+    m_ctx.conversations.rate(c->id, request.score, request.comment);
+    const ConversationInfo rated = *m_ctx.conversations.conversation(c->id);
+    announce(rated);
+    return ConversationRateOk{rated};
 }
 
 void ChatService::assign(qint64 conversationId, qint64 agentId)

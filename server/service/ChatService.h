@@ -25,6 +25,8 @@ public:
     Outcome sendMessage(const Identity& who, const protocol::MessageSend& request);
     Outcome closeConversation(const Identity& who, const protocol::ConversationClose& request);
     Outcome setPresence(const Identity& who, const protocol::PresenceSet& request);
+    Outcome addNote(const Identity& who, const protocol::NoteAdd& request);
+    Outcome rate(const Identity& who, const protocol::ConversationRate& request);
     void assign(qint64 conversationId, qint64 agentId);
 
     void publishPending();
@@ -34,7 +36,7 @@ private:
     bool canRead(const Identity& who, const protocol::ConversationInfo& conversation) const;
     void announce(const protocol::ConversationInfo& conversation);
     void announce(const protocol::ChatMessage& message, const protocol::ConversationInfo& conversation);
-    std::vector<QString> streamsOf(const protocol::ConversationInfo& conversation) const;
+    std::vector<QString> streamsOf(const protocol::ConversationInfo& conversation, bool staffOnly = false) const;
 
     ServerContext& m_ctx;
     std::vector<EventLog::Appended> m_pending;

@@ -16,7 +16,7 @@ namespace {
 const QString kConversationColumns = QStringLiteral(
     "SELECT c.id, c.customer_id, cu.name, cu.tier, c.channel, c.topic, c.status, COALESCE(c.team_id, 0),"
     " COALESCE(c.agent_id, 0), COALESCE(u.display_name, ''), c.created_at, c.last_message_at, c.last_preview,"
-    " c.waiting_since, c.resolution"
+    " c.waiting_since, c.resolution, c.csat"
     " FROM conversations c JOIN customers cu ON cu.id = c.customer_id LEFT JOIN users u ON u.id = c.agent_id ");
 
 constexpr qsizetype kPreviewLength = 120;
@@ -52,6 +52,7 @@ ConversationInfo ConversationStore::conversationFrom(const QSqlQuery& q)
     c.lastMessagePreview = q.value(12).toString();
     c.waitingSince = q.value(13).toLongLong();
     c.resolution = q.value(14).toString();
+    c.csat = q.value(15).toInt();
     return c;
 }
 
@@ -110,6 +111,11 @@ void ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 now
               {agentId, now, conversationId});
 }
 
+void ConversationStore::rate(qint64 conversationId, int score, const QString& comment)
+{
+    m_db.exec(QStringLiteral("UPDATE conversations SET csat = ?, csat_comment = ? WHERE id = ?"), {score, comment, conversationId});
+}
+
 void ConversationStore::close(qint64 conversationId, const QString& resolution, qint64 now)
 {
     m_db.exec(QStringLiteral("UPDATE conversations SET status = 'closed', closed_at = ?, resolution = ?,"
@@ -135,17 +141,19 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message)
                                  " first_response_at = COALESCE(first_response_at, ?) WHERE id = ?"),
                   {message.at, preview(message.text), message.at, message.conversationId});
     }
-    // System messages (assignments...) leave the preview and the activity time alone: the list
-    // keeps showing what the customer and the agent said.
+    // System messages (assignments...) and internal notes leave the preview and the activity time
+    // alone: the list keeps showing what the customer and the agent said to each other.
     return stored;
 }
 
-std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint64 beforeId, int limit, bool* more)
+std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint64 beforeId, int limit, bool includeNotes,
+                                                   bool* more)
 {
     const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sender, author_id, sender_name, body, created_at, idem_key"
-                                           " FROM messages WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"),
-                            {conversationId, before, limit + 1});
+                                           " FROM messages WHERE conversation_id = ? AND id < ? AND (? OR sender <> 'note')"
+                                           " ORDER BY id DESC LIMIT ?"),
+                            {conversationId, before, includeNotes, limit + 1});
     std::vector<ChatMessage> out;
     while (q.next()) {
         ChatMessage m;

@@ -28,7 +28,9 @@ public:
 
     // Stores the message and updates the conversation's preview and waiting time.
     protocol::ChatMessage addMessage(const protocol::ChatMessage& message);
-    std::vector<protocol::ChatMessage> history(qint64 conversationId, qint64 beforeId, int limit, bool* more);
+    // Internal notes only for staff (includeNotes).
+    std::vector<protocol::ChatMessage> history(qint64 conversationId, qint64 beforeId, int limit, bool includeNotes, bool* more);
+    void rate(qint64 conversationId, int score, const QString& comment);
 
     // The waiting queue of a team, in the order the routing policy serves it.
     std::vector<QueuedConversation> waiting(qint64 teamId);

@@ -75,6 +75,10 @@ Payload sampleOf(FrameType type)
     case FrameType::Error: return protocol::Error{QStringLiteral("bad_frame"), QStringLiteral("text: must not be empty")};
     case FrameType::ConversationUpdated: return ConversationUpdated{sampleConversation()};
     case FrameType::MessageNew: return MessageNew{sampleMessage()};
+    case FrameType::NoteAdd: return NoteAdd{QStringLiteral("key-00000006"), 7, QStringLiteral("VIP, be generous")};
+    case FrameType::NoteAddOk: return NoteAddOk{sampleMessage()};
+    case FrameType::ConversationRate: return ConversationRate{QStringLiteral("key-00000007"), 7, 5, QStringLiteral("great")};
+    case FrameType::ConversationRateOk: return ConversationRateOk{sampleConversation()};
     }
     return Ping{};
 }
@@ -174,6 +178,10 @@ private slots:
         row("unknown field", R"({"type":"ping","id":"1","admin":true})", "bad_frame", "admin: unknown field");
         row("limit too big", R"({"type":"conversation.history","id":"1","conversationId":1,"limit":100000})", "bad_frame",
             "limit");
+        row("score too high", R"({"type":"conversation.rate","id":"1","key":"abcdefgh","conversationId":1,"score":6})", "bad_frame",
+            "score");
+        row("score zero", R"({"type":"conversation.rate","id":"1","key":"abcdefgh","conversationId":1,"score":0})", "bad_frame",
+            "score");
         row("bad protocol", R"({"type":"auth.token","id":"1","token":"t","protocol":0})", "bad_frame", "protocol");
     }
 

@@ -260,6 +260,64 @@ private slots:
         Q_UNUSED(agent);
     }
 
+    void internalNotesNeverReachTheCustomer()
+    {
+        auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0040"));
+        const ConversationInfo c = customer->openConversation(QStringLiteral("hi"));
+        QVERIFY(agent->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+        customer->takeAll();
+
+        const Frame added = agent->request(NoteAdd{newKey(), c.id, QStringLiteral("VIP next month; be generous")});
+        QVERIFY(added.as<NoteAddOk>());
+        QCOMPARE(added.as<NoteAddOk>()->message.sender, Sender::Note);
+        QVERIFY(agent->waitMessage(c.id, QStringLiteral("VIP next month; be generous")));
+        // A lead of the team adds one too: the agent hears of it.
+        auto lead = liveStaff(*m_server, QStringLiteral("lead1"));
+        QVERIFY(lead->request(NoteAdd{newKey(), c.id, QStringLiteral("from the lead")}).as<NoteAddOk>());
+        QVERIFY(agent->waitMessage(c.id, QStringLiteral("from the lead")));
+
+        // Not in the customer's stream, history or preview.
+        QVERIFY(customer->send(c.id, QStringLiteral("after the notes")).id > 0);
+        QVERIFY(customer->waitMessage(c.id, QStringLiteral("after the notes")));
+        for (const Frame& f : customer->takeAll()) {
+            if (const auto* m = f.as<MessageNew>())
+                QVERIFY(m->message.sender != Sender::Note);
+        }
+        const Frame theirs = customer->request(ConversationHistory{c.id, 0, 100});
+        for (const ChatMessage& m : theirs.as<ConversationHistoryOk>()->messages)
+            QVERIFY2(m.sender != Sender::Note, qPrintable(m.text));
+        const Frame ours = agent->request(ConversationHistory{c.id, 0, 100});
+        int notes = 0;
+        for (const ChatMessage& m : ours.as<ConversationHistoryOk>()->messages)
+            notes += m.sender == Sender::Note ? 1 : 0;
+        QCOMPARE(notes, 2);
+        QCOMPARE(agent->request(ConversationsList{}).as<ConversationsListOk>()->conversations.front().lastMessagePreview,
+                 QStringLiteral("after the notes"));
+        // Customers cannot add notes; other agents cannot add them to someone else's conversation.
+        QVERIFY(isError(customer->request(NoteAdd{newKey(), c.id, QStringLiteral("x")}), ErrorCode::Forbidden));
+        auto agent2 = liveStaff(*m_server, QStringLiteral("agent2"));
+        QVERIFY(isError(agent2->request(NoteAdd{newKey(), c.id, QStringLiteral("x")}), ErrorCode::NotFound));
+    }
+
+    void theCustomerRatesAClosedConversationOnce()
+    {
+        auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0041"));
+        const ConversationInfo c = customer->openConversation(QStringLiteral("hi"));
+        QVERIFY(agent->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+        QVERIFY(isError(customer->request(ConversationRate{newKey(), c.id, 5, {}}), ErrorCode::InvalidState));
+        QVERIFY(agent->request(ConversationClose{newKey(), c.id, QStringLiteral("solved")}).as<ConversationCloseOk>());
+        const Frame rated = customer->request(ConversationRate{newKey(), c.id, 4, QStringLiteral("quick and kind")});
+        QVERIFY(rated.as<ConversationRateOk>());
+        QCOMPARE(rated.as<ConversationRateOk>()->conversation.csat, 4);
+        QVERIFY(agent->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.csat == 4; }));
+        QVERIFY(isError(customer->request(ConversationRate{newKey(), c.id, 1, {}}), ErrorCode::InvalidState));
+        QVERIFY(isError(agent->request(ConversationRate{newKey(), c.id, 5, {}}), ErrorCode::Forbidden));
+        auto other = liveCustomer(*m_server, QStringLiteral("demo-0042"));
+        QVERIFY(isError(other->request(ConversationRate{newKey(), c.id, 1, {}}), ErrorCode::NotFound));
+    }
+
     void rolesAndEndpointsAreEnforced()
     {
         WsClient staff(m_server->staffUrl());

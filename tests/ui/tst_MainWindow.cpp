@@ -6,6 +6,7 @@
 #include "TestServer.h"
 #include "WsClient.h"
 #include "models/ConversationListModel.h"
+#include "models/MessageListModel.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QLabel>
@@ -114,6 +115,28 @@ private slots:
             QCOMPARE(m_window->findChild<QPlainTextEdit*>(QStringLiteral("composer"))->toPlainText(), expected);
         }
         Q_UNUSED(list2);
+    }
+
+    void internalNotesStayInternal()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        const qint64 conversation = m_session->current();
+        auto* noteMode = m_window->findChild<QToolButton*>(QStringLiteral("noteMode"));
+        noteMode->setChecked(true);
+        auto* composer = m_window->findChild<QPlainTextEdit*>(QStringLiteral("composer"));
+        QTest::keyClicks(composer, QStringLiteral("check the warranty first"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        QVERIFY(!noteMode->isChecked());  // back to replies after one note
+        auto* messages = m_window->findChild<QListView*>(QStringLiteral("messageList"));
+        QTRY_VERIFY(messages->model()->index(messages->model()->rowCount() - 1, 0).data().toString() == QStringLiteral("check the warranty first")
+                    && messages->model()->index(messages->model()->rowCount() - 1, 0).data(app::MessageListModel::DeliveryRole).toInt()
+                           == int(app::MessageListModel::Delivery::Sent));
+        QCOMPARE(messages->model()->index(messages->model()->rowCount() - 1, 0).data(app::MessageListModel::SenderRole).toInt(),
+                 int(Sender::Note));
+        WsClient& customer = *m_customers[size_t(m_conversations.indexOf(conversation))];
+        QVERIFY(!customer.waitMessage(conversation, QStringLiteral("check the warranty first"), 500));
     }
 
     void closingWithAResolution()

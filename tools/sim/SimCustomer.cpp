@@ -74,8 +74,17 @@ void SimCustomer::start()
 void SimCustomer::onEvent(const Frame& frame)
 {
     if (const auto* update = frame.as<ConversationUpdated>()) {
-        if (update->conversation.id == m_conversationId && update->conversation.status == ConversationStatus::Closed)
-            finish(true);
+        if (update->conversation.id == m_conversationId && update->conversation.status == ConversationStatus::Closed
+            && !m_done) {
+            // Most customers rate a closed conversation, mostly well when they were answered.
+            const int score = m_thanked ? 3 + int(m_rng.bounded(3)) : 1 + int(m_rng.bounded(3));
+            m_client.request(ConversationRate{QUuid::createUuid().toString(QUuid::WithoutBraces), m_conversationId, score, {}},
+                             [this, score](const Frame& reply) {
+                if (reply.as<ConversationRateOk>())
+                    emit log(QStringLiteral("customer %1 rated the conversation %2/5").arg(m_ref).arg(score));
+                finish(true);
+            });
+        }
         return;
     }
     const auto* message = frame.as<MessageNew>();
