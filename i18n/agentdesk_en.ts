@@ -216,6 +216,14 @@
         <source>The conversation was not closed: %1</source>
         <translation>The conversation was not closed: %1</translation>
     </message>
+    <message>
+        <source>You are offline; transfers need the connection.</source>
+        <translation>You are offline; transfers need the connection.</translation>
+    </message>
+    <message>
+        <source>The conversation was not transferred: %1</source>
+        <translation>The conversation was not transferred: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -474,6 +482,14 @@
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>Transfer…</translation>
+    </message>
+    <message>
+        <source>Hand the conversation to a colleague or a team (Ctrl+Shift+T)</source>
+        <translation>Hand the conversation to a colleague or a team (Ctrl+Shift+T)</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -496,6 +512,45 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>Internal note, not shown to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::TransferDialog</name>
+    <message>
+        <source>Transfer conversation</source>
+        <translation>Transfer conversation</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <source>%1 team queue</source>
+        <translation>%1 team queue</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4/%5 conversations</source>
+        <translation>%1 (%2) · %3 · %4/%5 conversations</translation>
+    </message>
+    <message>
+        <source>Note for the colleague</source>
+        <translation>Note for the colleague</translation>
+    </message>
+    <message>
+        <source>What should the colleague know? (internal, the customer never sees it)</source>
+        <translation>What should the colleague know? (internal, the customer never sees it)</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>Transfer to:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
     </message>
 </context>
 </TS>

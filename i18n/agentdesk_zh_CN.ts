@@ -216,6 +216,14 @@
         <source>The conversation was not closed: %1</source>
         <translation>会话未结束：%1</translation>
     </message>
+    <message>
+        <source>You are offline; transfers need the connection.</source>
+        <translation>当前离线；转接需要网络连接。</translation>
+    </message>
+    <message>
+        <source>The conversation was not transferred: %1</source>
+        <translation>会话未转接：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -474,6 +482,14 @@
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
+    <message>
+        <source>Transfer…</source>
+        <translation>转接…</translation>
+    </message>
+    <message>
+        <source>Hand the conversation to a colleague or a team (Ctrl+Shift+T)</source>
+        <translation>将会话转给同事或团队（Ctrl+Shift+T）</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -496,6 +512,45 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>内部备注，客户不可见</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::TransferDialog</name>
+    <message>
+        <source>Transfer conversation</source>
+        <translation>转接会话</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>转接给</translation>
+    </message>
+    <message>
+        <source>%1 team queue</source>
+        <translation>%1 团队队列</translation>
+    </message>
+    <message>
+        <source>%1 (%2) · %3 · %4/%5 conversations</source>
+        <translation>%1（%2）· %3 · %4/%5 个会话</translation>
+    </message>
+    <message>
+        <source>Note for the colleague</source>
+        <translation>给同事的备注</translation>
+    </message>
+    <message>
+        <source>What should the colleague know? (internal, the customer never sees it)</source>
+        <translation>需要同事了解什么？（内部备注，客户看不到）</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>转接</translation>
+    </message>
+    <message>
+        <source>Transfer to:</source>
+        <translation>转接给：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
     </message>
 </context>
 </TS>

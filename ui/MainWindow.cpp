@@ -5,6 +5,7 @@
 #include "ConversationDelegate.h"
 #include "CustomerPanel.h"
 #include "MessageDelegate.h"
+#include "TransferDialog.h"
 #include "UiText.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -189,7 +190,13 @@ QWidget* MainWindow::buildChatColumn()
     m_closeButton->setMenu(resolutions);
     auto* headerRow = new QHBoxLayout;
     headerRow->setContentsMargins(0, 0, 12, 0);
+    m_transferButton = new QToolButton(column);
+    m_transferButton->setObjectName(QStringLiteral("transfer"));
+    m_transferButton->setText(tr("Transfer…"));
+    m_transferButton->setToolTip(tr("Hand the conversation to a colleague or a team (Ctrl+Shift+T)"));
+    connect(m_transferButton, &QToolButton::clicked, this, &MainWindow::startTransfer);
     headerRow->addWidget(m_chatHeader, 1);
+    headerRow->addWidget(m_transferButton);
     headerRow->addWidget(m_closeButton);
     auto* header = new QWidget(column);
     header->setObjectName(QStringLiteral("chatHeaderRow"));
@@ -258,6 +265,7 @@ void MainWindow::buildShortcuts()
     add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); });
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_noteMode->toggle(); m_composer->setFocus(); });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { startTransfer(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { m_session.closeCurrent(QStringLiteral("solved")); });
     add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_filters->setCurrentIndex(0); });
     add(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_filters->setCurrentIndex(1); });
@@ -296,7 +304,26 @@ void MainWindow::onCurrentChanged(qint64 conversationId)
 void MainWindow::updateCloseButton()
 {
     const protocol::ConversationInfo* c = m_session.currentConversation();
-    m_closeButton->setEnabled(c && c->status != ConversationStatus::Closed);
+    const bool open = c && c->status != ConversationStatus::Closed && c->agentId == m_session.me().id;
+    m_closeButton->setEnabled(open);
+    m_transferButton->setEnabled(open);
+}
+
+void MainWindow::startTransfer()
+{
+    if (!m_transferButton->isEnabled())
+        return;
+    const qint64 conversation = m_session.current();
+    m_session.requestStaff([this, conversation](const protocol::StaffListOk& staff) {
+        // Open the dialog after the network handler has returned, not inside it.
+        QTimer::singleShot(0, this, [this, conversation, staff] {
+            if (m_session.current() != conversation)
+                return;
+            TransferDialog dialog(staff, m_session.me().id, this);
+            if (dialog.exec() == QDialog::Accepted)
+                m_session.transferCurrent(dialog.toAgentId(), dialog.toTeamId(), dialog.note());
+        });
+    });
 }
 
 void MainWindow::updateChatHeader()

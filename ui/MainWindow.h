@@ -47,6 +47,7 @@ private:
     void updateCloseButton();
     void submit(const QString& text);
     void setNoteMode(bool on);
+    void startTransfer();
     void saveDraft();
     void moveSelection(int delta);
     void notify(const QString& title, const QString& body);
@@ -61,6 +62,7 @@ private:
     Composer* m_composer = nullptr;
     QPushButton* m_sendButton = nullptr;
     QToolButton* m_closeButton = nullptr;
+    QToolButton* m_transferButton = nullptr;
     QToolButton* m_noteMode = nullptr;
     QSpinBox* m_capacity = nullptr;
     CustomerPanel* m_customerPanel = nullptr;

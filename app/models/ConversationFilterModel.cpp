@@ -26,9 +26,19 @@ void ConversationFilterModel::setSearch(const QString& text)
     invalidateFilter();
 }
 
+void ConversationFilterModel::setOwner(qint64 agentId)
+{
+    if (agentId == m_owner)
+        return;
+    m_owner = agentId;
+    invalidateFilter();
+}
+
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_owner != 0 && index.data(ConversationListModel::AgentIdRole).toLongLong() != m_owner)
+        return false;
     const bool closed = index.data(ConversationListModel::StatusRole).toInt() == int(ConversationStatus::Closed);
     switch (m_filter) {
     case Filter::Mine:

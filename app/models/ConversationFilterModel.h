@@ -16,6 +16,8 @@ public:
     void setFilter(Filter filter);
     Filter filter() const { return m_filter; }
     void setSearch(const QString& text);
+    // Only conversations of this agent are shown (one handed to a colleague leaves the list).
+    void setOwner(qint64 agentId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -23,6 +25,7 @@ protected:
 private:
     Filter m_filter = Filter::Mine;
     QString m_search;
+    qint64 m_owner = 0;
 };
 
 } // namespace agentdesk::app

@@ -15,6 +15,7 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
     m_filtered.setSourceModel(&m_conversations);
     connect(m_engine.get(), &SyncEngine::signedIn, this, [this](const Principal& p) {
         m_me = p;
+        m_filtered.setOwner(p.id);
         emit signedIn();
     });
     // Signing in to the workspace means being available; the reply also tells the capacity.
@@ -125,6 +126,36 @@ void WorkspaceSession::addNote(const QString& text)
         return;
     m_engine->addNote(m_current, text);
     saveDraft(m_current, QString());
+}
+
+void WorkspaceSession::requestStaff(std::function<void(const StaffListOk&)> handler)
+{
+    if (m_engine->state() != SyncEngine::State::Online) {
+        emit problem(tr("You are offline; transfers need the connection."));
+        return;
+    }
+    m_engine->client().request(StaffList{}, [handler = std::move(handler)](const Frame& reply) {
+        if (const auto* ok = reply.as<StaffListOk>())
+            handler(*ok);
+    });
+}
+
+void WorkspaceSession::transferCurrent(qint64 toAgentId, qint64 toTeamId, const QString& note)
+{
+    if (m_current == 0)
+        return;
+    if (m_engine->state() != SyncEngine::State::Online) {
+        emit problem(tr("You are offline; transfers need the connection."));
+        return;
+    }
+    m_engine->client().request(
+        ConversationTransfer{QUuid::createUuid().toString(QUuid::WithoutBraces), m_current, toAgentId, toTeamId, note},
+        [this](const Frame& reply) {
+            if (const auto* ok = reply.as<ConversationTransferOk>())
+                m_conversations.upsert(ok->conversation);
+            else if (const auto* error = reply.as<protocol::Error>())
+                emit problem(tr("The conversation was not transferred: %1").arg(error->message));
+        });
 }
 
 void WorkspaceSession::retry(const QString& key)

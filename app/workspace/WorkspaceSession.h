@@ -8,6 +8,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -49,6 +50,10 @@ public:
     void setPresence(PresenceStatus status, int capacity = 0);
     // Closes the open conversation with a resolution code (solved, purchased, no-response...).
     void closeCurrent(const QString& resolution);
+    // Colleagues and teams for a transfer; the handler gets them, or nothing when offline.
+    void requestStaff(std::function<void(const protocol::StaffListOk&)> handler);
+    // Hands the open conversation to a colleague (toAgentId) or a team's queue (toTeamId).
+    void transferCurrent(qint64 toAgentId, qint64 toTeamId, const QString& note);
 
 signals:
     void signedIn();

@@ -69,6 +69,13 @@ constexpr std::array<FrameSpec, kFrameTypeCount> kSpecs{{
      "The customer rates a closed conversation (CSAT 1-5), once."},
     {ConversationRateOk, "conversation.rate.ok", Reply, CustomerEndpoint, ServerSender, false, ConversationRateOk,
      "The rated conversation."},
+    {StaffList, "staff.list", Request, StaffEndpoint, AgentSender | LeadSender | AdminSender, false, StaffListOk,
+     "Colleagues who can take conversations, with presence and load, and the teams."},
+    {StaffListOk, "staff.list.ok", Reply, StaffEndpoint, ServerSender, false, StaffListOk, "Staff and teams."},
+    {ConversationTransfer, "conversation.transfer", Request, StaffEndpoint, AgentSender | LeadSender | AdminSender, true,
+     ConversationTransferOk, "Hand a conversation to a colleague or a team's queue, with a note."},
+    {ConversationTransferOk, "conversation.transfer.ok", Reply, StaffEndpoint, ServerSender, false, ConversationTransferOk,
+     "The transferred conversation."},
 }};
 
 constexpr bool tableFollowsEnum()

@@ -27,6 +27,8 @@ enum class FrameType {
     ConversationUpdated, MessageNew,
     NoteAdd, NoteAddOk,
     ConversationRate, ConversationRateOk,
+    StaffList, StaffListOk,
+    ConversationTransfer, ConversationTransferOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -352,6 +354,49 @@ struct ConversationRateOk {
     static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
 };
 
+struct StaffList {
+    AGENTDESK_FRAME(StaffList);
+    template <class S, class V>
+    static void fields(S&, V&) {}
+};
+
+struct StaffListOk {
+    AGENTDESK_FRAME(StaffListOk);
+    std::vector<StaffMember> staff;  // agents and leads who can take conversations
+    std::vector<Team> teams;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("staff", s.staff, rules::kList);
+        v.field("teams", s.teams, rules::kList);
+    }
+};
+
+struct ConversationTransfer {
+    AGENTDESK_FRAME(ConversationTransfer);
+    QString key;
+    qint64 conversationId = 0;
+    qint64 toAgentId = 0;  // a colleague, or...
+    qint64 toTeamId = 0;   // ...a team's queue: exactly one of the two
+    QString note;          // stored as an internal note for the next agent
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("toAgentId", s.toAgentId, rules::kOptionalId);
+        v.field("toTeamId", s.toTeamId, rules::kOptionalId);
+        v.field("note", s.note, FieldRule{.required = false, .maxLength = 4000});
+    }
+};
+
+struct ConversationTransferOk {
+    AGENTDESK_FRAME(ConversationTransferOk);
+    ConversationInfo conversation;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -368,7 +413,9 @@ using Payload = std::variant<
     Error,
     ConversationUpdated, MessageNew,
     NoteAdd, NoteAddOk,
-    ConversationRate, ConversationRateOk>;
+    ConversationRate, ConversationRateOk,
+    StaffList, StaffListOk,
+    ConversationTransfer, ConversationTransferOk>;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
 

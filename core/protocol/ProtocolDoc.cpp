@@ -83,7 +83,8 @@ QString frameTablesMarkdown()
         out += QStringLiteral("#### `%1`\n\n").arg(QLatin1String(s.name)) + fieldTable(fields.at(qsizetype(s.type))) + QLatin1Char('\n');
     out += QStringLiteral("### Records\n\n");
     out += recordSection<Principal>() + recordSection<ConversationInfo>() + recordSection<ChatMessage>()
-         + recordSection<CustomerProfile>() + recordSection<Order>() + recordSection<OrderItem>();
+         + recordSection<CustomerProfile>() + recordSection<Order>() + recordSection<OrderItem>()
+         + recordSection<StaffMember>() + recordSection<Team>();
     return out;
 }
 

@@ -175,4 +175,43 @@ struct CustomerProfile {
     }
 };
 
+struct StaffMember {
+    static constexpr const char* kName = "StaffMember";
+    qint64 id = 0;
+    QString name;
+    Role role = Role::Agent;
+    qint64 teamId = 0;
+    QString teamName;
+    PresenceStatus status = PresenceStatus::Offline;  // offline when not connected
+    int load = 0;
+    int capacity = 0;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("name", s.name, kShortText);
+        v.field("role", s.role, kEnum);
+        v.field("teamId", s.teamId, kOptionalId);
+        v.field("teamName", s.teamName, kOptionalText);
+        v.field("status", s.status, kEnum);
+        v.field("load", s.load, kCount);
+        v.field("capacity", s.capacity, kCount);
+    }
+};
+
+struct Team {
+    static constexpr const char* kName = "Team";
+    qint64 id = 0;
+    QString name;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("id", s.id, rules::kId);
+        v.field("name", s.name, rules::kShortText);
+    }
+};
+
 } // namespace agentdesk::protocol

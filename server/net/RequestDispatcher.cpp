@@ -199,6 +199,8 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::PresenceSet: return chat.setPresence(who, *frame.as<PresenceSet>());
     case FrameType::NoteAdd: return chat.addNote(who, *frame.as<NoteAdd>());
     case FrameType::ConversationRate: return chat.rate(who, *frame.as<ConversationRate>());
+    case FrameType::StaffList: return chat.listStaff(who);
+    case FrameType::ConversationTransfer: return chat.transfer(who, *frame.as<ConversationTransfer>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

@@ -47,10 +47,24 @@ std::vector<QString> ChatService::streamsOf(const ConversationInfo& c, bool staf
     return streams;
 }
 
-void ChatService::announce(const ConversationInfo& c)
+void ChatService::announce(const ConversationInfo& c, qint64 previousAgentId)
 {
-    for (const QString& stream : streamsOf(c))
+    std::vector<QString> streams = streamsOf(c);
+    if (previousAgentId > 0 && previousAgentId != c.agentId)
+        streams.push_back(EventLog::staffStream(previousAgentId));
+    for (const QString& stream : streams)
         m_pending.push_back(m_ctx.events.append(stream, ConversationUpdated{c}));
+}
+
+ChatMessage ChatService::systemMessage(qint64 conversationId, const QString& text, qint64 at) const
+{
+    ChatMessage m;
+    m.conversationId = conversationId;
+    m.sender = Sender::System;
+    m.senderName = QStringLiteral("AgentDesk");
+    m.text = text;
+    m.at = at;
+    return m;
 }
 
 void ChatService::announce(const ChatMessage& m, const ConversationInfo& c)
@@ -221,6 +235,63 @@ Outcome ChatService::rate(const Identity& who, const ConversationRate& request)
     return ConversationRateOk{rated};
 }
 
+Outcome ChatService::listStaff(const Identity&)
+{
+    StaffListOk reply;
+    reply.staff = m_ctx.directory.staff([this](qint64 id) { return m_ctx.hub.isStaffConnected(id); });
+    reply.teams = m_ctx.directory.teams();
+    return reply;
+}
+
+Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& request)
+{
+    if ((request.toAgentId > 0) == (request.toTeamId > 0))
+        return failWith(ErrorCode::BadFrame, QStringLiteral("conversation.transfer: give either toAgentId or toTeamId"));
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    if (!c || !canRead(who, *c))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+    if (c->status == ConversationStatus::Closed)
+        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
+    const qint64 at = now();
+    const qint64 previousAgent = c->agentId;
+    QString announcement;
+    if (request.toAgentId > 0) {
+        const auto target = m_ctx.directory.userById(request.toAgentId);
+        if (!target || (target->role != Role::Agent && target->role != Role::Lead))
+            return failWith(ErrorCode::NotFound, QStringLiteral("no colleague %1 can take conversations").arg(request.toAgentId));
+        if (target->id == c->agentId)
+            return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already with %2").arg(c->id).arg(target->name));
+        if (!m_ctx.hub.isStaffConnected(target->id) || target->status == PresenceStatus::Offline)
+            return failWith(ErrorCode::InvalidState, QStringLiteral("%1 is not online").arg(target->name));
+        m_ctx.conversations.assign(c->id, target->id, at);
+        m_ctx.directory.markAssigned(target->id, at);
+        announcement = QCoreApplication::translate("ChatService", "%1 has handed the conversation to %2.").arg(who.name, target->name);
+    } else {
+        const QString team = m_ctx.directory.teamName(request.toTeamId);
+        if (team.isEmpty())
+            return failWith(ErrorCode::NotFound, QStringLiteral("no team %1").arg(request.toTeamId));
+        m_ctx.conversations.requeue(c->id, request.toTeamId);
+        announcement = QCoreApplication::translate("ChatService", "%1 has handed the conversation to the %2 team; a colleague will be with you shortly.")
+                           .arg(who.name, team);
+    }
+    const ConversationInfo moved = *m_ctx.conversations.conversation(c->id);
+    if (!request.note.trimmed().isEmpty()) {
+        ChatMessage note;
+        note.conversationId = c->id;
+        note.sender = Sender::Note;
+        note.authorId = who.id;
+        note.senderName = who.name;
+        note.text = request.note;
+        note.at = at;
+        note.key = request.key;
+        announce(m_ctx.conversations.addMessage(note), moved);
+    }
+    announce(m_ctx.conversations.addMessage(systemMessage(c->id, announcement, at)), moved);
+    announce(moved, previousAgent);
+    m_ctx.router->schedule();
+    return ConversationTransferOk{moved};
+}
+
 void ChatService::assign(qint64 conversationId, qint64 agentId)
 {
     const auto agent = m_ctx.directory.userById(agentId);
@@ -230,13 +301,8 @@ void ChatService::assign(qint64 conversationId, qint64 agentId)
     m_ctx.conversations.assign(conversationId, agentId, at);
     m_ctx.directory.markAssigned(agentId, at);
     const ConversationInfo assigned = *m_ctx.conversations.conversation(conversationId);
-    ChatMessage joined;
-    joined.conversationId = assigned.id;
-    joined.sender = Sender::System;
-    joined.senderName = QStringLiteral("AgentDesk");
-    joined.text = QCoreApplication::translate("ChatService", "%1 is here to help you.").arg(agent->name);
-    joined.at = at;
-    announce(m_ctx.conversations.addMessage(joined), assigned);
+    const QString joined = QCoreApplication::translate("ChatService", "%1 is here to help you.").arg(agent->name);
+    announce(m_ctx.conversations.addMessage(systemMessage(assigned.id, joined, at)), assigned);
     // Last, so that the conversation in the event already shows the message above.
     announce(*m_ctx.conversations.conversation(conversationId));
 }

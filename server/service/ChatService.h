@@ -27,6 +27,8 @@ public:
     Outcome setPresence(const Identity& who, const protocol::PresenceSet& request);
     Outcome addNote(const Identity& who, const protocol::NoteAdd& request);
     Outcome rate(const Identity& who, const protocol::ConversationRate& request);
+    Outcome listStaff(const Identity& who);
+    Outcome transfer(const Identity& who, const protocol::ConversationTransfer& request);
     void assign(qint64 conversationId, qint64 agentId);
 
     void publishPending();
@@ -34,7 +36,9 @@ public:
 
 private:
     bool canRead(const Identity& who, const protocol::ConversationInfo& conversation) const;
-    void announce(const protocol::ConversationInfo& conversation);
+    // To the customer's and the assigned agent's streams, and to a previous agent's if given.
+    void announce(const protocol::ConversationInfo& conversation, qint64 previousAgentId = 0);
+    protocol::ChatMessage systemMessage(qint64 conversationId, const QString& text, qint64 at) const;
     void announce(const protocol::ChatMessage& message, const protocol::ConversationInfo& conversation);
     std::vector<QString> streamsOf(const protocol::ConversationInfo& conversation, bool staffOnly = false) const;
 

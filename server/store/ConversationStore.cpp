@@ -111,6 +111,12 @@ void ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 now
               {agentId, now, conversationId});
 }
 
+void ConversationStore::requeue(qint64 conversationId, qint64 teamId)
+{
+    m_db.exec(QStringLiteral("UPDATE conversations SET status = 'waiting', agent_id = NULL, team_id = ? WHERE id = ?"),
+              {teamId, conversationId});
+}
+
 void ConversationStore::rate(qint64 conversationId, int score, const QString& comment)
 {
     m_db.exec(QStringLiteral("UPDATE conversations SET csat = ?, csat_comment = ? WHERE id = ?"), {score, comment, conversationId});

@@ -25,6 +25,8 @@ public:
     protocol::ConversationInfo create(qint64 customerId, qint64 teamId, Channel channel, const QString& topic, qint64 now);
     void assign(qint64 conversationId, qint64 agentId, qint64 now);
     void close(qint64 conversationId, const QString& resolution, qint64 now);
+    // Back to a team's queue, unassigned.
+    void requeue(qint64 conversationId, qint64 teamId);
 
     // Stores the message and updates the conversation's preview and waiting time.
     protocol::ChatMessage addMessage(const protocol::ChatMessage& message);

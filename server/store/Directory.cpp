@@ -82,6 +82,43 @@ std::vector<AgentAvailability> Directory::agentsOfTeam(qint64 teamId, const std:
     return out;
 }
 
+std::vector<protocol::StaffMember> Directory::staff(const std::function<bool(qint64)>& isConnected)
+{
+    std::vector<protocol::StaffMember> out;
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT u.id, u.display_name, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''), u.status, u.capacity,"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned')"
+        " FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE u.role IN ('agent', 'lead') ORDER BY t.name, u.display_name"));
+    while (q.next()) {
+        protocol::StaffMember m;
+        m.id = q.value(0).toLongLong();
+        m.name = q.value(1).toString();
+        m.role = enumFromName<Role>(q.value(2).toString()).value_or(Role::Agent);
+        m.teamId = q.value(3).toLongLong();
+        m.teamName = q.value(4).toString();
+        m.status = isConnected(m.id) ? enumFromName<PresenceStatus>(q.value(5).toString()).value_or(PresenceStatus::Offline)
+                                     : PresenceStatus::Offline;
+        m.capacity = q.value(6).toInt();
+        m.load = q.value(7).toInt();
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+std::vector<protocol::Team> Directory::teams()
+{
+    std::vector<protocol::Team> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY id"));
+    while (q.next())
+        out.push_back({q.value(0).toLongLong(), q.value(1).toString()});
+    return out;
+}
+
+QString Directory::teamName(qint64 teamId)
+{
+    return m_db.scalar(QStringLiteral("SELECT name FROM teams WHERE id = ?"), {teamId}).toString();
+}
+
 qint64 Directory::teamForTopic(const QString& topic)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, topics FROM teams ORDER BY id"));

@@ -2,6 +2,7 @@
 
 #include "policy/RoutingPolicy.h"
 #include "protocol/Enums.h"
+#include "protocol/Records.h"
 
 #include <QString>
 
@@ -42,6 +43,10 @@ public:
 
     // Agents of a team with their live load, for the router.
     std::vector<AgentAvailability> agentsOfTeam(qint64 teamId, const std::function<bool(qint64)>& isConnected);
+    // Agents and leads with their live presence and load, for transfers and supervisors.
+    std::vector<protocol::StaffMember> staff(const std::function<bool(qint64)>& isConnected);
+    std::vector<protocol::Team> teams();
+    QString teamName(qint64 teamId);
     // The team whose topics include the topic, else the first team; 0 when there is none.
     qint64 teamForTopic(const QString& topic);
 

@@ -79,6 +79,14 @@ Payload sampleOf(FrameType type)
     case FrameType::NoteAddOk: return NoteAddOk{sampleMessage()};
     case FrameType::ConversationRate: return ConversationRate{QStringLiteral("key-00000007"), 7, 5, QStringLiteral("great")};
     case FrameType::ConversationRateOk: return ConversationRateOk{sampleConversation()};
+    case FrameType::StaffList: return StaffList{};
+    case FrameType::StaffListOk:
+        return StaffListOk{{StaffMember{4, QStringLiteral("Wang Fang"), Role::Agent, 2, QStringLiteral("Aftersales"),
+                                        PresenceStatus::Online, 2, 5}},
+                           {Team{2, QStringLiteral("Aftersales")}}};
+    case FrameType::ConversationTransfer:
+        return ConversationTransfer{QStringLiteral("key-00000008"), 7, 0, 2, QStringLiteral("needs a return label")};
+    case FrameType::ConversationTransferOk: return ConversationTransferOk{sampleConversation()};
     }
     return Ping{};
 }

@@ -318,6 +318,58 @@ private slots:
         QVERIFY(isError(other->request(ConversationRate{newKey(), c.id, 1, {}}), ErrorCode::NotFound));
     }
 
+    void transferToAColleagueOrATeam()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto agent2 = liveStaff(*m_server, QStringLiteral("agent2"));
+        QVERIFY(agent2->request(PresenceSet{newKey(), PresenceStatus::Away, 0}).as<PresenceSetOk>());  // no routing to agent2
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0043"));
+        const ConversationInfo c = customer->openConversation(QStringLiteral("my parcel is late"));
+        QVERIFY(agent1->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+        constexpr qint64 agent2Id = 2;  // the demo shop's agent1..agent6 have ids 1..6
+
+        // staff.list shows who is there.
+        const Frame staff = agent1->request(StaffList{});
+        QVERIFY(staff.as<StaffListOk>());
+        QCOMPARE(staff.as<StaffListOk>()->teams.size(), size_t(2));
+        bool sawAgent2Away = false;
+        bool sawAgent6Offline = false;
+        for (const StaffMember& m : staff.as<StaffListOk>()->staff) {
+            sawAgent2Away |= m.id == agent2Id && m.status == PresenceStatus::Away;
+            sawAgent6Offline |= m.name == QStringLiteral("Emma Brown") && m.status == PresenceStatus::Offline;
+        }
+        QVERIFY(sawAgent2Away);
+        QVERIFY(sawAgent6Offline);
+
+        // Wrong requests.
+        QVERIFY(isError(agent1->request(ConversationTransfer{newKey(), c.id, 2, 2, {}}), ErrorCode::BadFrame));
+        QVERIFY(isError(agent1->request(ConversationTransfer{newKey(), c.id, 0, 0, {}}), ErrorCode::BadFrame));
+        QVERIFY(isError(agent1->request(ConversationTransfer{newKey(), c.id, 6, 0, {}}), ErrorCode::InvalidState));  // offline
+        QVERIFY(isError(agent1->request(ConversationTransfer{newKey(), c.id, 13, 0, {}}), ErrorCode::NotFound));  // an admin
+        QVERIFY(isError(agent2->request(ConversationTransfer{newKey(), c.id, 2, 0, {}}), ErrorCode::NotFound));  // not theirs
+
+        // To a colleague, with a note.
+        const Frame moved = agent1->request(ConversationTransfer{newKey(), c.id, 2, 0, QStringLiteral("wants a refund if > 3 days")});
+        QVERIFY(moved.as<ConversationTransferOk>());
+        QCOMPARE(moved.as<ConversationTransferOk>()->conversation.agentId, 2);
+        QVERIFY(agent1->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId == 2; }));
+        QVERIFY(agent2->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId == 2; }));
+        QVERIFY(agent2->waitMessage(c.id, QStringLiteral("wants a refund if > 3 days")));
+        const auto told = customer->waitEvent([&](const Frame& f) {
+            const auto* m = f.as<MessageNew>();
+            return m && m->message.sender == Sender::System && m->message.text.contains(QStringLiteral("handed"));
+        });
+        QVERIFY(told);
+        QVERIFY(agent2->request(CustomerProfileGet{c.id}).as<CustomerProfileOk>());
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("still mine?")}), ErrorCode::NotFound));
+
+        // To the aftersales queue: agent4 of that team gets it by routing.
+        auto agent4 = liveStaff(*m_server, QStringLiteral("agent4"));
+        QVERIFY(agent2->request(ConversationTransfer{newKey(), c.id, 0, 2, {}}).as<ConversationTransferOk>());
+        QVERIFY(agent4->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0 && x.teamId == 2; }));
+        QVERIFY(agent2->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.status == ConversationStatus::Waiting; }));
+    }
+
     void rolesAndEndpointsAreEnforced()
     {
         WsClient staff(m_server->staffUrl());

@@ -159,6 +159,22 @@ private slots:
         QTRY_VERIFY(!close->isEnabled() || m_session->current() != conversation);
     }
 
+    void aTransferredConversationLeavesMyList()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        const qint64 conversation = m_session->current();
+        QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("transfer"))->isEnabled());
+        m_session->transferCurrent(0, 2, QStringLiteral("needs aftersales"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QVERIFY(list->model()->index(0, 0).data(app::ConversationListModel::IdRole).toLongLong() != conversation);
+        WsClient& customer = *m_customers[size_t(m_conversations.indexOf(conversation))];
+        QVERIFY(customer.waitConversation([&](const ConversationInfo& c) {
+            return c.id == conversation && c.teamId == 2 && c.status == ConversationStatus::Waiting;
+        }));
+    }
+
     void capacityComesFromTheServer()
     {
         auto* capacity = m_window->findChild<QSpinBox*>(QStringLiteral("capacity"));
