@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "cache/LocalCache.h"
 #include "log/Logging.h"
+#include "settings/WorkspaceSettings.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QApplication>
@@ -15,7 +16,6 @@
 #include <QLibraryInfo>
 #include <QListView>
 #include <QMessageBox>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -94,21 +94,21 @@ int main(int argc, char* argv[])
     parser.addOptions({server, user, demo, screenshot, language, verbose});
     parser.process(app);
 
-    QSettings settings;
+    app::WorkspaceSettings settings;
     if (parser.isSet(language)) {
         const QString lang = parser.value(language);
         if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")) {
             std::fprintf(stderr, "agentdesk: --language expects zh_CN or en\n");
             return 2;
         }
-        settings.setValue(QStringLiteral("ui/language"), lang);
+        settings.setLanguage(lang);
     }
-    installTranslations(app, settings.value(QStringLiteral("ui/language")).toString());
+    installTranslations(app, settings.language());
     initLogging({QStringLiteral("agentdesk"),
                  QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")),
                  parser.isSet(verbose), true});
 
-    QString serverUrl = parser.isSet(server) ? parser.value(server) : settings.value(QStringLiteral("server/url")).toString();
+    QString serverUrl = parser.isSet(server) ? parser.value(server) : settings.serverUrl();
     if (parser.isSet(demo) || (parser.isSet(screenshot) && !parser.isSet(server)))
         serverUrl.clear();
     std::unique_ptr<desktop::EmbeddedDemo> embedded;
@@ -132,11 +132,11 @@ int main(int argc, char* argv[])
             std::fprintf(stderr, "agentdesk: --server expects ws://HOST:PORT/v1/staff or wss://...\n");
             return 2;
         }
-        settings.setValue(QStringLiteral("server/url"), serverUrl);
-        ui::LoginDialog login(serverUrl, parser.isSet(user) ? parser.value(user) : settings.value(QStringLiteral("server/user")).toString());
+        settings.setServerUrl(serverUrl);
+        ui::LoginDialog login(serverUrl, parser.isSet(user) ? parser.value(user) : settings.user());
         if (login.exec() != QDialog::Accepted)
             return 0;
-        settings.setValue(QStringLiteral("server/user"), login.user());
+        settings.setUser(login.user());
         credentials = {url, login.user(), login.password()};
         cachePath = app::LocalCache::defaultPath(serverUrl, login.user());
         cacheIdentity = serverUrl;
@@ -148,7 +148,7 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QObject::tr("AgentDesk"), error);
         return 1;
     }
-    ui::MainWindow window(session);
+    ui::MainWindow window(session, settings);
     if (embedded)
         window.setWindowTitle(QObject::tr("AgentDesk — demo shop (embedded server)"));
     window.resize(1440, 900);

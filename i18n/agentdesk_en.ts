@@ -490,6 +490,14 @@
         <source>Hand the conversation to a colleague or a team (Ctrl+Shift+T)</source>
         <translation>Hand the conversation to a colleague or a team (Ctrl+Shift+T)</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Notifications, language, reply target (Ctrl+,)</source>
+        <translation>Notifications, language, reply target (Ctrl+,)</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -512,6 +520,49 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>Internal note, not shown to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SettingsDialog</name>
+    <message>
+        <source>Show a desktop notification for new conversations and messages</source>
+        <translation>Show a desktop notification for new conversations and messages</translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation>Play a sound with it</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <source>Reply within</source>
+        <translation>Reply within</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>A new language applies when AgentDesk starts again.</source>
+        <translation>A new language applies when AgentDesk starts again.</translation>
+    </message>
+    <message>
+        <source>Waiting conversations turn amber at two thirds of this and red past it.</source>
+        <translation>Waiting conversations turn amber at two thirds of this and red past it.</translation>
     </message>
 </context>
 <context>

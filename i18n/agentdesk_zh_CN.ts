@@ -490,6 +490,14 @@
         <source>Hand the conversation to a colleague or a team (Ctrl+Shift+T)</source>
         <translation>将会话转给同事或团队（Ctrl+Shift+T）</translation>
     </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Notifications, language, reply target (Ctrl+,)</source>
+        <translation>通知、语言、回复时限（Ctrl+,）</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -512,6 +520,49 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>内部备注，客户不可见</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SettingsDialog</name>
+    <message>
+        <source>Show a desktop notification for new conversations and messages</source>
+        <translation>新会话和新消息时显示桌面通知</translation>
+    </message>
+    <message>
+        <source>Play a sound with it</source>
+        <translation>同时播放提示音</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>Reply within</source>
+        <translation>回复时限</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>A new language applies when AgentDesk starts again.</source>
+        <translation>新语言将在 AgentDesk 重新启动后生效。</translation>
+    </message>
+    <message>
+        <source>Waiting conversations turn amber at two thirds of this and red past it.</source>
+        <translation>等待时间达到时限的三分之二时变为橙色，超过时限变为红色。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "ConversationDelegate.h"
 #include "CustomerPanel.h"
 #include "MessageDelegate.h"
+#include "SettingsDialog.h"
+#include "settings/WorkspaceSettings.h"
 #include "TransferDialog.h"
 #include "UiText.h"
 #include "workspace/WorkspaceSession.h"
@@ -36,9 +38,10 @@ using app::ConversationFilterModel;
 using app::ConversationListModel;
 using app::MessageListModel;
 
-MainWindow::MainWindow(app::WorkspaceSession& session, QWidget* parent)
+MainWindow::MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& settings, QWidget* parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_settings(settings)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("AgentDesk"));
@@ -55,6 +58,7 @@ MainWindow::MainWindow(app::WorkspaceSession& session, QWidget* parent)
     buildStatusBar();
     buildShortcuts();
     onCurrentChanged(0);
+    applySettings();
 
     connect(&m_session, &app::WorkspaceSession::currentChanged, this, &MainWindow::onCurrentChanged);
     connect(&m_session, &app::WorkspaceSession::profileChanged, this, [this] {
@@ -241,10 +245,17 @@ void MainWindow::buildStatusBar()
     connect(&m_session, &app::WorkspaceSession::problem, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
     });
+    auto* settingsButton = new QToolButton(this);
+    settingsButton->setObjectName(QStringLiteral("settings"));
+    settingsButton->setText(tr("Settings"));
+    settingsButton->setToolTip(tr("Notifications, language, reply target (Ctrl+,)"));
+    settingsButton->setAutoRaise(true);
+    connect(settingsButton, &QToolButton::clicked, this, &MainWindow::openSettings);
     statusBar()->addWidget(m_connection);
     statusBar()->addPermanentWidget(m_me);
     statusBar()->addPermanentWidget(m_capacity);
     statusBar()->addPermanentWidget(m_presence);
+    statusBar()->addPermanentWidget(settingsButton);
     connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);
     connect(&m_session, &app::WorkspaceSession::signedIn, this, [this] {
         m_me->setText(tr("%1 · %2").arg(m_session.me().name, m_session.me().teamName));
@@ -266,6 +277,8 @@ void MainWindow::buildShortcuts()
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_noteMode->toggle(); m_composer->setFocus(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { startTransfer(); });
+    add(QKeySequence::Preferences, [this] { openSettings(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { m_session.closeCurrent(QStringLiteral("solved")); });
     add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_filters->setCurrentIndex(0); });
     add(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_filters->setCurrentIndex(1); });
@@ -371,10 +384,25 @@ void MainWindow::saveDraft()
 
 void MainWindow::notify(const QString& title, const QString& body)
 {
-    if (isActiveWindow() || !m_tray)
+    if (isActiveWindow())
         return;
-    m_tray->showMessage(title, body.left(200), QSystemTrayIcon::Information, 5000);
-    QApplication::beep();
+    if (m_tray && m_settings.desktopNotifications())
+        m_tray->showMessage(title, body.left(200), QSystemTrayIcon::Information, 5000);
+    if (m_settings.sound())
+        QApplication::beep();
+}
+
+void MainWindow::applySettings()
+{
+    m_session.conversations()->setSlaPolicy(SlaPolicy(qint64(m_settings.slaMinutes()) * 60 * 1000));
+    m_session.conversations()->tick(QDateTime::currentMSecsSinceEpoch());
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        applySettings();
 }
 
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)

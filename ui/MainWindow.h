@@ -15,6 +15,7 @@ class QTabBar;
 
 namespace agentdesk::app {
 class WorkspaceSession;
+class WorkspaceSettings;
 }
 
 namespace agentdesk::ui {
@@ -28,7 +29,7 @@ class MessageDelegate;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(app::WorkspaceSession& session, QWidget* parent = nullptr);
+    MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& settings, QWidget* parent = nullptr);
 
     // Selects a conversation by its row in the filtered list (used by keyboard navigation).
     void selectRow(int row);
@@ -52,7 +53,11 @@ private:
     void moveSelection(int delta);
     void notify(const QString& title, const QString& body);
 
+    void applySettings();
+    void openSettings();
+
     app::WorkspaceSession& m_session;
+    app::WorkspaceSettings& m_settings;
     QLineEdit* m_search = nullptr;
     QTabBar* m_filters = nullptr;
     QListView* m_conversationList = nullptr;

@@ -3,12 +3,17 @@
 // survive switching conversations and restarting, and the connection state is shown.
 
 #include "MainWindow.h"
+#include "SettingsDialog.h"
 #include "TestServer.h"
 #include "WsClient.h"
 #include "models/ConversationListModel.h"
 #include "models/MessageListModel.h"
+#include "settings/WorkspaceSettings.h"
 #include "workspace/WorkspaceSession.h"
 
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
 #include <QLabel>
 #include <QListView>
 #include <QMenu>
@@ -186,6 +191,30 @@ private slots:
         QTRY_COMPARE(probe.request(PresenceSet{newKey(), PresenceStatus::Online, 0}).as<PresenceSetOk>()->capacity, 7);
     }
 
+    void settingsAreSavedFromTheDialog()
+    {
+        ui::SettingsDialog dialog(m_settings);
+        dialog.findChild<QCheckBox*>(QStringLiteral("notifications"))->setChecked(false);
+        dialog.findChild<QSpinBox*>(QStringLiteral("slaMinutes"))->setValue(5);
+        auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        dialog.accept();
+        QVERIFY(!m_settings.desktopNotifications());
+        QCOMPARE(m_settings.slaMinutes(), 5);
+        QCOMPARE(m_settings.language(), QStringLiteral("zh_CN"));
+        m_settings.setSlaMinutes(500);
+        QCOMPARE(m_settings.slaMinutes(), 120);  // clamped
+        // The list colours against the policy it is given: a customer waiting seconds is within
+        // 5 minutes.
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_session->conversations()->setSlaPolicy(SlaPolicy(5 * 60 * 1000));
+        m_session->conversations()->tick(QDateTime::currentMSecsSinceEpoch());
+        QCOMPARE(list->model()->index(0, 0).data(app::ConversationListModel::SlaStateRole).toInt(), int(SlaPolicy::State::Ok));
+        m_session->conversations()->tick(QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000);
+        QCOMPARE(list->model()->index(0, 0).data(app::ConversationListModel::SlaStateRole).toInt(), int(SlaPolicy::State::Breached));
+    }
+
     void connectionStateIsShown()
     {
         auto* indicator = m_window->findChild<QLabel*>(QStringLiteral("connectionIndicator"));
@@ -204,7 +233,7 @@ private:
             m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(m_round)), QStringLiteral("test-server"));
         QString error;
         QVERIFY2(m_session->open(&error), qPrintable(error));
-        m_window = std::make_unique<ui::MainWindow>(*m_session);
+        m_window = std::make_unique<ui::MainWindow>(*m_session, m_settings);
         m_window->resize(1200, 800);
         m_window->show();
         m_session->start();
@@ -212,6 +241,7 @@ private:
     }
 
     QTemporaryDir m_dir;
+    app::WorkspaceSettings m_settings{m_dir.filePath(QStringLiteral("settings.ini"))};
     std::unique_ptr<TestServer> m_server;
     std::vector<std::unique_ptr<WsClient>> m_customers;
     QList<qint64> m_conversations;
