@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
-        <translation type="unfinished">Type a reply. Enter sends, Shift+Enter adds a line.</translation>
+        <translation>Type a reply. Enter sends, Shift+Enter adds a line.</translation>
     </message>
     <message>
         <source>Add note</source>

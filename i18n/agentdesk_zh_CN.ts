@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
-        <translation type="unfinished">输入回复。Enter 发送，Shift+Enter 换行。</translation>
+        <translation>输入回复。Enter 发送，Shift+Enter 换行。</translation>
     </message>
     <message>
         <source>Add note</source>
