@@ -189,6 +189,30 @@
         <source>The local cache cannot be written: %1</source>
         <translation>The local cache cannot be written: %1</translation>
     </message>
+    <message>
+        <source>The server did not accept the session: %1</source>
+        <translation>The server did not accept the session: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in: %1</source>
+        <translation>The server did not accept the sign-in: %1</translation>
+    </message>
+    <message>
+        <source>The server could not resume the session: %1</source>
+        <translation>The server could not resume the session: %1</translation>
+    </message>
+    <message>
+        <source>The server could not list the conversations: %1</source>
+        <translation>The server could not list the conversations: %1</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending: %1</source>
+        <translation>The message could not be saved for sending: %1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>The local cache cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::WorkspaceSession</name>
@@ -223,6 +247,18 @@
     <message>
         <source>The conversation was not transferred: %1</source>
         <translation>The conversation was not transferred: %1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>The local cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The message is too long: %1 characters, at most %2.</source>
+        <translation>The message is too long: %1 characters, at most %2.</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>The draft could not be saved: %1</translation>
     </message>
 </context>
 <context>

@@ -189,6 +189,30 @@
         <source>The local cache cannot be written: %1</source>
         <translation>无法写入本地缓存：%1</translation>
     </message>
+    <message>
+        <source>The server did not accept the session: %1</source>
+        <translation>服务器未接受当前会话：%1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the sign-in: %1</source>
+        <translation>服务器未接受登录：%1</translation>
+    </message>
+    <message>
+        <source>The server could not resume the session: %1</source>
+        <translation>服务器无法恢复会话：%1</translation>
+    </message>
+    <message>
+        <source>The server could not list the conversations: %1</source>
+        <translation>服务器无法列出会话：%1</translation>
+    </message>
+    <message>
+        <source>The message could not be saved for sending: %1</source>
+        <translation>消息无法保存待发送：%1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::WorkspaceSession</name>
@@ -223,6 +247,18 @@
     <message>
         <source>The conversation was not transferred: %1</source>
         <translation>会话未转接：%1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>The message is too long: %1 characters, at most %2.</source>
+        <translation>消息过长：%1 个字符，最多 %2 个。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>草稿无法保存：%1</translation>
     </message>
 </context>
 <context>

@@ -17,11 +17,9 @@ void Composer::keyPressEvent(QKeyEvent* event)
 {
     const bool enter = event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter;
     if (enter && !(event->modifiers() & Qt::ShiftModifier)) {
-        const QString text = toPlainText();
-        if (!text.trimmed().isEmpty()) {
-            emit sendRequested(text);
-            clear();
-        }
+        // The window clears the composer once the text is safely queued.
+        if (!toPlainText().trimmed().isEmpty())
+            emit sendRequested(toPlainText());
         return;
     }
     QPlainTextEdit::keyPressEvent(event);

@@ -30,6 +30,7 @@ CustomerPanel::CustomerPanel(QWidget* parent)
     big.setBold(true);
     m_name->setFont(big);
     m_name->setObjectName(QStringLiteral("customerName"));
+    m_name->setTextFormat(Qt::PlainText);  // a name chosen by the customer is never markup
     for (QLabel* label : {m_details, m_tags, m_notes}) {
         label->setWordWrap(true);
         label->setTextFormat(Qt::RichText);

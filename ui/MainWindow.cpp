@@ -66,7 +66,16 @@ MainWindow::MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& s
     });
     connect(&m_session, &app::WorkspaceSession::attention, this, &MainWindow::notify);
     connect(m_session.conversations(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateChatHeader);
-    connect(m_session.messages(), &QAbstractItemModel::modelReset, this, [this] { m_messageList->scrollToBottom(); });
+    // Follow new messages unless the agent has scrolled up to read older ones.
+    connect(m_session.messages(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
+        const QScrollBar* bar = m_messageList->verticalScrollBar();
+        m_followMessages = m_followMessages || bar->value() >= bar->maximum() - 4;
+    });
+    connect(m_session.messages(), &QAbstractItemModel::modelReset, this, [this] {
+        if (m_followMessages)
+            m_messageList->scrollToBottom();
+        m_followMessages = false;
+    });
 
     m_clock.setInterval(1000);
     connect(&m_clock, &QTimer::timeout, this, [this] { m_session.conversations()->tick(QDateTime::currentMSecsSinceEpoch()); });
@@ -155,13 +164,7 @@ QWidget* MainWindow::buildChatColumn()
     m_sendButton = new QPushButton(tr("Send"), column);
     m_sendButton->setObjectName(QStringLiteral("send"));
     m_sendButton->setDefault(true);
-    connect(m_sendButton, &QPushButton::clicked, this, [this] {
-        const QString text = m_composer->toPlainText();
-        if (!text.trimmed().isEmpty()) {
-            submit(text);
-            m_composer->clear();
-        }
-    });
+    connect(m_sendButton, &QPushButton::clicked, this, [this] { submit(m_composer->toPlainText()); });
     m_noteMode = new QToolButton(column);
     m_noteMode->setObjectName(QStringLiteral("noteMode"));
     m_noteMode->setText(tr("Internal note"));
@@ -303,6 +306,7 @@ void MainWindow::selectRow(int row)
 
 void MainWindow::onCurrentChanged(qint64 conversationId)
 {
+    m_followMessages = true;
     m_draftOwner = conversationId;
     m_composer->setPlainText(conversationId ? m_session.draft(conversationId) : QString());
     m_composer->moveCursor(QTextCursor::End);
@@ -334,7 +338,7 @@ void MainWindow::startTransfer()
                 return;
             TransferDialog dialog(staff, m_session.me().id, this);
             if (dialog.exec() == QDialog::Accepted)
-                m_session.transferCurrent(dialog.toAgentId(), dialog.toTeamId(), dialog.note());
+                m_session.transfer(conversation, dialog.toAgentId(), dialog.toTeamId(), dialog.note());
         });
     });
 }
@@ -360,12 +364,13 @@ void MainWindow::updateChatHeader()
 
 void MainWindow::submit(const QString& text)
 {
-    if (m_noteMode->isChecked()) {
-        m_session.addNote(text);
+    const bool note = m_noteMode->isChecked();
+    if (!(note ? m_session.addNote(text) : m_session.send(text)))
+        return;  // kept in the composer; the status bar says why
+    m_composer->clear();
+    m_followMessages = true;
+    if (note)
         m_noteMode->setChecked(false);
-    } else {
-        m_session.send(text);
-    }
 }
 
 void MainWindow::setNoteMode(bool on)

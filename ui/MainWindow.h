@@ -47,6 +47,7 @@ private:
     void updateChatHeader();
     void updateCloseButton();
     void submit(const QString& text);
+    bool m_followMessages = true;
     void setNoteMode(bool on);
     void startTransfer();
     void saveDraft();

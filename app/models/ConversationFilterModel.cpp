@@ -34,9 +34,19 @@ void ConversationFilterModel::setOwner(qint64 agentId)
     invalidateFilter();
 }
 
+void ConversationFilterModel::setPinned(qint64 conversationId)
+{
+    if (conversationId == m_pinned)
+        return;
+    m_pinned = conversationId;
+    invalidateFilter();
+}
+
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_pinned != 0 && index.data(ConversationListModel::IdRole).toLongLong() == m_pinned)
+        return true;
     if (m_owner != 0 && index.data(ConversationListModel::AgentIdRole).toLongLong() != m_owner)
         return false;
     const bool closed = index.data(ConversationListModel::StatusRole).toInt() == int(ConversationStatus::Closed);

@@ -18,6 +18,9 @@ public:
     void setSearch(const QString& text);
     // Only conversations of this agent are shown (one handed to a colleague leaves the list).
     void setOwner(qint64 agentId);
+    // The open conversation stays in the list whatever the filters say, so that an update to it
+    // (an answer ends its wait, a search no longer matches) never moves the selection to another.
+    void setPinned(qint64 conversationId);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -26,6 +29,7 @@ private:
     Filter m_filter = Filter::Mine;
     QString m_search;
     qint64 m_owner = 0;
+    qint64 m_pinned = 0;
 };
 
 } // namespace agentdesk::app

@@ -38,6 +38,12 @@ SyncEngine::SyncEngine(LocalCache& cache, Credentials credentials, QObject* pare
         setState(State::Connecting);
         m_client.open(m_credentials.staffUrl);
     });
+    m_retryOutbox.setSingleShot(true);
+    m_retryOutbox.setInterval(2000);
+    connect(&m_retryOutbox, &QTimer::timeout, this, [this] {
+        if (m_state == State::Online)
+            flushOutbox();
+    });
     m_heartbeat.setInterval(25'000);
     connect(&m_heartbeat, &QTimer::timeout, this, &SyncEngine::heartbeat);
     connect(&m_client.socket(), &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
@@ -86,6 +92,8 @@ void SyncEngine::onOpened()
             onSignedIn(*ok);
         else if (isError(reply, ErrorCode::AuthFailed))
             signInWithPassword();  // expired or revoked: the password still works
+        else
+            restart(tr("The server did not accept the session: %1").arg(reply.as<protocol::Error>()->message));
     });
 }
 
@@ -103,13 +111,19 @@ void SyncEngine::signInWithPassword()
         } else if (isError(reply, ErrorCode::AuthFailed)) {
             emit problem(tr("The server refused the user name or password."));
             stop();
+        } else {
+            restart(tr("The server did not accept the sign-in: %1").arg(reply.as<protocol::Error>()->message));
         }
     });
 }
 
 void SyncEngine::onSignedIn(const AuthOk& ok)
 {
-    m_cache.setToken(ok.token);
+    try {
+        m_cache.setToken(ok.token);
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+    }
     emit signedIn(ok.principal);
     if (m_lastSeq == 0)
         loadSnapshot();
@@ -121,25 +135,32 @@ void SyncEngine::synchronise(qint64 since)
 {
     m_client.request(Sync{since}, [this](const Frame& reply) {
         const auto* ok = reply.as<SyncOk>();
-        if (!ok)
+        if (!ok) {
+            restart(tr("The server could not resume the session: %1").arg(reply.as<protocol::Error>()->message));
             return;
-        if (ok->reset)
+        }
+        if (ok->reset) {
+            // Our sequence means nothing to the server any more: take what comes from now on.
+            m_lastSeq = 0;
             loadSnapshot();
-        else
+        } else {
             goOnline();
+        }
     });
 }
 
 void SyncEngine::loadSnapshot()
 {
-    m_client.request(ConversationsList{}, [this](const Frame& reply) {
+    m_client.request(ConversationsList{true}, [this](const Frame& reply) {
         const auto* list = reply.as<ConversationsListOk>();
-        if (!list)
+        if (!list) {
+            restart(tr("The server could not list the conversations: %1").arg(reply.as<protocol::Error>()->message));
             return;
+        }
         try {
             m_cache.applySnapshot(list->conversations, list->head);
         } catch (const sql::SqlError& e) {
-            emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+            restart(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
             return;
         }
         m_lastSeq = list->head;
@@ -160,8 +181,12 @@ void SyncEngine::onEvent(const Frame& event)
 {
     if (event.seq <= m_lastSeq)
         return;  // already applied (a replay overlapping a snapshot)
-    if (event.seq != m_lastSeq + 1)
-        qCWarning(lcSync) << "event" << event.seq << "after" << m_lastSeq << ": a gap, resynchronising";
+    if (m_lastSeq != 0 && event.seq != m_lastSeq + 1) {
+        // Never skip events: reconnect and resume from the last one applied.
+        qCWarning(lcSync) << "event" << event.seq << "after" << m_lastSeq << ": a gap, resuming";
+        m_client.abort();
+        return;
+    }
     try {
         m_cache.applyEvent(event);
     } catch (const sql::SqlError& e) {
@@ -190,6 +215,13 @@ void SyncEngine::onClosed()
     m_reconnect.start(wait);
 }
 
+void SyncEngine::restart(const QString& why)
+{
+    qCWarning(lcSync).noquote() << why;
+    emit problem(why);
+    m_client.abort();
+}
+
 void SyncEngine::heartbeat()
 {
     // A server that stopped answering (half-open connection) is noticed within two intervals.
@@ -202,19 +234,25 @@ void SyncEngine::heartbeat()
     m_client.socket().ping();
 }
 
-LocalCache::OutboxItem SyncEngine::sendMessage(qint64 conversationId, const QString& text)
+std::optional<LocalCache::OutboxItem> SyncEngine::sendMessage(qint64 conversationId, const QString& text)
 {
     return enqueue(conversationId, text, LocalCache::OutboxKind::Message);
 }
 
-LocalCache::OutboxItem SyncEngine::addNote(qint64 conversationId, const QString& text)
+std::optional<LocalCache::OutboxItem> SyncEngine::addNote(qint64 conversationId, const QString& text)
 {
     return enqueue(conversationId, text, LocalCache::OutboxKind::Note);
 }
 
-LocalCache::OutboxItem SyncEngine::enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind)
+std::optional<LocalCache::OutboxItem> SyncEngine::enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind)
 {
-    const LocalCache::OutboxItem item = m_cache.enqueueMessage(conversationId, text, kind);
+    std::optional<LocalCache::OutboxItem> item;
+    try {
+        item = m_cache.enqueueMessage(conversationId, text, kind);
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The message could not be saved for sending: %1").arg(QString::fromUtf8(e.what())));
+        return std::nullopt;
+    }
     emit outboxChanged();
     if (m_state == State::Online)
         flushOutbox();
@@ -223,7 +261,12 @@ LocalCache::OutboxItem SyncEngine::enqueue(qint64 conversationId, const QString&
 
 void SyncEngine::retry(const QString& key)
 {
-    m_cache.retryOutbox(key);
+    try {
+        m_cache.retryOutbox(key);
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
     emit outboxChanged();
     if (m_state == State::Online)
         flushOutbox();
@@ -231,7 +274,14 @@ void SyncEngine::retry(const QString& key)
 
 void SyncEngine::flushOutbox()
 {
-    for (const LocalCache::OutboxItem& item : m_cache.outbox()) {
+    std::vector<LocalCache::OutboxItem> items;
+    try {
+        items = m_cache.outbox();
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The local cache cannot be read: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    for (const LocalCache::OutboxItem& item : items) {
         if (item.state != LocalCache::OutboxState::Pending || m_inFlight.contains(item.key))
             continue;
         m_inFlight.insert(item.key);
@@ -242,13 +292,21 @@ void SyncEngine::flushOutbox()
             const ChatMessage* stored = reply.as<MessageSendOk>() ? &reply.as<MessageSendOk>()->message
                                       : reply.as<NoteAddOk>()     ? &reply.as<NoteAddOk>()->message
                                                                   : nullptr;
-            if (stored) {
-                m_cache.completeOutbox(key, *stored);
-                emit messagesChanged(conversationId);
-            } else if (isPermanent(reply)) {
-                m_cache.failOutbox(key, reply.as<protocol::Error>()->message);
-            } else {
-                return;  // stays pending: sent again after the next (re)connection
+            try {
+                if (stored) {
+                    m_cache.completeOutbox(key, *stored);
+                    emit messagesChanged(conversationId);
+                } else if (isPermanent(reply)) {
+                    m_cache.failOutbox(key, reply.as<protocol::Error>()->message);
+                } else {
+                    // Stays pending, same key: tried again shortly, and after any reconnection.
+                    m_retryOutbox.start();
+                    return;
+                }
+            } catch (const sql::SqlError& e) {
+                // The server has it; the same key sent again returns the stored result.
+                emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+                return;
             }
             emit outboxChanged();
         };
@@ -263,7 +321,12 @@ void SyncEngine::loadHistory(qint64 conversationId)
 {
     m_client.request(ConversationHistory{conversationId, 0, 100}, [this, conversationId](const Frame& reply) {
         if (const auto* page = reply.as<ConversationHistoryOk>()) {
-            m_cache.storeMessages(page->messages);
+            try {
+                m_cache.storeMessages(page->messages);
+            } catch (const sql::SqlError& e) {
+                emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+                return;
+            }
             emit messagesChanged(conversationId);
         }
     });

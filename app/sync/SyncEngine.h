@@ -7,6 +7,8 @@
 #include <QSet>
 #include <QTimer>
 
+#include <optional>
+
 #include <vector>
 
 namespace agentdesk::app {
@@ -37,10 +39,11 @@ public:
     void setHeartbeatInterval(int milliseconds) { m_heartbeat.setInterval(milliseconds); }
     ProtocolClient& client() { return m_client; }
 
-    // Persists the message in the outbox first, then sends it when online.
-    LocalCache::OutboxItem sendMessage(qint64 conversationId, const QString& text);
+    // Persists the message in the outbox first, then sends it when online. Nothing when the cache
+    // cannot be written (problem() says why).
+    std::optional<LocalCache::OutboxItem> sendMessage(qint64 conversationId, const QString& text);
     // An internal note, through the same outbox.
-    LocalCache::OutboxItem addNote(qint64 conversationId, const QString& text);
+    std::optional<LocalCache::OutboxItem> addNote(qint64 conversationId, const QString& text);
     void retry(const QString& key);
     void loadHistory(qint64 conversationId);
 
@@ -68,7 +71,9 @@ private:
     void goOnline();
     void flushOutbox();
     void heartbeat();
-    LocalCache::OutboxItem enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind);
+    std::optional<LocalCache::OutboxItem> enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind);
+    // Something the protocol does not allow at this point: start over through the back-off path.
+    void restart(const QString& why);
 
     LocalCache& m_cache;
     Credentials m_credentials;
@@ -81,6 +86,7 @@ private:
     QSet<QString> m_inFlight;
     QTimer m_reconnect;
     QTimer m_heartbeat;
+    QTimer m_retryOutbox;
     int m_unansweredPings = 0;
 };
 

@@ -1,5 +1,7 @@
 #include "workspace/WorkspaceSession.h"
 
+#include "sql/SqlExec.h"
+
 #include <QUuid>
 
 namespace agentdesk::app {
@@ -34,8 +36,10 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
     });
     connect(m_engine.get(), &SyncEngine::outboxChanged, this, &WorkspaceSession::reloadMessages);
     connect(m_engine.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
-        if (state == SyncEngine::State::Online && m_current != 0)
+        if (state == SyncEngine::State::Online && m_current != 0) {
+            m_engine->loadHistory(m_current);
             requestProfile();
+        }
     });
 }
 
@@ -81,6 +85,7 @@ void WorkspaceSession::select(qint64 conversationId)
     if (conversationId == m_current)
         return;
     m_current = conversationId;
+    m_filtered.setPinned(conversationId);
     m_conversations.markRead(conversationId);
     m_profile.reset();
     reloadMessages();
@@ -94,8 +99,12 @@ void WorkspaceSession::select(qint64 conversationId)
 
 void WorkspaceSession::reloadMessages()
 {
-    m_messages.load(m_current, m_current ? m_cache.messages(m_current) : std::vector<ChatMessage>{}, m_cache.outbox(),
-                    m_me.name);
+    try {
+        m_messages.load(m_current, m_current ? m_cache.messages(m_current) : std::vector<ChatMessage>{}, m_cache.outbox(),
+                        m_me.name);
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The local cache cannot be read: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 void WorkspaceSession::requestProfile()
@@ -112,20 +121,32 @@ void WorkspaceSession::requestProfile()
     });
 }
 
-void WorkspaceSession::send(const QString& text)
+bool WorkspaceSession::acceptable(const QString& text)
 {
     if (m_current == 0 || text.trimmed().isEmpty())
-        return;
-    m_engine->sendMessage(m_current, text);
-    saveDraft(m_current, QString());
+        return false;
+    // The protocol's limit, checked here too so that the outbox never holds what the server refuses.
+    if (text.size() > protocol::rules::kMessageText.maxLength) {
+        emit problem(tr("The message is too long: %1 characters, at most %2.").arg(text.size()).arg(protocol::rules::kMessageText.maxLength));
+        return false;
+    }
+    return true;
 }
 
-void WorkspaceSession::addNote(const QString& text)
+bool WorkspaceSession::send(const QString& text)
 {
-    if (m_current == 0 || text.trimmed().isEmpty())
-        return;
-    m_engine->addNote(m_current, text);
+    if (!acceptable(text) || !m_engine->sendMessage(m_current, text))
+        return false;
     saveDraft(m_current, QString());
+    return true;
+}
+
+bool WorkspaceSession::addNote(const QString& text)
+{
+    if (!acceptable(text) || !m_engine->addNote(m_current, text))
+        return false;
+    saveDraft(m_current, QString());
+    return true;
 }
 
 void WorkspaceSession::requestStaff(std::function<void(const StaffListOk&)> handler)
@@ -140,16 +161,16 @@ void WorkspaceSession::requestStaff(std::function<void(const StaffListOk&)> hand
     });
 }
 
-void WorkspaceSession::transferCurrent(qint64 toAgentId, qint64 toTeamId, const QString& note)
+void WorkspaceSession::transfer(qint64 conversationId, qint64 toAgentId, qint64 toTeamId, const QString& note)
 {
-    if (m_current == 0)
+    if (conversationId == 0)
         return;
     if (m_engine->state() != SyncEngine::State::Online) {
         emit problem(tr("You are offline; transfers need the connection."));
         return;
     }
     m_engine->client().request(
-        ConversationTransfer{QUuid::createUuid().toString(QUuid::WithoutBraces), m_current, toAgentId, toTeamId, note},
+        ConversationTransfer{QUuid::createUuid().toString(QUuid::WithoutBraces), conversationId, toAgentId, toTeamId, note},
         [this](const Frame& reply) {
             if (const auto* ok = reply.as<ConversationTransferOk>())
                 m_conversations.upsert(ok->conversation);
@@ -165,13 +186,23 @@ void WorkspaceSession::retry(const QString& key)
 
 QString WorkspaceSession::draft(qint64 conversationId)
 {
-    return m_cache.draft(conversationId);
+    try {
+        return m_cache.draft(conversationId);
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The local cache cannot be read: %1").arg(QString::fromUtf8(e.what())));
+        return {};
+    }
 }
 
 void WorkspaceSession::saveDraft(qint64 conversationId, const QString& text)
 {
-    if (conversationId != 0)
+    if (conversationId == 0)
+        return;
+    try {
         m_cache.setDraft(conversationId, text);
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The draft could not be saved: %1").arg(QString::fromUtf8(e.what())));
+    }
 }
 
 void WorkspaceSession::setPresence(PresenceStatus status, int capacity)

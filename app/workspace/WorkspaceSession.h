@@ -41,8 +41,9 @@ public:
     const protocol::ConversationInfo* currentConversation() const { return m_conversations.find(m_current); }
     const std::optional<protocol::CustomerProfileOk>& profile() const { return m_profile; }
 
-    void send(const QString& text);
-    void addNote(const QString& text);
+    // False when nothing was queued (empty, too long, cache trouble: problem() says why).
+    bool send(const QString& text);
+    bool addNote(const QString& text);
     void retry(const QString& key);
     QString draft(qint64 conversationId);
     void saveDraft(qint64 conversationId, const QString& text);
@@ -52,8 +53,8 @@ public:
     void closeCurrent(const QString& resolution);
     // Colleagues and teams for a transfer; the handler gets them, or nothing when offline.
     void requestStaff(std::function<void(const protocol::StaffListOk&)> handler);
-    // Hands the open conversation to a colleague (toAgentId) or a team's queue (toTeamId).
-    void transferCurrent(qint64 toAgentId, qint64 toTeamId, const QString& note);
+    // Hands a conversation to a colleague (toAgentId) or a team's queue (toTeamId).
+    void transfer(qint64 conversationId, qint64 toAgentId, qint64 toTeamId, const QString& note);
 
 signals:
     void signedIn();
@@ -66,6 +67,7 @@ signals:
 
 private:
     void reloadMessages();
+    bool acceptable(const QString& text);
     void onMessageArrived(const protocol::ChatMessage& message);
     void onConversationChanged(const protocol::ConversationInfo& conversation);
     void requestProfile();

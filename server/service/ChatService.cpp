@@ -17,6 +17,26 @@ qint64 now()
 }
 
 constexpr int kOrderHistoryLimit = 50;
+
+ChatMessage authored(const Identity& who, Sender sender, qint64 conversationId, const QString& text, const QString& key,
+                     qint64 at)
+{
+    ChatMessage m;
+    m.conversationId = conversationId;
+    m.sender = sender;
+    m.authorId = who.id;
+    m.senderName = who.name;
+    m.text = text;
+    m.at = at;
+    m.key = key;
+    return m;
+}
+
+// The same answer for a conversation that does not exist and one the caller may not see.
+Outcome notVisible(qint64 conversationId)
+{
+    return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(conversationId));
+}
 } // namespace
 
 ChatService::ChatService(ServerContext& context)
@@ -99,7 +119,7 @@ Outcome ChatService::history(const Identity& who, const ConversationHistory& req
 {
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+        return notVisible(request.conversationId);
     ConversationHistoryOk reply;
     reply.conversationId = c->id;
     reply.messages = m_ctx.conversations.history(c->id, request.beforeId, request.limit, who.isStaff(), &reply.more);
@@ -110,7 +130,7 @@ Outcome ChatService::customerProfile(const Identity& who, const CustomerProfileG
 {
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+        return notVisible(request.conversationId);
     // Customer data is for the agent serving the conversation, not for every reader of it.
     if (c->agentId != who.id)
         return failWith(ErrorCode::Forbidden, QStringLiteral("only the assigned agent sees the customer's profile"));
@@ -136,15 +156,7 @@ Outcome ChatService::openConversation(const Identity& who, const ConversationOpe
     const Channel channel = enumFromName<Channel>(m_ctx.directory.customerChannel(who.id)).value_or(Channel::Web);
     ConversationInfo c = m_ctx.conversations.create(who.id, team, channel, request.topic, at);
     if (!request.text.trimmed().isEmpty()) {
-        ChatMessage m;
-        m.conversationId = c.id;
-        m.sender = Sender::Customer;
-        m.authorId = who.id;
-        m.senderName = who.name;
-        m.text = request.text;
-        m.at = at;
-        m.key = request.key;
-        announce(m_ctx.conversations.addMessage(m), c);
+        announce(m_ctx.conversations.addMessage(authored(who, Sender::Customer, c.id, request.text, request.key, at)), c);
         c = *m_ctx.conversations.conversation(c.id);
     }
     announce(c);
@@ -156,20 +168,13 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
 {
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+        return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
     if (who.isStaff() && c->agentId != who.id)
         return failWith(ErrorCode::Forbidden, QStringLiteral("conversation %1 is assigned to someone else").arg(c->id));
-    ChatMessage m;
-    m.conversationId = c->id;
-    m.sender = who.isStaff() ? Sender::Agent : Sender::Customer;
-    m.authorId = who.id;
-    m.senderName = who.name;
-    m.text = request.text;
-    m.at = now();
-    m.key = request.key;
-    const ChatMessage stored = m_ctx.conversations.addMessage(m);
+    const ChatMessage stored = m_ctx.conversations.addMessage(
+        authored(who, who.isStaff() ? Sender::Agent : Sender::Customer, c->id, request.text, request.key, now()));
     announce(stored, *c);
     announce(*m_ctx.conversations.conversation(c->id));
     return MessageSendOk{stored};
@@ -179,7 +184,7 @@ Outcome ChatService::closeConversation(const Identity& who, const ConversationCl
 {
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+        return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already closed").arg(c->id));
     if (c->agentId != who.id && who.role == Role::Agent)
@@ -206,16 +211,8 @@ Outcome ChatService::addNote(const Identity& who, const NoteAdd& request)
 {
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
-    ChatMessage note;
-    note.conversationId = c->id;
-    note.sender = Sender::Note;
-    note.authorId = who.id;
-    note.senderName = who.name;
-    note.text = request.text;
-    note.at = now();
-    note.key = request.key;
-    const ChatMessage stored = m_ctx.conversations.addMessage(note);
+        return notVisible(request.conversationId);
+    const ChatMessage stored = m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.text, request.key, now()));
     announce(stored, *c);
     return NoteAddOk{stored};
 }
@@ -224,7 +221,7 @@ Outcome ChatService::rate(const Identity& who, const ConversationRate& request)
 {
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+        return notVisible(request.conversationId);
     if (c->status != ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 can be rated once it is closed").arg(c->id));
     if (c->csat != 0)
@@ -249,7 +246,7 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
         return failWith(ErrorCode::BadFrame, QStringLiteral("conversation.transfer: give either toAgentId or toTeamId"));
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+        return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
     const qint64 at = now();
@@ -275,17 +272,8 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
                            .arg(who.name, team);
     }
     const ConversationInfo moved = *m_ctx.conversations.conversation(c->id);
-    if (!request.note.trimmed().isEmpty()) {
-        ChatMessage note;
-        note.conversationId = c->id;
-        note.sender = Sender::Note;
-        note.authorId = who.id;
-        note.senderName = who.name;
-        note.text = request.note;
-        note.at = at;
-        note.key = request.key;
-        announce(m_ctx.conversations.addMessage(note), moved);
-    }
+    if (!request.note.trimmed().isEmpty())
+        announce(m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.note, request.key, at)), moved);
     announce(m_ctx.conversations.addMessage(systemMessage(c->id, announcement, at)), moved);
     announce(moved, previousAgent);
     m_ctx.router->schedule();

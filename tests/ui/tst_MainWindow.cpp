@@ -19,6 +19,8 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSpinBox>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,9 +161,14 @@ private slots:
         });
         QVERIFY(closed);
         QCOMPARE(closed->resolution, QStringLiteral("purchased"));
-        // It leaves the "mine" list and shows under "closed".
+        // It stays on screen while open (the agent may add a note), closing is no longer offered,
+        // and it leaves the "mine" list once the agent moves on.
+        QTRY_VERIFY(!close->isEnabled());
+        QCOMPARE(m_session->current(), conversation);
+        m_window->selectRow(list->model()->index(0, 0).data(app::ConversationListModel::IdRole).toLongLong() == conversation ? 1 : 0);
         QTRY_COMPARE(list->model()->rowCount(), 1);
-        QTRY_VERIFY(!close->isEnabled() || m_session->current() != conversation);
+        m_window->findChild<QTabBar*>(QStringLiteral("filters"))->setCurrentIndex(2);  // closed
+        QTRY_COMPARE(list->model()->rowCount(), 2);  // the closed one, and the open one pinned as current
     }
 
     void aTransferredConversationLeavesMyList()
@@ -171,7 +178,9 @@ private slots:
         m_window->selectRow(0);
         const qint64 conversation = m_session->current();
         QVERIFY(m_window->findChild<QToolButton*>(QStringLiteral("transfer"))->isEnabled());
-        m_session->transferCurrent(0, 2, QStringLiteral("needs aftersales"));
+        m_session->transfer(conversation, 0, 2, QStringLiteral("needs aftersales"));
+        QTRY_VERIFY(!m_window->findChild<QToolButton*>(QStringLiteral("transfer"))->isEnabled());
+        m_window->selectRow(list->model()->index(0, 0).data(app::ConversationListModel::IdRole).toLongLong() == conversation ? 1 : 0);
         QTRY_COMPARE(list->model()->rowCount(), 1);
         QVERIFY(list->model()->index(0, 0).data(app::ConversationListModel::IdRole).toLongLong() != conversation);
         WsClient& customer = *m_customers[size_t(m_conversations.indexOf(conversation))];
@@ -189,6 +198,41 @@ private slots:
         QVERIFY(probe.waitConnected());
         probe.login(QStringLiteral("agent1"));
         QTRY_COMPARE(probe.request(PresenceSet{newKey(), PresenceStatus::Online, 0}).as<PresenceSetOk>()->capacity, 7);
+    }
+
+    void theSelectionStaysWhenTheOpenConversationLeavesTheFilter()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->findChild<QTabBar*>(QStringLiteral("filters"))->setCurrentIndex(1);  // waiting
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        const qint64 first = m_session->current();
+        auto* composer = m_window->findChild<QPlainTextEdit*>(QStringLiteral("composer"));
+        QTest::keyClicks(composer, QStringLiteral("answered"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        // The answer ends the wait; the conversation would leave "waiting" but stays open here.
+        QTRY_VERIFY(m_session->currentConversation()->waitingSince == 0);
+        QTest::qWait(200);
+        QCOMPARE(m_session->current(), first);
+        QTest::keyClicks(composer, QStringLiteral("follow-up"));
+        QTest::keyClick(composer, Qt::Key_Return);
+        WsClient& customer = *m_customers[size_t(m_conversations.indexOf(first))];
+        QVERIFY(customer.waitMessage(first, QStringLiteral("follow-up")));
+    }
+
+    void tooLongMessagesStayInTheComposer()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        auto* composer = m_window->findChild<QPlainTextEdit*>(QStringLiteral("composer"));
+        const QString tooLong(4001, QLatin1Char('x'));
+        composer->setPlainText(tooLong);
+        QTest::keyClick(composer, Qt::Key_Return);
+        QCOMPARE(composer->toPlainText(), tooLong);
+        QVERIFY(m_session->engine().state() == app::SyncEngine::State::Online);
+        QVERIFY(statusBarText().contains(QStringLiteral("too long")));
     }
 
     void settingsAreSavedFromTheDialog()
@@ -224,6 +268,8 @@ private slots:
     }
 
 private:
+    QString statusBarText() { return m_window->statusBar()->currentMessage(); }
+
     void openWindow()
     {
         m_window.reset();
