@@ -9,6 +9,7 @@
 #include "settings/WorkspaceSettings.h"
 #include "TransferDialog.h"
 #include "UiText.h"
+#include "policy/ConversationAccess.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QApplication>
@@ -321,7 +322,7 @@ void MainWindow::onCurrentChanged(qint64 conversationId)
 void MainWindow::updateCloseButton()
 {
     const protocol::ConversationInfo* c = m_session.currentConversation();
-    const bool open = c && c->status != ConversationStatus::Closed && c->agentId == m_session.me().id;
+    const bool open = c && ConversationAccess::canManage(m_session.me(), *c);
     m_closeButton->setEnabled(open);
     m_transferButton->setEnabled(open);
 }

@@ -1,6 +1,7 @@
 #include "service/ChatService.h"
 
 #include "Router.h"
+#include "policy/ConversationAccess.h"
 #include "ServerContext.h"
 
 #include <QCoreApplication>
@@ -46,15 +47,7 @@ ChatService::ChatService(ServerContext& context)
 
 bool ChatService::canRead(const Identity& who, const ConversationInfo& c) const
 {
-    if (!who.isStaff())
-        return c.customerId == who.id;
-    switch (who.role) {
-    case Role::Admin: return true;
-    case Role::Lead: return c.agentId == who.id || (who.teamId != 0 && c.teamId == who.teamId);
-    case Role::Agent:
-    case Role::Trainer: return c.agentId == who.id;
-    }
-    return false;
+    return ConversationAccess::canRead(who.principal(), c);
 }
 
 std::vector<QString> ChatService::streamsOf(const ConversationInfo& c, bool staffOnly) const
@@ -132,7 +125,7 @@ Outcome ChatService::customerProfile(const Identity& who, const CustomerProfileG
     if (!c || !canRead(who, *c))
         return notVisible(request.conversationId);
     // Customer data is for the agent serving the conversation, not for every reader of it.
-    if (c->agentId != who.id)
+    if (!ConversationAccess::canSeeCustomer(who.principal(), *c))
         return failWith(ErrorCode::Forbidden, QStringLiteral("only the assigned agent sees the customer's profile"));
     auto customer = m_ctx.conversations.customer(c->customerId);
     if (!customer)
@@ -171,7 +164,7 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
         return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
-    if (who.isStaff() && c->agentId != who.id)
+    if (!ConversationAccess::canReply(who.principal(), *c))
         return failWith(ErrorCode::Forbidden, QStringLiteral("conversation %1 is assigned to someone else").arg(c->id));
     const ChatMessage stored = m_ctx.conversations.addMessage(
         authored(who, who.isStaff() ? Sender::Agent : Sender::Customer, c->id, request.text, request.key, now()));
@@ -187,8 +180,8 @@ Outcome ChatService::closeConversation(const Identity& who, const ConversationCl
         return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already closed").arg(c->id));
-    if (c->agentId != who.id && who.role == Role::Agent)
-        return failWith(ErrorCode::Forbidden, QStringLiteral("conversation %1 is assigned to someone else").arg(c->id));
+    if (!ConversationAccess::canManage(who.principal(), *c))
+        return failWith(ErrorCode::Forbidden, QStringLiteral("you may not close conversation %1").arg(c->id));
     m_ctx.conversations.close(c->id, request.resolution, now());
     const ConversationInfo closed = *m_ctx.conversations.conversation(c->id);
     announce(closed);
@@ -249,6 +242,8 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
         return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
+    if (!ConversationAccess::canManage(who.principal(), *c))
+        return failWith(ErrorCode::Forbidden, QStringLiteral("you may not transfer conversation %1").arg(c->id));
     const qint64 at = now();
     const qint64 previousAgent = c->agentId;
     QString announcement;
