@@ -9,6 +9,21 @@ ConversationFilterModel::ConversationFilterModel(QObject* parent)
 {
 }
 
+void ConversationFilterModel::setSourceModel(QAbstractItemModel* model)
+{
+    QSortFilterProxyModel::setSourceModel(model);
+    sort(0, Qt::DescendingOrder);
+}
+
+bool ConversationFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
+{
+    const qint64 a = left.data(ConversationListModel::LastMessageAtRole).toLongLong();
+    const qint64 b = right.data(ConversationListModel::LastMessageAtRole).toLongLong();
+    if (a != b)
+        return a < b;
+    return left.data(ConversationListModel::IdRole).toLongLong() < right.data(ConversationListModel::IdRole).toLongLong();
+}
+
 void ConversationFilterModel::setFilter(Filter filter)
 {
     if (filter == m_filter)

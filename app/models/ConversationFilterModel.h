@@ -4,8 +4,9 @@
 
 namespace agentdesk::app {
 
-// The conversation list's filters: open conversations ("mine"), those whose customer waits for
-// an answer, closed ones; and a search over customer names and the last message.
+// The conversation list as shown: newest activity first; filters for open conversations
+// ("mine"), those whose customer waits for an answer, closed ones; and a search over customer
+// names and the last message.
 class ConversationFilterModel : public QSortFilterProxyModel {
     Q_OBJECT
 public:
@@ -22,8 +23,11 @@ public:
     // (an answer ends its wait, a search no longer matches) never moves the selection to another.
     void setPinned(qint64 conversationId);
 
+    void setSourceModel(QAbstractItemModel* model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     Filter m_filter = Filter::Mine;

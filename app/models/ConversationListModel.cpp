@@ -8,13 +8,6 @@ namespace agentdesk::app {
 
 using protocol::ConversationInfo;
 
-namespace {
-bool newerFirst(const ConversationInfo& a, const ConversationInfo& b)
-{
-    return std::tie(a.lastMessageAt, a.id) > std::tie(b.lastMessageAt, b.id);
-}
-} // namespace
-
 ConversationListModel::ConversationListModel(QObject* parent)
     : QAbstractListModel(parent)
     , m_now(QDateTime::currentMSecsSinceEpoch())
@@ -63,17 +56,16 @@ void ConversationListModel::reset(std::vector<ConversationInfo> conversations)
 {
     beginResetModel();
     m_rows = std::move(conversations);
-    std::sort(m_rows.begin(), m_rows.end(), newerFirst);
+    m_rowById.clear();
+    m_rowById.reserve(qsizetype(m_rows.size()));
+    for (size_t i = 0; i < m_rows.size(); ++i)
+        m_rowById.insert(m_rows[i].id, int(i));
     endResetModel();
 }
 
 int ConversationListModel::rowOf(qint64 id) const
 {
-    for (size_t i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return int(i);
-    }
-    return -1;
+    return m_rowById.value(id, -1);
 }
 
 const ConversationInfo* ConversationListModel::find(qint64 id) const
@@ -82,33 +74,21 @@ const ConversationInfo* ConversationListModel::find(qint64 id) const
     return row < 0 ? nullptr : &m_rows[size_t(row)];
 }
 
-int ConversationListModel::insertionRow(const ConversationInfo& c) const
-{
-    return int(std::lower_bound(m_rows.begin(), m_rows.end(), c, newerFirst) - m_rows.begin());
-}
-
 void ConversationListModel::upsert(const ConversationInfo& c)
 {
-    const int from = rowOf(c.id);
-    if (from < 0) {
-        const int to = insertionRow(c);
-        beginInsertRows({}, to, to);
-        m_rows.insert(m_rows.begin() + to, c);
+    // Rows keep their place here; the order by activity is the filter model's (a change is one
+    // re-sorted row there, not a move of thousands here).
+    const int row = rowOf(c.id);
+    if (row < 0) {
+        const int end = int(m_rows.size());
+        beginInsertRows({}, end, end);
+        m_rows.push_back(c);
+        m_rowById.insert(c.id, end);
         endInsertRows();
         return;
     }
-    m_rows[size_t(from)] = c;
-    // Where it belongs among the others, once it has left its old place.
-    auto others = m_rows;
-    others.erase(others.begin() + from);
-    const int to = int(std::lower_bound(others.begin(), others.end(), c, newerFirst) - others.begin());
-    if (to != from) {
-        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
-        m_rows = std::move(others);
-        m_rows.insert(m_rows.begin() + to, c);
-        endMoveRows();
-    }
-    emit dataChanged(index(to), index(to));
+    m_rows[size_t(row)] = c;
+    emit dataChanged(index(row), index(row));
 }
 
 void ConversationListModel::addUnread(qint64 conversationId)

@@ -10,8 +10,8 @@
 
 namespace agentdesk::app {
 
-// The agent's conversations, newest activity first, with unread counts and the SLA state of
-// the customer's wait. Fed by the sync engine; the list view and its delegate bind to it.
+// The agent's conversations with unread counts and the SLA state of the customer's wait, in no
+// particular order (ConversationFilterModel sorts them by activity). Fed by the sync engine.
 class ConversationListModel : public QAbstractListModel {
     Q_OBJECT
 public:
@@ -50,9 +50,8 @@ public:
     void tick(qint64 now);
 
 private:
-    int insertionRow(const protocol::ConversationInfo& conversation) const;
-
     std::vector<protocol::ConversationInfo> m_rows;
+    QHash<qint64, int> m_rowById;
     QHash<qint64, int> m_unread;
     SlaPolicy m_sla;
     qint64 m_now = 0;
