@@ -174,6 +174,18 @@
         <source>hibernating</source>
         <translation>hibernating</translation>
     </message>
+    <message>
+        <source>%1 is here to help you.</source>
+        <translation>%1 is here to help you.</translation>
+    </message>
+    <message>
+        <source>%1 has handed the conversation to %2.</source>
+        <translation>%1 has handed the conversation to %2.</translation>
+    </message>
+    <message>
+        <source>%1 has handed the conversation to the %2 team.</source>
+        <translation>%1 has handed the conversation to the %2 team.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::SyncEngine</name>

@@ -174,6 +174,18 @@
         <source>hibernating</source>
         <translation>沉睡客户</translation>
     </message>
+    <message>
+        <source>%1 is here to help you.</source>
+        <translation>%1 为您服务。</translation>
+    </message>
+    <message>
+        <source>%1 has handed the conversation to %2.</source>
+        <translation>%1 已将会话转给 %2。</translation>
+    </message>
+    <message>
+        <source>%1 has handed the conversation to the %2 team.</source>
+        <translation>%1 已将会话转给 %2 团队。</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::SyncEngine</name>

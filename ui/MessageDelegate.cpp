@@ -1,5 +1,6 @@
 #include "MessageDelegate.h"
 
+#include "UiText.h"
 #include "models/MessageListModel.h"
 #include "protocol/Enums.h"
 
@@ -27,6 +28,17 @@ Sender senderOf(const QModelIndex& index)
 {
     return Sender(index.data(MessageListModel::SenderRole).toInt());
 }
+
+// System messages are said in the user's language when their event is known.
+QString shownText(const QModelIndex& index)
+{
+    const QString text = index.data(MessageListModel::TextRole).toString();
+    if (senderOf(index) != Sender::System)
+        return text;
+    const QStringList args = index.data(MessageListModel::EventArgsRole).toStringList();
+    return UiText::systemEvent(index.data(MessageListModel::EventRole).toString(),
+                               std::vector<QString>(args.begin(), args.end()), text);
+}
 } // namespace
 
 MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& option, const QModelIndex& index,
@@ -39,7 +51,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
         top += kDayLineHeight;
     }
     const Sender sender = senderOf(index);
-    const QString text = index.data(MessageListModel::TextRole).toString();
+    const QString text = shownText(index);
     QFont font = option.font;
     if (sender == Sender::System)
         font.setPointSizeF(font.pointSizeF() * 0.9);
@@ -92,7 +104,7 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
         painter->drawText(l.dayLine, Qt::AlignCenter, label);
     }
 
-    const QString text = index.data(MessageListModel::TextRole).toString();
+    const QString text = shownText(index);
     painter->setPen(Qt::NoPen);
     if (sender == Sender::System) {
         painter->setBrush(QColor(0xfa, 0xf6, 0xe8));

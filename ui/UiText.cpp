@@ -93,6 +93,17 @@ QString UiText::waited(qint64 ms)
     return tr("%1 h").arg(seconds / 3600);
 }
 
+QString UiText::systemEvent(const QString& event, const std::vector<QString>& args, const QString& fallback)
+{
+    if (event == QLatin1String("assigned") && args.size() == 1)
+        return tr("%1 is here to help you.").arg(args[0]);
+    if (event == QLatin1String("transferred_to_agent") && args.size() == 2)
+        return tr("%1 has handed the conversation to %2.").arg(args[0], args[1]);
+    if (event == QLatin1String("transferred_to_team") && args.size() == 2)
+        return tr("%1 has handed the conversation to the %2 team.").arg(args[0], args[1]);
+    return fallback;
+}
+
 QString UiText::tag(const QString& tag)
 {
     static const QHash<QString, const char*> known = {

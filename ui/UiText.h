@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <vector>
+
 namespace agentdesk::ui {
 
 // Translated names and colours of the domain's values, in one place for every view.
@@ -23,6 +25,8 @@ public:
     // Customer tags and RFM segments of the shop's vocabulary; unknown ones are shown as they are.
     static QString tag(const QString& tag);
     static QString segment(const QString& segment);
+    // A system message in the user's language when its event is known, else its text.
+    static QString systemEvent(const QString& event, const std::vector<QString>& args, const QString& fallback);
 };
 
 } // namespace agentdesk::ui

@@ -28,6 +28,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case DeliveryRole: return int(row.delivery);
     case ErrorRole: return row.error;
     case KeyRole: return row.message.key;
+    case EventRole: return row.message.event;
+    case EventArgsRole: return QStringList(row.message.args.begin(), row.message.args.end());
     case NewDayRole: {
         if (index.row() == 0)
             return true;
@@ -41,7 +43,8 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {{TextRole, "text"}, {SenderRole, "sender"}, {SenderNameRole, "senderName"}, {AtRole, "at"},
-            {DeliveryRole, "delivery"}, {ErrorRole, "error"}, {KeyRole, "key"}, {NewDayRole, "newDay"}};
+            {DeliveryRole, "delivery"}, {ErrorRole, "error"}, {KeyRole, "key"}, {NewDayRole, "newDay"},
+            {EventRole, "event"}, {EventArgsRole, "eventArgs"}};
 }
 
 void MessageListModel::load(qint64 conversationId, std::vector<protocol::ChatMessage> stored,

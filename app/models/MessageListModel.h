@@ -25,6 +25,8 @@ public:
         ErrorRole,       // why a failed one failed
         KeyRole,         // the outbox key, for retry
         NewDayRole,      // true when the previous message is from another day
+        EventRole,       // system messages: what happened (see ChatMessage::event)
+        EventArgsRole,   // ...and its names, a QStringList
     };
 
     explicit MessageListModel(QObject* parent = nullptr);

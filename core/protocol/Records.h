@@ -87,6 +87,10 @@ struct ChatMessage {
     QString text;
     qint64 at = 0;
     QString key;  // the sender's idempotency key; empty for system messages
+    // System messages: what happened ("assigned", "transferred_to_agent", "transferred_to_team")
+    // and its names, so that each client can say it in its own language; text is the English.
+    QString event;
+    std::vector<QString> args;
 
     template <class S, class V>
     static void fields(S& s, V& v)
@@ -100,6 +104,8 @@ struct ChatMessage {
         v.field("text", s.text, FieldRule{.maxLength = 4000});
         v.field("at", s.at, kTimestamp);
         v.field("key", s.key, FieldRule{.required = false, .maxLength = 64});
+        v.field("event", s.event, FieldRule{.required = false, .maxLength = 40});
+        v.field("args", s.args, FieldRule{.required = false, .maxItems = 8});
     }
 };
 

@@ -4,7 +4,6 @@
 #include "policy/ConversationAccess.h"
 #include "ServerContext.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 
 namespace agentdesk::server {
@@ -69,7 +68,8 @@ void ChatService::announce(const ConversationInfo& c, qint64 previousAgentId)
         m_pending.push_back(m_ctx.events.append(stream, ConversationUpdated{c}));
 }
 
-ChatMessage ChatService::systemMessage(qint64 conversationId, const QString& text, qint64 at) const
+ChatMessage ChatService::systemMessage(qint64 conversationId, const QString& event, std::vector<QString> args,
+                                       const QString& text, qint64 at) const
 {
     ChatMessage m;
     m.conversationId = conversationId;
@@ -77,6 +77,8 @@ ChatMessage ChatService::systemMessage(qint64 conversationId, const QString& tex
     m.senderName = QStringLiteral("AgentDesk");
     m.text = text;
     m.at = at;
+    m.event = event;
+    m.args = std::move(args);
     return m;
 }
 
@@ -246,7 +248,7 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
         return failWith(ErrorCode::Forbidden, QStringLiteral("you may not transfer conversation %1").arg(c->id));
     const qint64 at = now();
     const qint64 previousAgent = c->agentId;
-    QString announcement;
+    ChatMessage announcement;
     if (request.toAgentId > 0) {
         const auto target = m_ctx.directory.userById(request.toAgentId);
         if (!target || (target->role != Role::Agent && target->role != Role::Lead))
@@ -257,19 +259,21 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
             return failWith(ErrorCode::InvalidState, QStringLiteral("%1 is not online").arg(target->name));
         m_ctx.conversations.assign(c->id, target->id, at);
         m_ctx.directory.markAssigned(target->id, at);
-        announcement = QCoreApplication::translate("ChatService", "%1 has handed the conversation to %2.").arg(who.name, target->name);
+        announcement = systemMessage(c->id, QStringLiteral("transferred_to_agent"), {who.name, target->name},
+                                     QStringLiteral("%1 has handed the conversation to %2.").arg(who.name, target->name), at);
     } else {
         const QString team = m_ctx.directory.teamName(request.toTeamId);
         if (team.isEmpty())
             return failWith(ErrorCode::NotFound, QStringLiteral("no team %1").arg(request.toTeamId));
         m_ctx.conversations.requeue(c->id, request.toTeamId);
-        announcement = QCoreApplication::translate("ChatService", "%1 has handed the conversation to the %2 team; a colleague will be with you shortly.")
-                           .arg(who.name, team);
+        announcement = systemMessage(c->id, QStringLiteral("transferred_to_team"), {who.name, team},
+                                     QStringLiteral("%1 has handed the conversation to the %2 team; a colleague will be with you "
+                                                    "shortly.").arg(who.name, team), at);
     }
     const ConversationInfo moved = *m_ctx.conversations.conversation(c->id);
     if (!request.note.trimmed().isEmpty())
         announce(m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.note, request.key, at)), moved);
-    announce(m_ctx.conversations.addMessage(systemMessage(c->id, announcement, at)), moved);
+    announce(m_ctx.conversations.addMessage(announcement), moved);
     announce(moved, previousAgent);
     m_ctx.router->schedule();
     return ConversationTransferOk{moved};
@@ -284,8 +288,9 @@ void ChatService::assign(qint64 conversationId, qint64 agentId)
     m_ctx.conversations.assign(conversationId, agentId, at);
     m_ctx.directory.markAssigned(agentId, at);
     const ConversationInfo assigned = *m_ctx.conversations.conversation(conversationId);
-    const QString joined = QCoreApplication::translate("ChatService", "%1 is here to help you.").arg(agent->name);
-    announce(m_ctx.conversations.addMessage(systemMessage(assigned.id, joined, at)), assigned);
+    announce(m_ctx.conversations.addMessage(systemMessage(assigned.id, QStringLiteral("assigned"), {agent->name},
+                                                          QStringLiteral("%1 is here to help you.").arg(agent->name), at)),
+             assigned);
     // Last, so that the conversation in the event already shows the message above.
     announce(*m_ctx.conversations.conversation(conversationId));
 }

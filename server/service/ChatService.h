@@ -38,7 +38,8 @@ private:
     bool canRead(const Identity& who, const protocol::ConversationInfo& conversation) const;
     // To the customer's and the assigned agent's streams, and to a previous agent's if given.
     void announce(const protocol::ConversationInfo& conversation, qint64 previousAgentId = 0);
-    protocol::ChatMessage systemMessage(qint64 conversationId, const QString& text, qint64 at) const;
+    protocol::ChatMessage systemMessage(qint64 conversationId, const QString& event, std::vector<QString> args,
+                                        const QString& text, qint64 at) const;
     void announce(const protocol::ChatMessage& message, const protocol::ConversationInfo& conversation);
     std::vector<QString> streamsOf(const protocol::ConversationInfo& conversation, bool staffOnly = false) const;
 

@@ -20,6 +20,8 @@ const QString kConversationColumns = QStringLiteral(
     " FROM conversations c JOIN customers cu ON cu.id = c.customer_id LEFT JOIN users u ON u.id = c.agent_id ");
 
 constexpr qsizetype kPreviewLength = 120;
+// Separates a system event's arguments in one column; names never contain it.
+const QChar kArgSeparator(0x1F);
 
 QString preview(const QString& text)
 {
@@ -133,10 +135,11 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message)
 {
     ChatMessage stored = message;
     stored.id = m_db.scalar(
-        QStringLiteral("INSERT INTO messages (conversation_id, sender, author_id, sender_name, body, created_at, idem_key)"
-                       " VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+        QStringLiteral("INSERT INTO messages (conversation_id, sender, author_id, sender_name, body, created_at, idem_key,"
+                       " event, event_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {message.conversationId, enumName(message.sender), message.authorId, message.senderName, message.text,
-         message.at, message.key}).toLongLong();
+         message.at, message.key, message.event, QStringList(message.args.begin(), message.args.end()).join(kArgSeparator)})
+                    .toLongLong();
     if (message.sender == Sender::Customer) {
         // The wait runs from the customer's first unanswered message.
         m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?,"
@@ -156,8 +159,8 @@ std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint6
                                                    bool* more)
 {
     const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sender, author_id, sender_name, body, created_at, idem_key"
-                                           " FROM messages WHERE conversation_id = ? AND id < ? AND (? OR sender <> 'note')"
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sender, author_id, sender_name, body, created_at, idem_key, event,"
+                                           " event_args FROM messages WHERE conversation_id = ? AND id < ? AND (? OR sender <> 'note')"
                                            " ORDER BY id DESC LIMIT ?"),
                             {conversationId, before, includeNotes, limit + 1});
     std::vector<ChatMessage> out;
@@ -171,6 +174,9 @@ std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint6
         m.text = q.value(4).toString();
         m.at = q.value(5).toLongLong();
         m.key = q.value(6).toString();
+        m.event = q.value(7).toString();
+        for (const QString& arg : q.value(8).toString().split(kArgSeparator, Qt::SkipEmptyParts))
+            m.args.push_back(arg);
         out.push_back(std::move(m));
     }
     *more = int(out.size()) > limit;

@@ -108,7 +108,9 @@ QStringList version1()
             sender_name TEXT NOT NULL,
             body TEXT NOT NULL,
             created_at BIGINT NOT NULL,
-            idem_key TEXT NOT NULL DEFAULT ''))"),
+            idem_key TEXT NOT NULL DEFAULT '',
+            event TEXT NOT NULL DEFAULT '',
+            event_args TEXT NOT NULL DEFAULT ''))"),
         QStringLiteral("CREATE INDEX messages_by_conversation ON messages (conversation_id, id)"),
         // Per-stream event log: a stream is one principal's ("s:12" staff, "c:40" customer).
         QStringLiteral(R"(CREATE TABLE streams (

@@ -35,7 +35,7 @@ ConversationInfo sampleConversation()
 ChatMessage sampleMessage()
 {
     return ChatMessage{11, 7, Sender::Customer, 3, QStringLiteral("王芳"), QStringLiteral("我的快递到哪了？"),
-                       1700000005000, QStringLiteral("key-00000001")};
+                       1700000005000, QStringLiteral("key-00000001"), QStringLiteral("assigned"), {QStringLiteral("Li Na")}};
 }
 
 // One filled sample of every frame type, in FrameType order.

@@ -121,6 +121,9 @@ private slots:
         QCOMPARE(messages.front().text, QStringLiteral("这款手机充电要多久？"));
         QCOMPARE(messages.front().sender, Sender::Customer);
         QCOMPARE(messages.back().sender, Sender::System);
+        // A system message says what happened in a form each client can translate.
+        QCOMPARE(messages.back().event, QStringLiteral("assigned"));
+        QCOMPARE(messages.back().args, std::vector<QString>{QStringLiteral("Li Na 李娜")});
 
         const ChatMessage reply = agent->send(opened.id, QStringLiteral("About 20 minutes with the 120 W charger."));
         QVERIFY(reply.id > 0);
