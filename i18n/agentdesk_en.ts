@@ -225,6 +225,10 @@
         <source>The local cache cannot be read: %1</source>
         <translation>The local cache cannot be read: %1</translation>
     </message>
+    <message>
+        <source>The conversation was not closed: %1</source>
+        <translation>The conversation was not closed: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::WorkspaceSession</name>
@@ -243,14 +247,6 @@
     <message>
         <source>Your status was not changed: %1</source>
         <translation>Your status was not changed: %1</translation>
-    </message>
-    <message>
-        <source>You are offline; close the conversation when the connection returns.</source>
-        <translation>You are offline; close the conversation when the connection returns.</translation>
-    </message>
-    <message>
-        <source>The conversation was not closed: %1</source>
-        <translation>The conversation was not closed: %1</translation>
     </message>
     <message>
         <source>You are offline; transfers need the connection.</source>

@@ -225,6 +225,10 @@
         <source>The local cache cannot be read: %1</source>
         <translation>无法读取本地缓存：%1</translation>
     </message>
+    <message>
+        <source>The conversation was not closed: %1</source>
+        <translation>会话未结束：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::WorkspaceSession</name>
@@ -243,14 +247,6 @@
     <message>
         <source>Your status was not changed: %1</source>
         <translation>状态未更改：%1</translation>
-    </message>
-    <message>
-        <source>You are offline; close the conversation when the connection returns.</source>
-        <translation>当前离线；请在连接恢复后再结束会话。</translation>
-    </message>
-    <message>
-        <source>The conversation was not closed: %1</source>
-        <translation>会话未结束：%1</translation>
     </message>
     <message>
         <source>You are offline; transfers need the connection.</source>

@@ -22,6 +22,25 @@ using namespace protocol;
 
 namespace {
 QAtomicInteger<int> g_counter;
+
+QString kindName(LocalCache::OutboxKind kind)
+{
+    switch (kind) {
+    case LocalCache::OutboxKind::Message: return QStringLiteral("message");
+    case LocalCache::OutboxKind::Note: return QStringLiteral("note");
+    case LocalCache::OutboxKind::Close: return QStringLiteral("close");
+    }
+    return {};
+}
+
+LocalCache::OutboxKind kindFromName(const QString& name)
+{
+    if (name == QLatin1String("note"))
+        return LocalCache::OutboxKind::Note;
+    if (name == QLatin1String("close"))
+        return LocalCache::OutboxKind::Close;
+    return LocalCache::OutboxKind::Message;
+}
 const QString kMarker = QStringLiteral("agentdesk-cache");
 
 class Transaction {
@@ -290,7 +309,7 @@ LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const Q
     item.createdAt = QDateTime::currentMSecsSinceEpoch();
     item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, kind, conversation_id, text, created_at)"
                                                     " VALUES (?, ?, ?, ?, ?) RETURNING local_id"),
-                               {item.key, kind == OutboxKind::Note ? QStringLiteral("note") : QStringLiteral("message"),
+                               {item.key, kindName(kind),
                                 conversationId, text, item.createdAt}).toLongLong();
     return item;
 }
@@ -302,7 +321,7 @@ std::vector<LocalCache::OutboxItem> LocalCache::outbox()
                                                  " FROM outbox ORDER BY local_id"));
     while (q.next()) {
         out.push_back({q.value(0).toLongLong(),
-                       q.value(1).toString() == QLatin1String("note") ? OutboxKind::Note : OutboxKind::Message,
+                       kindFromName(q.value(1).toString()),
                        q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
                        q.value(6).toString() == QLatin1String("failed") ? OutboxState::Failed : OutboxState::Pending,
                        q.value(7).toString()});
@@ -316,6 +335,16 @@ void LocalCache::completeOutbox(const QString& key, const ChatMessage& stored)
     sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE idem_key = ?"), {key});
     upsertMessage(stored);
     tx.commit();
+}
+
+void LocalCache::removeOutbox(const QString& key)
+{
+    sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE idem_key = ?"), {key});
+}
+
+void LocalCache::storeConversation(const ConversationInfo& conversation)
+{
+    upsertConversation(conversation);
 }
 
 void LocalCache::failOutbox(const QString& key, const QString& error)

@@ -16,7 +16,7 @@ namespace agentdesk::app {
 class LocalCache {
 public:
     enum class OutboxState { Pending, Failed };
-    enum class OutboxKind { Message, Note };
+    enum class OutboxKind { Message, Note, Close };  // Close: text holds the resolution
     struct OutboxItem {
         qint64 localId = 0;
         OutboxKind kind = OutboxKind::Message;
@@ -60,6 +60,9 @@ public:
     std::vector<OutboxItem> outbox();
     // The server stored it: the item leaves the outbox and its message enters the cache, at once.
     void completeOutbox(const QString& key, const protocol::ChatMessage& stored);
+    // An action (not a message) was done, or can never be: it leaves the outbox.
+    void removeOutbox(const QString& key);
+    void storeConversation(const protocol::ConversationInfo& conversation);
     void failOutbox(const QString& key, const QString& error);
     void retryOutbox(const QString& key);
 

@@ -57,7 +57,7 @@ void MessageListModel::load(qint64 conversationId, std::vector<protocol::ChatMes
     for (auto& m : stored)
         m_rows.push_back({std::move(m), Delivery::Sent, {}});
     for (const LocalCache::OutboxItem& item : outbox) {
-        if (item.conversationId != conversationId)
+        if (item.conversationId != conversationId || item.kind == LocalCache::OutboxKind::Close)
             continue;
         protocol::ChatMessage pending;
         pending.conversationId = conversationId;

@@ -259,6 +259,20 @@ std::optional<LocalCache::OutboxItem> SyncEngine::enqueue(qint64 conversationId,
     return item;
 }
 
+void SyncEngine::closeConversation(qint64 conversationId, const QString& resolution)
+{
+    try {
+        for (const LocalCache::OutboxItem& item : m_cache.outbox()) {
+            if (item.kind == LocalCache::OutboxKind::Close && item.conversationId == conversationId)
+                return;
+        }
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The local cache cannot be read: %1").arg(QString::fromUtf8(e.what())));
+        return;
+    }
+    enqueue(conversationId, resolution, LocalCache::OutboxKind::Close);
+}
+
 void SyncEngine::retry(const QString& key)
 {
     try {
@@ -287,6 +301,29 @@ void SyncEngine::flushOutbox()
         m_inFlight.insert(item.key);
         const QString key = item.key;
         const qint64 conversationId = item.conversationId;
+        if (item.kind == LocalCache::OutboxKind::Close) {
+            m_client.request(ConversationClose{key, conversationId, item.text}, [this, key](const Frame& reply) {
+                m_inFlight.remove(key);
+                try {
+                    if (const auto* ok = reply.as<ConversationCloseOk>()) {
+                        m_cache.storeConversation(ok->conversation);
+                        m_cache.removeOutbox(key);
+                        emit conversationChanged(ok->conversation);
+                    } else if (isPermanent(reply)) {
+                        m_cache.removeOutbox(key);
+                        emit problem(tr("The conversation was not closed: %1").arg(reply.as<protocol::Error>()->message));
+                    } else {
+                        m_retryOutbox.start();
+                        return;
+                    }
+                } catch (const sql::SqlError& e) {
+                    emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+                    return;
+                }
+                emit outboxChanged();
+            });
+            continue;
+        }
         auto onReply = [this, key, conversationId](const Frame& reply) {
             m_inFlight.remove(key);
             const ChatMessage* stored = reply.as<MessageSendOk>() ? &reply.as<MessageSendOk>()->message

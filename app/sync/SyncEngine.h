@@ -44,6 +44,9 @@ public:
     std::optional<LocalCache::OutboxItem> sendMessage(qint64 conversationId, const QString& text);
     // An internal note, through the same outbox.
     std::optional<LocalCache::OutboxItem> addNote(qint64 conversationId, const QString& text);
+    // Closes a conversation through the outbox, so that a close made offline is not lost either.
+    // A second close of the same conversation while one is pending is ignored.
+    void closeConversation(qint64 conversationId, const QString& resolution);
     void retry(const QString& key);
     void loadHistory(qint64 conversationId);
 

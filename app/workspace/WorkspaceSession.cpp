@@ -222,19 +222,9 @@ void WorkspaceSession::setPresence(PresenceStatus status, int capacity)
 
 void WorkspaceSession::closeCurrent(const QString& resolution)
 {
-    if (m_current == 0)
-        return;
-    if (m_engine->state() != SyncEngine::State::Online) {
-        emit problem(tr("You are offline; close the conversation when the connection returns."));
-        return;
-    }
-    m_engine->client().request(ConversationClose{QUuid::createUuid().toString(QUuid::WithoutBraces), m_current, resolution},
-                               [this](const Frame& reply) {
-        if (const auto* ok = reply.as<ConversationCloseOk>())
-            m_conversations.upsert(ok->conversation);
-        else if (const auto* error = reply.as<protocol::Error>())
-            emit problem(tr("The conversation was not closed: %1").arg(error->message));
-    });
+    // Through the outbox: a close made while offline is sent when the connection returns.
+    if (m_current != 0)
+        m_engine->closeConversation(m_current, resolution);
 }
 
 } // namespace agentdesk::app

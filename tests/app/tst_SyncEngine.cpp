@@ -171,6 +171,37 @@ private slots:
         QCOMPARE(cache.lastSeq(), probe.request(ConversationsList{}).as<ConversationsListOk>()->head);
     }
 
+    void aCloseMadeOfflineIsSentOnceWhenBack()
+    {
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY(cache.open(&error));
+        SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        engine.setBackoff({50, 100, 200});
+        QSignalSpy problems(&engine, &SyncEngine::problem);
+        engine.start();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+        const ConversationInfo c = m_customer->openConversation(QStringLiteral("close me"));
+        QTRY_COMPARE(cache.conversations().size(), size_t(1));
+        m_customer.reset();
+
+        m_server->stop();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Reconnecting);
+        engine.closeConversation(c.id, QStringLiteral("solved"));
+        engine.closeConversation(c.id, QStringLiteral("solved"));  // a double click: one close
+        QCOMPARE(cache.outbox().size(), size_t(1));
+        QVERIFY(m_server->restart());
+        QTRY_COMPARE_WITH_TIMEOUT(cache.outbox().size(), size_t(0), 10000);
+        QTRY_COMPARE(cache.conversations().front().status, ConversationStatus::Closed);
+        QCOMPARE(cache.conversations().front().resolution, QStringLiteral("solved"));
+        QVERIFY(problems.isEmpty());
+        WsClient customer(m_server->customerUrl());
+        QVERIFY(customer.waitConnected());
+        customer.signinCustomer(QStringLiteral("demo-0100"));
+        const Frame list = customer.request(ConversationsList{});
+        QCOMPARE(list.as<ConversationsListOk>()->conversations.front().status, ConversationStatus::Closed);
+    }
+
     void permanentFailuresAreMarkedAndRetryable()
     {
         LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
