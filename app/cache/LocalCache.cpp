@@ -1,5 +1,6 @@
 #include "cache/LocalCache.h"
 
+#include "protocol/IdempotencyKey.h"
 #include "protocol/RecordCodec.h"
 #include "sql/SqlExec.h"
 
@@ -12,7 +13,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QStandardPaths>
-#include <QUuid>
 
 Q_LOGGING_CATEGORY(lcCache, "agentdesk.app.cache")
 
@@ -303,7 +303,7 @@ LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const Q
 {
     OutboxItem item;
     item.kind = kind;
-    item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.key = protocol::newIdempotencyKey();
     item.conversationId = conversationId;
     item.text = text;
     item.createdAt = QDateTime::currentMSecsSinceEpoch();

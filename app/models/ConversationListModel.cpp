@@ -2,8 +2,6 @@
 
 #include <QDateTime>
 
-#include <algorithm>
-
 namespace agentdesk::app {
 
 using protocol::ConversationInfo;

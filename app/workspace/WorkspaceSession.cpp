@@ -2,7 +2,7 @@
 
 #include "sql/SqlExec.h"
 
-#include <QUuid>
+#include "protocol/IdempotencyKey.h"
 
 namespace agentdesk::app {
 
@@ -121,6 +121,14 @@ void WorkspaceSession::requestProfile()
     });
 }
 
+bool WorkspaceSession::requireOnline(const QString& offlineMessage)
+{
+    if (m_engine->state() == SyncEngine::State::Online)
+        return true;
+    emit problem(offlineMessage);
+    return false;
+}
+
 bool WorkspaceSession::acceptable(const QString& text)
 {
     if (m_current == 0 || text.trimmed().isEmpty())
@@ -151,10 +159,8 @@ bool WorkspaceSession::addNote(const QString& text)
 
 void WorkspaceSession::requestStaff(std::function<void(const StaffListOk&)> handler)
 {
-    if (m_engine->state() != SyncEngine::State::Online) {
-        emit problem(tr("You are offline; transfers need the connection."));
+    if (!requireOnline(tr("You are offline; transfers need the connection.")))
         return;
-    }
     m_engine->client().request(StaffList{}, [handler = std::move(handler)](const Frame& reply) {
         if (const auto* ok = reply.as<StaffListOk>())
             handler(*ok);
@@ -165,12 +171,10 @@ void WorkspaceSession::transfer(qint64 conversationId, qint64 toAgentId, qint64 
 {
     if (conversationId == 0)
         return;
-    if (m_engine->state() != SyncEngine::State::Online) {
-        emit problem(tr("You are offline; transfers need the connection."));
+    if (!requireOnline(tr("You are offline; transfers need the connection.")))
         return;
-    }
     m_engine->client().request(
-        ConversationTransfer{QUuid::createUuid().toString(QUuid::WithoutBraces), conversationId, toAgentId, toTeamId, note},
+        ConversationTransfer{newIdempotencyKey(), conversationId, toAgentId, toTeamId, note},
         [this](const Frame& reply) {
             if (const auto* ok = reply.as<ConversationTransferOk>())
                 m_conversations.upsert(ok->conversation);
@@ -207,11 +211,9 @@ void WorkspaceSession::saveDraft(qint64 conversationId, const QString& text)
 
 void WorkspaceSession::setPresence(PresenceStatus status, int capacity)
 {
-    if (m_engine->state() != SyncEngine::State::Online) {
-        emit problem(tr("You are offline; change your status again when the connection returns."));
+    if (!requireOnline(tr("You are offline; change your status again when the connection returns.")))
         return;
-    }
-    m_engine->client().request(PresenceSet{QUuid::createUuid().toString(QUuid::WithoutBraces), status, capacity},
+    m_engine->client().request(PresenceSet{newIdempotencyKey(), status, capacity},
                                [this](const Frame& reply) {
         if (const auto* ok = reply.as<PresenceSetOk>())
             emit presenceChanged(ok->status, ok->capacity);

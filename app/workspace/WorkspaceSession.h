@@ -68,6 +68,8 @@ signals:
 private:
     void reloadMessages();
     bool acceptable(const QString& text);
+    // Actions that are not queued: says so when offline.
+    bool requireOnline(const QString& offlineMessage);
     void onMessageArrived(const protocol::ChatMessage& message);
     void onConversationChanged(const protocol::ConversationInfo& conversation);
     void requestProfile();

@@ -1,7 +1,7 @@
 #include "WsClient.h"
 
 #include <QTest>
-#include <QUuid>
+#include "protocol/IdempotencyKey.h"
 
 namespace agentdesk::test {
 
@@ -9,7 +9,7 @@ using namespace protocol;
 
 QString newKey()
 {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return protocol::newIdempotencyKey();
 }
 
 WsClient::WsClient(const QUrl& url, QObject* parent)

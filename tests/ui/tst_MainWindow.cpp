@@ -115,13 +115,11 @@ private slots:
         m_window->close();
         openWindow();
         QTRY_COMPARE(m_window->findChild<QListView*>(QStringLiteral("conversationList"))->model()->rowCount(), 2);
-        auto* list2 = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
         for (int row = 0; row < 2; ++row) {
             m_window->selectRow(row);
             const QString expected = m_session->current() == first ? QStringLiteral("half a thought") : QStringLiteral("second draft");
             QCOMPARE(m_window->findChild<QPlainTextEdit*>(QStringLiteral("composer"))->toPlainText(), expected);
         }
-        Q_UNUSED(list2);
     }
 
     void internalNotesStayInternal()

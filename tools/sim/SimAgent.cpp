@@ -1,18 +1,13 @@
 #include "SimAgent.h"
 
 #include <QTimer>
-#include <QUuid>
+#include "protocol/IdempotencyKey.h"
 
 namespace agentdesk::sim {
 
 using namespace protocol;
 
 namespace {
-QString newKey()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 PhraseBook::Language languageOf(const QString& text)
 {
     for (QChar c : text) {
@@ -43,7 +38,7 @@ SimAgent::SimAgent(const SimSettings& settings, QString login, QString password,
                 return;
             }
             m_userId = ok->principal.id;
-            m_client.request(PresenceSet{newKey(), PresenceStatus::Online, 0});
+            m_client.request(PresenceSet{newIdempotencyKey(), PresenceStatus::Online, 0});
             m_client.request(ConversationsList{}, [this, head = ok->head](const Frame& r) {
                 if (const auto* list = r.as<ConversationsListOk>()) {
                     for (const auto& c : list->conversations)
@@ -111,12 +106,12 @@ void SimAgent::replyTo(const ChatMessage& message)
     QTimer::singleShot(delay, this, [this, conversationId, answer, thanks] {
         if (!m_topicOf.contains(conversationId))
             return;
-        m_client.request(MessageSend{newKey(), conversationId, answer}, [this](const Frame& r) {
+        m_client.request(MessageSend{newIdempotencyKey(), conversationId, answer}, [this](const Frame& r) {
             if (r.as<MessageSendOk>())
                 ++m_replies;
         });
         if (thanks)
-            m_client.request(ConversationClose{newKey(), conversationId, QStringLiteral("solved")});
+            m_client.request(ConversationClose{newIdempotencyKey(), conversationId, QStringLiteral("solved")});
     });
 }
 

@@ -1,18 +1,13 @@
 #include "SimCustomer.h"
 
 #include <QTimer>
-#include <QUuid>
+#include "protocol/IdempotencyKey.h"
 
 namespace agentdesk::sim {
 
 using namespace protocol;
 
 namespace {
-QString newKey()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
 template <class T>
 const T& pick(const QList<T>& list, QRandomGenerator& rng)
 {
@@ -53,7 +48,7 @@ SimCustomer::SimCustomer(const SimSettings& settings, QString customerRef, Phras
             // Only what happens from now on matters to a fresh simulated customer.
             m_client.request(Sync{ok->head});
             const QString opening = pick(m_topic.openings, m_rng);
-            m_client.request(ConversationOpen{newKey(), m_topic.topic, opening}, [this, opening](const Frame& r) {
+            m_client.request(ConversationOpen{newIdempotencyKey(), m_topic.topic, opening}, [this, opening](const Frame& r) {
                 if (const auto* open = r.as<ConversationOpenOk>()) {
                     m_conversationId = open->conversation.id;
                     ++m_sent;
@@ -78,7 +73,7 @@ void SimCustomer::onEvent(const Frame& frame)
             && !m_done) {
             // Most customers rate a closed conversation, mostly well when they were answered.
             const int score = m_thanked ? 3 + int(m_rng.bounded(3)) : 1 + int(m_rng.bounded(3));
-            m_client.request(ConversationRate{QUuid::createUuid().toString(QUuid::WithoutBraces), m_conversationId, score, {}},
+            m_client.request(ConversationRate{newIdempotencyKey(), m_conversationId, score, {}},
                              [this, score](const Frame& reply) {
                 if (reply.as<ConversationRateOk>())
                     emit log(QStringLiteral("customer %1 rated the conversation %2/5").arg(m_ref).arg(score));
@@ -116,7 +111,7 @@ void SimCustomer::answerSoon()
 
 void SimCustomer::say(const QString& text)
 {
-    m_client.request(MessageSend{newKey(), m_conversationId, text}, [this, text](const Frame& reply) {
+    m_client.request(MessageSend{newIdempotencyKey(), m_conversationId, text}, [this, text](const Frame& reply) {
         if (reply.as<MessageSendOk>()) {
             ++m_sent;
             emit log(QStringLiteral("customer %1 -> %2").arg(m_ref, text));
