@@ -47,9 +47,9 @@ void Router::drainNow()
             }
         }
         tx.commit();
-        m_ctx.chat->publishPending();
+        m_ctx.publishEvents();
     } catch (const DatabaseError& e) {
-        m_ctx.chat->discardPending();
+        m_ctx.discardEvents();
         qCWarning(lcRouting) << "routing failed, retrying in a second:" << e.what();
         QTimer::singleShot(1000, this, &Router::schedule);
     }

@@ -16,6 +16,7 @@ struct ServerContext;
 class Session;
 class RequestDispatcher;
 class ChatService;
+class LibraryService;
 class AuthService;
 class Router;
 
@@ -44,6 +45,7 @@ private:
 
     std::unique_ptr<ServerContext> m_ctx;
     std::unique_ptr<ChatService> m_chat;
+    std::unique_ptr<LibraryService> m_library;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     Router* m_router = nullptr;

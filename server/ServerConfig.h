@@ -24,6 +24,7 @@ struct ServerConfig {
     qint64 eventRetention = 10'000; // events kept per stream for resume
     int maxConnections = 20'000;
     qint64 maxBufferedBytes = 8 * 1024 * 1024;  // a slower consumer is dropped
+    int conversionWindowHours = 72; // an order this long after a conversation credits its replies
     QString logDirectory;
 };
 

@@ -2,15 +2,18 @@
 
 #include "ServerConfig.h"
 #include "net/Hub.h"
+#include "store/CatalogueStore.h"
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 #include "store/Directory.h"
 #include "store/EventLog.h"
 #include "store/IdempotencyStore.h"
+#include "store/LibraryStore.h"
 
 namespace agentdesk::server {
 
 class ChatService;
+class LibraryService;
 class AuthService;
 class Router;
 
@@ -22,8 +25,18 @@ struct ServerContext {
         , directory(db)
         , conversations(db)
         , idempotency(db)
+        , replies(db)
+        , catalogue(db)
     {
     }
+
+    // After a write transaction: its events go live, or vanish with its rollback.
+    void publishEvents()
+    {
+        for (const auto& e : events.takeUnpublished())
+            hub.publish(e.stream, e.frame);
+    }
+    void discardEvents() { events.discardUnpublished(); }
 
     ServerConfig config;
     Database db;
@@ -31,8 +44,11 @@ struct ServerContext {
     Directory directory;
     ConversationStore conversations;
     IdempotencyStore idempotency;
+    LibraryStore replies;
+    CatalogueStore catalogue;
     Hub hub;
     ChatService* chat = nullptr;
+    LibraryService* library = nullptr;
     AuthService* auth = nullptr;
     Router* router = nullptr;
 };

@@ -57,11 +57,14 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
     const QCommandLineOption retention(QStringLiteral("event-retention"),
         QStringLiteral("Events kept per stream for resuming clients; older ones need a snapshot. Default 10000."),
         QStringLiteral("N"));
+    const QCommandLineOption conversionWindow(QStringLiteral("conversion-window"),
+        QStringLiteral("Hours after a conversation in which a purchase is credited to the replies used. Default 72."),
+        QStringLiteral("HOURS"));
     const QCommandLineOption logDir(QStringLiteral("log-dir"),
         QStringLiteral("Write a rotating log file there as well as to the console."), QStringLiteral("DIR"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
-                               &authTimeout, &rate, &burst, &retention, &logDir, &verbose})
+                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &logDir, &verbose})
         parser.addOption(*option);
     m_help = parser.helpText();
 
@@ -131,6 +134,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         {&rate, 1, 100'000, [&](qint64 v) { config->ratePerSecond = int(v); }},
         {&burst, 1, 100'000, [&](qint64 v) { config->rateBurst = int(v); }},
         {&retention, 10, 100'000'000, [&](qint64 v) { config->eventRetention = v; }},
+        {&conversionWindow, 1, 24 * 90, [&](qint64 v) { config->conversionWindowHours = int(v); }},
     };
     for (const Numeric& n : numerics) {
         if (!parser.isSet(*n.option))

@@ -350,7 +350,7 @@ void SyncEngine::flushOutbox()
         if (item.kind == LocalCache::OutboxKind::Note)
             m_client.request(NoteAdd{key, conversationId, item.text}, onReply);
         else
-            m_client.request(MessageSend{key, conversationId, item.text}, onReply);
+            m_client.request(MessageSend{key, conversationId, item.text, {}}, onReply);
     }
 }
 

@@ -15,6 +15,11 @@ enum class Sender { Customer, Agent, System, Note };  // Note: internal, staff o
 enum class CustomerTier { Regular, Silver, Gold, Vip };
 enum class PrincipalKind { Staff, Customer };
 enum class Channel { Web, App, WeChat, Taobao, Email };
+enum class ReplyScope { Team, Personal };  // Team: kept by leads and admins; Personal: by its owner
+enum class ReplyCategory {
+    Greeting, ProductInfo, Logistics, Returns, PriceObjection, Hesitation, Competitor, Closing, Apology,
+    AfterSales, Payment, Promotion, Other
+};
 
 template <class E>
 struct EnumNames;
@@ -45,6 +50,17 @@ struct EnumNames<PrincipalKind> {
 template <>
 struct EnumNames<Channel> {
     static constexpr std::array names{"web", "app", "wechat", "taobao", "email"};
+};
+
+template <>
+struct EnumNames<ReplyScope> {
+    static constexpr std::array names{"team", "personal"};
+};
+template <>
+struct EnumNames<ReplyCategory> {
+    static constexpr std::array names{"greeting", "product_info", "logistics", "returns", "price_objection",
+                                      "hesitation", "competitor", "closing", "apology", "after_sales", "payment",
+                                      "promotion", "other"};
 };
 
 template <class E>

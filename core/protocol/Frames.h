@@ -29,6 +29,13 @@ enum class FrameType {
     ConversationRate, ConversationRateOk,
     StaffList, StaffListOk,
     ConversationTransfer, ConversationTransferOk,
+    LibraryList, LibraryListOk,
+    ReplySave, ReplySaveOk,
+    ReplyDelete, ReplyDeleteOk,
+    ReplyFavorite, ReplyFavoriteOk,
+    LibraryUpdated,
+    LibraryStats, LibraryStatsOk,
+    OrderPlace, OrderPlaceOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -189,12 +196,14 @@ struct MessageSend {
     QString key;
     qint64 conversationId = 0;
     QString text;
+    std::vector<ReplyRef> replies;  // the library replies the text was made from, recorded as uses
     template <class S, class V>
     static void fields(S& s, V& v)
     {
         v.field("key", s.key, rules::kKey);
         v.field("conversationId", s.conversationId, rules::kId);
         v.field("text", s.text, rules::kMessageText);
+        v.field("replies", s.replies, FieldRule{.required = false, .maxItems = 10});
     }
 };
 
@@ -397,6 +406,138 @@ struct ConversationTransferOk {
     static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
 };
 
+struct LibraryList {
+    AGENTDESK_FRAME(LibraryList);
+    template <class S, class V>
+    static void fields(S&, V&) {}
+};
+
+struct LibraryListOk {
+    AGENTDESK_FRAME(LibraryListOk);
+    std::vector<Reply> replies;  // the shop's, my team's and my own
+    std::vector<ReplyMine> mine;  // my favourites and use counts
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("replies", s.replies, rules::kBigList);
+        v.field("mine", s.mine, rules::kBigList);
+    }
+};
+
+struct ReplySave {
+    AGENTDESK_FRAME(ReplySave);
+    QString key;
+    Reply reply;  // id 0 creates a reply
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("reply", s.reply, rules::kObject);
+    }
+};
+
+struct ReplySaveOk {
+    AGENTDESK_FRAME(ReplySaveOk);
+    Reply reply;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("reply", s.reply, rules::kObject); }
+};
+
+struct ReplyDelete {
+    AGENTDESK_FRAME(ReplyDelete);
+    QString key;
+    qint64 replyId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("replyId", s.replyId, rules::kId);
+    }
+};
+
+struct ReplyDeleteOk {
+    AGENTDESK_FRAME(ReplyDeleteOk);
+    qint64 replyId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("replyId", s.replyId, rules::kId); }
+};
+
+struct ReplyFavorite {
+    AGENTDESK_FRAME(ReplyFavorite);
+    QString key;
+    qint64 replyId = 0;
+    bool favorite = true;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("replyId", s.replyId, rules::kId);
+        v.field("favorite", s.favorite, rules::kFlag);
+    }
+};
+
+struct ReplyFavoriteOk {
+    AGENTDESK_FRAME(ReplyFavoriteOk);
+    qint64 replyId = 0;
+    bool favorite = false;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("replyId", s.replyId, rules::kId);
+        v.field("favorite", s.favorite, rules::kFlag);
+    }
+};
+
+struct LibraryUpdated {
+    AGENTDESK_FRAME(LibraryUpdated);
+    Reply reply;
+    bool deleted = false;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("reply", s.reply, rules::kObject);
+        v.field("deleted", s.deleted, rules::kFlag);
+    }
+};
+
+struct LibraryStats {
+    AGENTDESK_FRAME(LibraryStats);
+    qint64 since = 0;  // uses from this time on; 0 for all
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("since", s.since, FieldRule{.required = false, .min = 0}); }
+};
+
+struct LibraryStatsOk {
+    AGENTDESK_FRAME(LibraryStatsOk);
+    std::vector<ReplyStats> stats;  // replies used at least once
+    int windowHours = 0;            // how long after a conversation an order still counts
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("stats", s.stats, rules::kBigList);
+        v.field("windowHours", s.windowHours, rules::kCount);
+    }
+};
+
+struct OrderPlace {
+    AGENTDESK_FRAME(OrderPlace);
+    QString key;
+    std::vector<OrderLine> lines;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("lines", s.lines, FieldRule{.maxItems = 50});
+    }
+};
+
+struct OrderPlaceOk {
+    AGENTDESK_FRAME(OrderPlaceOk);
+    Order order;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("order", s.order, rules::kObject); }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -415,7 +556,14 @@ using Payload = std::variant<
     NoteAdd, NoteAddOk,
     ConversationRate, ConversationRateOk,
     StaffList, StaffListOk,
-    ConversationTransfer, ConversationTransferOk>;
+    ConversationTransfer, ConversationTransferOk,
+    LibraryList, LibraryListOk,
+    ReplySave, ReplySaveOk,
+    ReplyDelete, ReplyDeleteOk,
+    ReplyFavorite, ReplyFavoriteOk,
+    LibraryUpdated,
+    LibraryStats, LibraryStatsOk,
+    OrderPlace, OrderPlaceOk>;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
 

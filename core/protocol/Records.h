@@ -220,4 +220,119 @@ struct Team {
     }
 };
 
+struct ScriptStep {
+    static constexpr const char* kName = "ScriptStep";
+    QString title;
+    QString body;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("title", s.title, FieldRule{.maxLength = 80, .nonEmpty = true});
+        v.field("body", s.body, FieldRule{.maxLength = 2000, .nonEmpty = true});
+    }
+};
+
+// A quick reply, or a script (an ordered set of steps for one scenario) when steps is not empty.
+// Bodies may hold variables such as {customer.name} and fill-in fields such as {input:label}.
+struct Reply {
+    static constexpr const char* kName = "Reply";
+    qint64 id = 0;  // 0 in reply.save creates one
+    QString title;
+    QString body;  // empty for a script
+    std::vector<ScriptStep> steps;
+    ReplyCategory category = ReplyCategory::Other;
+    std::vector<QString> tags;
+    QString language;  // zh_CN, en
+    ReplyScope scope = ReplyScope::Personal;
+    qint64 ownerId = 0;  // personal replies: the agent who keeps it
+    qint64 teamId = 0;   // team replies: the team, or 0 for the whole shop
+    qint64 abPairId = 0;  // two replies with the same pair id are the variants of an A/B test
+    int abVariant = 0;    // 0 for A, 1 for B
+    qint64 updatedAt = 0;
+
+    bool isScript() const { return !steps.empty(); }
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kOptionalId);
+        v.field("title", s.title, FieldRule{.maxLength = 80, .nonEmpty = true});
+        v.field("body", s.body, FieldRule{.required = false, .maxLength = 2000});
+        v.field("steps", s.steps, FieldRule{.required = false, .maxItems = 12});
+        v.field("category", s.category, kEnum);
+        v.field("tags", s.tags, FieldRule{.required = false, .maxLength = 40, .maxItems = 10});
+        v.field("language", s.language, FieldRule{.maxLength = 10, .nonEmpty = true});
+        v.field("scope", s.scope, kEnum);
+        v.field("ownerId", s.ownerId, kOptionalId);
+        v.field("teamId", s.teamId, kOptionalId);
+        v.field("abPairId", s.abPairId, kOptionalId);
+        v.field("abVariant", s.abVariant, FieldRule{.required = false, .min = 0, .max = 1});
+        v.field("updatedAt", s.updatedAt, FieldRule{.required = false, .min = 0});
+    }
+};
+
+// A reply (or a script's step) that went into a message: recorded as a use of the reply.
+struct ReplyRef {
+    static constexpr const char* kName = "ReplyRef";
+    qint64 replyId = 0;
+    int step = 0;  // the script step, 0 for a reply
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("replyId", s.replyId, rules::kId);
+        v.field("step", s.step, FieldRule{.required = false, .min = 0, .max = 11});
+    }
+};
+
+// What one agent has done with a reply: for "favourites and most used first".
+struct ReplyMine {
+    static constexpr const char* kName = "ReplyMine";
+    qint64 replyId = 0;
+    int uses = 0;
+    bool favorite = false;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("replyId", s.replyId, rules::kId);
+        v.field("uses", s.uses, rules::kCount);
+        v.field("favorite", s.favorite, rules::kFlag);
+    }
+};
+
+// How a reply did: used in how many conversations, and how many of them led to a purchase.
+struct ReplyStats {
+    static constexpr const char* kName = "ReplyStats";
+    qint64 replyId = 0;
+    int uses = 0;
+    int conversations = 0;
+    int conversions = 0;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("replyId", s.replyId, rules::kId);
+        v.field("uses", s.uses, rules::kCount);
+        v.field("conversations", s.conversations, rules::kCount);
+        v.field("conversions", s.conversions, rules::kCount);
+    }
+};
+
+// An item a customer orders through a channel.
+struct OrderLine {
+    static constexpr const char* kName = "OrderLine";
+    QString sku;
+    int quantity = 1;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("sku", s.sku, FieldRule{.maxLength = 40, .nonEmpty = true});
+        v.field("quantity", s.quantity, FieldRule{.min = 1, .max = 99});
+    }
+};
+
 } // namespace agentdesk::protocol

@@ -1,6 +1,7 @@
 #include "demo/DemoShop.h"
 
 #include "auth/PasswordHash.h"
+#include "demo/DemoLibrary.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -286,6 +287,7 @@ void DemoShop::populateIfEmpty(Database& db)
     insertStaff(db);
     insertCouponTemplates(db);
     insertCustomersAndOrders(db, idBySku);
+    DemoLibrary::populate(db);
     tx.commit();
     qCInfo(lcDemo) << "loaded the demo shop:" << kCatalogue.size() << "products," << kStaff.size() << "staff, 240 customers";
 }

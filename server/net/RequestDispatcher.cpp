@@ -5,6 +5,7 @@
 #include "net/Session.h"
 #include "service/AuthService.h"
 #include "service/ChatService.h"
+#include "service/LibraryService.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -92,7 +93,7 @@ void RequestDispatcher::dispatch(Session& session, const Frame& frame)
         else
             answer(session, frame, perform(*session.identity(), frame));
     } catch (const DatabaseError& e) {
-        m_ctx.chat->discardPending();
+        m_ctx.discardEvents();
         qCWarning(lcDispatch) << specOf(frame.type).name << "failed in the database:" << e.what();
         session.sendError(frame.id, ErrorCode::Internal,
                           QStringLiteral("the server could not complete the request; retry it with the same key"));
@@ -180,10 +181,10 @@ void RequestDispatcher::mutate(Session& session, const Frame& frame)
                                 QDateTime::currentMSecsSinceEpoch());
         tx.commit();
     } else {
-        m_ctx.chat->discardPending();  // the transaction rolls back with tx
+        m_ctx.discardEvents();  // the transaction rolls back with tx
     }
     answer(session, frame, outcome);
-    m_ctx.chat->publishPending();
+    m_ctx.publishEvents();
 }
 
 Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
@@ -201,6 +202,12 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::ConversationRate: return chat.rate(who, *frame.as<ConversationRate>());
     case FrameType::StaffList: return chat.listStaff(who);
     case FrameType::ConversationTransfer: return chat.transfer(who, *frame.as<ConversationTransfer>());
+    case FrameType::OrderPlace: return chat.placeOrder(who, *frame.as<OrderPlace>());
+    case FrameType::LibraryList: return m_ctx.library->list(who);
+    case FrameType::ReplySave: return m_ctx.library->save(who, *frame.as<ReplySave>());
+    case FrameType::ReplyDelete: return m_ctx.library->remove(who, *frame.as<ReplyDelete>());
+    case FrameType::ReplyFavorite: return m_ctx.library->favorite(who, *frame.as<ReplyFavorite>());
+    case FrameType::LibraryStats: return m_ctx.library->stats(who, *frame.as<LibraryStats>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

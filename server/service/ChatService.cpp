@@ -3,6 +3,7 @@
 #include "Router.h"
 #include "policy/ConversationAccess.h"
 #include "ServerContext.h"
+#include "service/LibraryService.h"
 
 #include <QDateTime>
 
@@ -65,7 +66,7 @@ void ChatService::announce(const ConversationInfo& c, qint64 previousAgentId)
     if (previousAgentId > 0 && previousAgentId != c.agentId)
         streams.push_back(EventLog::staffStream(previousAgentId));
     for (const QString& stream : streams)
-        m_pending.push_back(m_ctx.events.append(stream, ConversationUpdated{c}));
+        m_ctx.events.append(stream, ConversationUpdated{c});
 }
 
 ChatMessage ChatService::systemMessage(qint64 conversationId, const QString& event, std::vector<QString> args,
@@ -90,15 +91,7 @@ void ChatService::announce(const ChatMessage& m, const ConversationInfo& c)
     if (note && m.authorId != c.agentId)
         streams.push_back(EventLog::staffStream(m.authorId));
     for (const QString& stream : streams)
-        m_pending.push_back(m_ctx.events.append(stream, MessageNew{m}));
-}
-
-void ChatService::publishPending()
-{
-    std::vector<EventLog::Appended> events;
-    events.swap(m_pending);
-    for (const auto& e : events)
-        m_ctx.hub.publish(e.stream, e.frame);
+        m_ctx.events.append(stream, MessageNew{m});
 }
 
 Outcome ChatService::listConversations(const Identity& who, const ConversationsList& request)
@@ -143,7 +136,7 @@ Outcome ChatService::openConversation(const Identity& who, const ConversationOpe
     if (auto open = m_ctx.conversations.openConversationOf(who.id)) {
         // One open conversation per customer: a second "open" joins it.
         if (!request.text.trimmed().isEmpty())
-            sendMessage(who, MessageSend{request.key, open->id, request.text});
+            sendMessage(who, MessageSend{request.key, open->id, request.text, {}});
         return ConversationOpenOk{*m_ctx.conversations.conversation(open->id)};
     }
     const qint64 at = now();
@@ -168,11 +161,43 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
     if (!ConversationAccess::canReply(who.principal(), *c))
         return failWith(ErrorCode::Forbidden, QStringLiteral("conversation %1 is assigned to someone else").arg(c->id));
+    if (!request.replies.empty()) {
+        if (!who.isStaff())
+            return failWith(ErrorCode::Forbidden, QStringLiteral("customers do not use the reply library"));
+        if (auto error = m_ctx.library->check(who, request.replies))
+            return *error;
+    }
     const ChatMessage stored = m_ctx.conversations.addMessage(
         authored(who, who.isStaff() ? Sender::Agent : Sender::Customer, c->id, request.text, request.key, now()));
+    m_ctx.library->recordUses(who, request.replies, c->id, stored.id, stored.at);
     announce(stored, *c);
     announce(*m_ctx.conversations.conversation(c->id));
     return MessageSendOk{stored};
+}
+
+Outcome ChatService::placeOrder(const Identity& who, const OrderPlace& request)
+{
+    if (request.lines.empty())
+        return failWith(ErrorCode::BadFrame, QStringLiteral("an order needs at least one line"));
+    std::vector<std::pair<Product, int>> lines;
+    for (const OrderLine& line : request.lines) {
+        auto product = m_ctx.catalogue.product(line.sku);
+        if (!product)
+            return failWith(ErrorCode::NotFound, QStringLiteral("the catalogue has no product %1").arg(line.sku));
+        lines.emplace_back(std::move(*product), line.quantity);
+    }
+    const qint64 at = now();
+    const Order order = m_ctx.catalogue.placeOrder(who.id, lines, at);
+    // The agent serving the customer sees the purchase in the conversation.
+    if (const auto c = m_ctx.conversations.openConversationOf(who.id)) {
+        const QString total = QString::number(double(order.totalCents) / 100, 'f', 2);
+        const ChatMessage stored = m_ctx.conversations.addMessage(
+            systemMessage(c->id, QStringLiteral("order_placed"), {order.orderNo, total},
+                          QStringLiteral("%1 placed order %2 (%3)").arg(who.name, order.orderNo, total), at));
+        announce(stored, *c);
+        announce(*m_ctx.conversations.conversation(c->id));
+    }
+    return OrderPlaceOk{order};
 }
 
 Outcome ChatService::closeConversation(const Identity& who, const ConversationClose& request)

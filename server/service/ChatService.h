@@ -12,7 +12,8 @@ struct ServerContext;
 
 // The conversation rules of the server: who may read and write which conversation, what a
 // message changes, and which streams hear of it. Writes run inside the caller's transaction and
-// queue their events; publishPending() delivers them once that transaction has committed.
+// append their events to the log, which holds them until that transaction has committed
+// (ServerContext::publishEvents).
 class ChatService {
 public:
     explicit ChatService(ServerContext& context);
@@ -29,10 +30,9 @@ public:
     Outcome rate(const Identity& who, const protocol::ConversationRate& request);
     Outcome listStaff(const Identity& who);
     Outcome transfer(const Identity& who, const protocol::ConversationTransfer& request);
+    // An order the customer placed through the shop's channel.
+    Outcome placeOrder(const Identity& who, const protocol::OrderPlace& request);
     void assign(qint64 conversationId, qint64 agentId);
-
-    void publishPending();
-    void discardPending() { m_pending.clear(); }
 
 private:
     bool canRead(const Identity& who, const protocol::ConversationInfo& conversation) const;
@@ -44,7 +44,6 @@ private:
     std::vector<QString> streamsOf(const protocol::ConversationInfo& conversation, bool staffOnly = false) const;
 
     ServerContext& m_ctx;
-    std::vector<EventLog::Appended> m_pending;
 };
 
 } // namespace agentdesk::server

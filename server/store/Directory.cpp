@@ -105,6 +105,22 @@ std::vector<protocol::StaffMember> Directory::staff(const std::function<bool(qin
     return out;
 }
 
+std::vector<protocol::Principal> Directory::staffPrincipals()
+{
+    std::vector<protocol::Principal> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, display_name, role, COALESCE(team_id, 0) FROM users ORDER BY id"));
+    while (q.next()) {
+        protocol::Principal p;
+        p.kind = PrincipalKind::Staff;
+        p.id = q.value(0).toLongLong();
+        p.name = q.value(1).toString();
+        p.role = enumFromName<Role>(q.value(2).toString()).value_or(Role::Agent);
+        p.teamId = q.value(3).toLongLong();
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
 std::vector<protocol::Team> Directory::teams()
 {
     std::vector<protocol::Team> out;

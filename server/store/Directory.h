@@ -46,6 +46,8 @@ public:
     // Agents and leads with their live presence and load, for transfers and supervisors.
     std::vector<protocol::StaffMember> staff(const std::function<bool(qint64)>& isConnected);
     std::vector<protocol::Team> teams();
+    // Every staff account as a principal, for events that concern many of them.
+    std::vector<protocol::Principal> staffPrincipals();
     QString teamName(qint64 teamId);
     // The team whose topics include the topic, else the first team; 0 when there is none.
     qint64 teamForTopic(const QString& topic);

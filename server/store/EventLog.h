@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
 #include <vector>
 
 namespace agentdesk::server {
@@ -28,15 +29,18 @@ public:
     static QString staffStream(qint64 userId);
     static QString customerStream(qint64 customerId);
 
-    // Inside a write transaction.
+    // Inside a write transaction. The event waits in unpublished() until the transaction has
+    // committed and it is handed to the hub, or is discarded with a rollback.
     template <class T>
-    Appended append(const QString& stream, T payload)
+    void append(const QString& stream, T payload)
     {
         const qint64 seq = nextSeq(stream);
         Appended out{stream, seq, protocol::FrameCodec::encode(std::move(payload), {}, seq)};
         store(out);
-        return out;
+        m_unpublished.push_back(std::move(out));
     }
+    std::vector<Appended> takeUnpublished() { return std::exchange(m_unpublished, {}); }
+    void discardUnpublished() { m_unpublished.clear(); }
 
     qint64 head(const QString& stream);
     // The highest sequence number pruned: events after it can be replayed.
@@ -49,6 +53,7 @@ private:
 
     Database& m_db;
     qint64 m_retention;
+    std::vector<Appended> m_unpublished;
 };
 
 } // namespace agentdesk::server

@@ -133,11 +133,49 @@ QStringList version1()
     };
 }
 
+// The reply library: quick replies and scripts, each agent's favourites, and every use of a reply
+// in a conversation (what conversions are credited to).
+QStringList version2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE replies (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            body TEXT NOT NULL DEFAULT '',
+            steps TEXT NOT NULL DEFAULT '',
+            category TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '',
+            language TEXT NOT NULL,
+            scope TEXT NOT NULL CHECK (scope IN ('team', 'personal')),
+            owner_id BIGINT NOT NULL DEFAULT 0,
+            team_id BIGINT NOT NULL DEFAULT 0,
+            ab_pair_id BIGINT NOT NULL DEFAULT 0,
+            ab_variant INTEGER NOT NULL DEFAULT 0 CHECK (ab_variant IN (0, 1)),
+            updated_at BIGINT NOT NULL,
+            updated_by BIGINT NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX replies_by_owner ON replies (scope, owner_id)"),
+        QStringLiteral(R"(CREATE TABLE reply_favorites (
+            user_id BIGINT NOT NULL,
+            reply_id BIGINT NOT NULL,
+            PRIMARY KEY (user_id, reply_id)))"),
+        QStringLiteral(R"(CREATE TABLE reply_uses (
+            id INTEGER PRIMARY KEY,
+            reply_id BIGINT NOT NULL,
+            step INTEGER NOT NULL DEFAULT 0,
+            conversation_id BIGINT NOT NULL REFERENCES conversations(id),
+            agent_id BIGINT NOT NULL,
+            message_id BIGINT NOT NULL,
+            used_at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX reply_uses_by_reply ON reply_uses (reply_id, used_at)"),
+        QStringLiteral("CREATE INDEX reply_uses_by_agent ON reply_uses (agent_id, reply_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> steps{version1()};
+    static const std::vector<QStringList> steps{version1(), version2()};
     return steps;
 }
 

@@ -38,6 +38,37 @@ ChatMessage sampleMessage()
                        1700000005000, QStringLiteral("key-00000001"), QStringLiteral("assigned"), {QStringLiteral("Li Na")}};
 }
 
+Reply sampleReply()
+{
+    Reply r;
+    r.id = 12;
+    r.title = QStringLiteral("物流查询");
+    r.body = QStringLiteral("亲，您的订单 {order.id} 已由 {order.carrier} 发出，单号 {input:快递单号}。");
+    r.category = ReplyCategory::Logistics;
+    r.tags = {QStringLiteral("物流"), QStringLiteral("快递")};
+    r.language = QStringLiteral("zh_CN");
+    r.scope = ReplyScope::Team;
+    r.teamId = 2;
+    r.abPairId = 12;
+    r.updatedAt = 1700000000000;
+    return r;
+}
+
+Reply sampleScript()
+{
+    Reply r;
+    r.id = 13;
+    r.title = QStringLiteral("Price objection");
+    r.steps = {ScriptStep{QStringLiteral("Acknowledge"), QStringLiteral("I understand.")},
+               ScriptStep{QStringLiteral("Offer"), QStringLiteral("Here is a coupon.")}};
+    r.category = ReplyCategory::PriceObjection;
+    r.language = QStringLiteral("en");
+    r.scope = ReplyScope::Personal;
+    r.ownerId = 4;
+    r.abVariant = 1;
+    return r;
+}
+
 // One filled sample of every frame type, in FrameType order.
 Payload sampleOf(FrameType type)
 {
@@ -54,7 +85,7 @@ Payload sampleOf(FrameType type)
     case FrameType::ConversationHistoryOk: return ConversationHistoryOk{7, {sampleMessage()}, true};
     case FrameType::ConversationOpen: return ConversationOpen{QStringLiteral("key-00000002"), QStringLiteral("price"), QStringLiteral("hi")};
     case FrameType::ConversationOpenOk: return ConversationOpenOk{sampleConversation()};
-    case FrameType::MessageSend: return MessageSend{QStringLiteral("key-00000003"), 7, QStringLiteral("hello")};
+    case FrameType::MessageSend: return MessageSend{QStringLiteral("key-00000003"), 7, QStringLiteral("hello"), {ReplyRef{12, 1}}};
     case FrameType::MessageSendOk: return MessageSendOk{sampleMessage()};
     case FrameType::ConversationClose: return ConversationClose{QStringLiteral("key-00000004"), 7, QStringLiteral("solved")};
     case FrameType::ConversationCloseOk: return ConversationCloseOk{sampleConversation()};
@@ -87,6 +118,21 @@ Payload sampleOf(FrameType type)
     case FrameType::ConversationTransfer:
         return ConversationTransfer{QStringLiteral("key-00000008"), 7, 0, 2, QStringLiteral("needs a return label")};
     case FrameType::ConversationTransferOk: return ConversationTransferOk{sampleConversation()};
+    case FrameType::LibraryList: return LibraryList{};
+    case FrameType::LibraryListOk: return LibraryListOk{{sampleReply(), sampleScript()}, {ReplyMine{12, 4, true}}};
+    case FrameType::ReplySave: return ReplySave{QStringLiteral("key-00000009"), sampleReply()};
+    case FrameType::ReplySaveOk: return ReplySaveOk{sampleScript()};
+    case FrameType::ReplyDelete: return ReplyDelete{QStringLiteral("key-00000010"), 12};
+    case FrameType::ReplyDeleteOk: return ReplyDeleteOk{12};
+    case FrameType::ReplyFavorite: return ReplyFavorite{QStringLiteral("key-00000011"), 12, true};
+    case FrameType::ReplyFavoriteOk: return ReplyFavoriteOk{12, true};
+    case FrameType::LibraryUpdated: return LibraryUpdated{sampleReply(), true};
+    case FrameType::LibraryStats: return LibraryStats{1700000000000};
+    case FrameType::LibraryStatsOk: return LibraryStatsOk{{ReplyStats{12, 30, 25, 6}}, 72};
+    case FrameType::OrderPlace: return OrderPlace{QStringLiteral("key-00000012"), {OrderLine{QStringLiteral("WR-EXT1-PH"), 2}}};
+    case FrameType::OrderPlaceOk:
+        return OrderPlaceOk{Order{9, QStringLiteral("AD1"), QStringLiteral("paid"), 19900, 1700000000000, {}, {}, {},
+                                  {OrderItem{QStringLiteral("WR-EXT1-PH"), QStringLiteral("Extended warranty"), 1, 19900}}}};
     }
     return Ping{};
 }
@@ -212,12 +258,12 @@ private slots:
 
     void tooLongTextIsRejected()
     {
-        const QByteArray text = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4001, QLatin1Char('x'))},
+        const QByteArray text = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4001, QLatin1Char('x')), {}},
                                                    QStringLiteral("1"));
         const DecodeResult result = FrameCodec::decode(text, DecodeMode::ServerReadsRequest);
         QCOMPARE(result.error.code, ErrorCode::BadFrame);
         QVERIFY(result.error.message.contains(QStringLiteral("longer than 4000")));
-        const QByteArray ok = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4000, QChar(0x4E2D))},
+        const QByteArray ok = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4000, QChar(0x4E2D)), {}},
                                                  QStringLiteral("1"));
         QVERIFY(FrameCodec::decode(ok, DecodeMode::ServerReadsRequest).ok());
     }
@@ -265,11 +311,11 @@ private slots:
 
     void fingerprintIgnoresTheRequestIdOnly()
     {
-        const Frame a{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("x")}};
+        const Frame a{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("x"), {}}};
         Frame b = a;
         b.id = QStringLiteral("2");
         QCOMPARE(FrameCodec::fingerprint(a), FrameCodec::fingerprint(b));
-        Frame c{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("y")}};
+        Frame c{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("y"), {}}};
         QVERIFY(FrameCodec::fingerprint(a) != FrameCodec::fingerprint(c));
     }
 };

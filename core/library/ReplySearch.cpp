@@ -1,0 +1,107 @@
+#include "library/ReplySearch.h"
+
+#include <QStringList>
+
+#include <algorithm>
+#include <bit>
+
+namespace agentdesk {
+
+using namespace protocol;
+
+namespace {
+
+bool startsAtWord(const QString& text, qsizetype at)
+{
+    return at == 0 || !text.at(at - 1).isLetterOrNumber();
+}
+
+int wordScore(const ReplySearch::Entry& e, const QString& word)
+{
+    if (e.title.startsWith(word))
+        return 100;
+    const qsizetype inTitle = e.title.indexOf(word);
+    if (inTitle >= 0)
+        return startsAtWord(e.title, inTitle) ? 70 : 50;
+    const qsizetype inTags = e.tags.indexOf(word);
+    if (inTags >= 0)
+        return startsAtWord(e.tags, inTags) ? 40 : 30;
+    return e.body.contains(word) ? 10 : 0;
+}
+
+// Favourites and habit lift a match, but never above a better match of the words.
+int preference(const ReplySearch::Entry& e)
+{
+    const int habit = std::min(9, int(std::bit_width(unsigned(std::max(0, e.uses)))));
+    return (e.favorite ? 10 : 0) + habit;
+}
+
+} // namespace
+
+ReplySearch::Entry ReplySearch::prepare(const Reply& reply, int uses, bool favorite)
+{
+    Entry e;
+    e.sortTitle = reply.title;
+    e.title = reply.title.toCaseFolded();
+    QStringList tags;
+    for (const QString& tag : reply.tags)
+        tags << tag.toCaseFolded();
+    e.tags = tags.join(QLatin1Char('\n'));
+    QString body = reply.body;
+    for (const ScriptStep& step : reply.steps)
+        body += QLatin1Char('\n') + step.title + QLatin1Char('\n') + step.body;
+    e.body = body.toCaseFolded();
+    e.category = reply.category;
+    e.language = reply.language;
+    e.uses = uses;
+    e.favorite = favorite;
+    return e;
+}
+
+QStringList ReplySearch::words(const QString& text)
+{
+    return text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+int ReplySearch::score(const Entry& entry, const QStringList& words)
+{
+    int total = 0;
+    for (const QString& word : words) {
+        const int s = wordScore(entry, word);
+        if (s == 0)
+            return 0;
+        total += s;
+    }
+    return total * 100 + preference(entry) + 1;
+}
+
+std::vector<int> ReplySearch::rank(const std::vector<Entry>& entries, const Query& query, int limit)
+{
+    const QStringList queryWords = words(query.text);
+    std::vector<std::pair<int, int>> hits;  // score, index
+    hits.reserve(entries.size());
+    for (int i = 0; i < int(entries.size()); ++i) {
+        const Entry& e = entries[size_t(i)];
+        if (query.category && e.category != *query.category)
+            continue;
+        if (!query.language.isEmpty() && e.language != query.language)
+            continue;
+        const int s = score(e, queryWords);
+        if (s > 0)
+            hits.emplace_back(s, i);
+    }
+    const auto better = [&entries](const std::pair<int, int>& a, const std::pair<int, int>& b) {
+        if (a.first != b.first)
+            return a.first > b.first;
+        return QString::localeAwareCompare(entries[size_t(a.second)].sortTitle, entries[size_t(b.second)].sortTitle) < 0;
+    };
+    const size_t keep = limit < 0 ? hits.size() : std::min(hits.size(), size_t(limit));
+    std::partial_sort(hits.begin(), hits.begin() + qsizetype(keep), hits.end(), better);
+    std::vector<int> out;
+    out.reserve(keep);
+    for (size_t i = 0; i < keep; ++i)
+        out.push_back(hits[i].second);
+    return out;
+}
+
+} // namespace agentdesk

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "protocol/Records.h"
+
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace agentdesk {
+
+// Search as you type over the reply library: every word of the query must occur in the title,
+// a tag or the body; title matches (a prefix best) rank above tags, tags above the body, and
+// among equals favourites and the most used come first.
+class ReplySearch {
+public:
+    // One reply prepared once for searching (case-folded), so a keystroke costs no allocation.
+    struct Entry {
+        QString title;
+        QString tags;  // joined by '\n'
+        QString body;  // a script's step titles and bodies too
+        ReplyCategory category = ReplyCategory::Other;
+        QString language;
+        int uses = 0;
+        bool favorite = false;
+        QString sortTitle;  // as shown, for a stable order among equals
+    };
+    struct Query {
+        QString text;
+        std::optional<ReplyCategory> category;
+        QString language;  // empty for every language
+    };
+
+    static Entry prepare(const protocol::Reply& reply, int uses = 0, bool favorite = false);
+    // 0 when a word of the query is missing; higher is better.
+    static int score(const Entry& entry, const QStringList& words);
+    static QStringList words(const QString& text);
+    // Indexes into entries, best first; at most limit of them (all for a negative limit).
+    static std::vector<int> rank(const std::vector<Entry>& entries, const Query& query, int limit = -1);
+};
+
+} // namespace agentdesk

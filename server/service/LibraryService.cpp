@@ -1,0 +1,163 @@
+#include "service/LibraryService.h"
+
+#include "ServerContext.h"
+#include "library/LibraryAccess.h"
+
+#include <QDateTime>
+#include <QRegularExpression>
+
+namespace agentdesk::server {
+
+using namespace protocol;
+
+namespace {
+
+Outcome notVisible(qint64 replyId)
+{
+    return failWith(ErrorCode::NotFound, QStringLiteral("no reply %1 is visible to you").arg(replyId));
+}
+
+ProtocolError invalid(QString message)
+{
+    return ProtocolError{ErrorCode::BadFrame, std::move(message)};
+}
+
+} // namespace
+
+LibraryService::LibraryService(ServerContext& context)
+    : m_ctx(context)
+{
+}
+
+Outcome LibraryService::list(const Identity& who)
+{
+    LibraryListOk reply;
+    const Principal me = who.principal();
+    for (Reply& r : m_ctx.replies.all()) {
+        if (LibraryAccess::canSee(me, r))
+            reply.replies.push_back(std::move(r));
+    }
+    reply.mine = m_ctx.replies.mine(who.id);
+    return reply;
+}
+
+std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply& r)
+{
+    r.title = r.title.trimmed();
+    if (r.title.isEmpty())
+        return invalid(QStringLiteral("reply.title is empty"));
+    if (r.steps.empty() && r.body.trimmed().isEmpty())
+        return invalid(QStringLiteral("a reply needs a body, a script its steps"));
+    if (!r.steps.empty())
+        r.body.clear();
+    static const QRegularExpression language(QStringLiteral("^[a-z]{2}(_[A-Z]{2})?$"));
+    if (!language.match(r.language).hasMatch())
+        return invalid(QStringLiteral("reply.language must look like zh_CN or en"));
+    for (const QString& tag : r.tags) {
+        if (tag.trimmed().isEmpty())
+            return invalid(QStringLiteral("reply.tags holds an empty tag"));
+    }
+    if (r.scope == ReplyScope::Personal) {
+        r.ownerId = who.id;
+        r.teamId = 0;
+    } else {
+        r.ownerId = 0;
+    }
+    if (r.abPairId != 0) {
+        const auto anchor = m_ctx.replies.reply(r.abPairId);
+        if (!anchor && r.abPairId != r.id)
+            return invalid(QStringLiteral("reply.abPairId %1 names no reply").arg(r.abPairId));
+        if (m_ctx.replies.pairSize(r.abPairId, r.id) >= 2)
+            return invalid(QStringLiteral("A/B pair %1 already has two variants").arg(r.abPairId));
+    } else {
+        r.abVariant = 0;
+    }
+    return std::nullopt;
+}
+
+Outcome LibraryService::save(const Identity& who, const ReplySave& request)
+{
+    Reply r = request.reply;
+    const Principal me = who.principal();
+    if (r.id != 0) {
+        const auto stored = m_ctx.replies.reply(r.id);
+        if (!stored || !LibraryAccess::canSee(me, *stored))
+            return notVisible(r.id);
+        if (!LibraryAccess::canEdit(me, *stored))
+            return failWith(ErrorCode::Forbidden, QStringLiteral("you may not edit reply %1").arg(r.id));
+    }
+    if (auto error = validate(who, r))
+        return *error;
+    if (!LibraryAccess::canEdit(me, r)) {
+        return failWith(ErrorCode::Forbidden, r.teamId == 0 ? QStringLiteral("only admins keep the whole shop's replies")
+                                                            : QStringLiteral("only the team's leads and admins keep its replies"));
+    }
+    const Reply stored = m_ctx.replies.save(r, who.id, QDateTime::currentMSecsSinceEpoch());
+    announce(stored, false);
+    return ReplySaveOk{stored};
+}
+
+Outcome LibraryService::remove(const Identity& who, const ReplyDelete& request)
+{
+    const auto stored = m_ctx.replies.reply(request.replyId);
+    const Principal me = who.principal();
+    if (!stored || !LibraryAccess::canSee(me, *stored))
+        return notVisible(request.replyId);
+    if (!LibraryAccess::canEdit(me, *stored))
+        return failWith(ErrorCode::Forbidden, QStringLiteral("you may not delete reply %1").arg(request.replyId));
+    m_ctx.replies.remove(stored->id);
+    announce(*stored, true);
+    return ReplyDeleteOk{stored->id};
+}
+
+Outcome LibraryService::favorite(const Identity& who, const ReplyFavorite& request)
+{
+    const auto stored = m_ctx.replies.reply(request.replyId);
+    if (!stored || !LibraryAccess::canSee(who.principal(), *stored))
+        return notVisible(request.replyId);
+    m_ctx.replies.setFavorite(who.id, stored->id, request.favorite);
+    return ReplyFavoriteOk{stored->id, request.favorite};
+}
+
+Outcome LibraryService::stats(const Identity& who, const LibraryStats& request)
+{
+    LibraryStatsOk reply;
+    reply.windowHours = m_ctx.config.conversionWindowHours;
+    const Principal me = who.principal();
+    const qint64 windowMs = qint64(m_ctx.config.conversionWindowHours) * 3600 * 1000;
+    for (ReplyStats& s : m_ctx.replies.stats(request.since, windowMs)) {
+        const auto r = m_ctx.replies.reply(s.replyId);
+        if (r && LibraryAccess::canSee(me, *r))
+            reply.stats.push_back(s);
+    }
+    return reply;
+}
+
+std::optional<ProtocolError> LibraryService::check(const Identity& who, const std::vector<ReplyRef>& refs)
+{
+    for (const ReplyRef& ref : refs) {
+        const auto r = m_ctx.replies.reply(ref.replyId);
+        if (!r || !LibraryAccess::canSee(who.principal(), *r))
+            return ProtocolError{ErrorCode::NotFound, QStringLiteral("no reply %1 is visible to you").arg(ref.replyId)};
+        if (ref.step >= int(std::max<size_t>(1, r->steps.size())))
+            return invalid(QStringLiteral("reply %1 has no step %2").arg(ref.replyId).arg(ref.step));
+    }
+    return std::nullopt;
+}
+
+void LibraryService::recordUses(const Identity& who, const std::vector<ReplyRef>& refs, qint64 conversationId,
+                                qint64 messageId, qint64 at)
+{
+    for (const ReplyRef& ref : refs)
+        m_ctx.replies.recordUse(ref, conversationId, who.id, messageId, at);
+}
+
+void LibraryService::announce(const Reply& reply, bool deleted)
+{
+    for (const Principal& staff : m_ctx.directory.staffPrincipals()) {
+        if (LibraryAccess::canSee(staff, reply))
+            m_ctx.events.append(EventLog::staffStream(staff.id), LibraryUpdated{reply, deleted});
+    }
+}
+
+} // namespace agentdesk::server
