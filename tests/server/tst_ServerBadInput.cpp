@@ -14,16 +14,6 @@ using namespace agentdesk;
 using namespace agentdesk::protocol;
 using namespace agentdesk::test;
 
-namespace {
-
-bool isError(const Frame& frame, ErrorCode code)
-{
-    const auto* e = frame.as<protocol::Error>();
-    return e && e->code == errorCodeName(code);
-}
-
-} // namespace
-
 class TestServerBadInput : public QObject {
     Q_OBJECT
 private slots:

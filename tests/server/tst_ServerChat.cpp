@@ -10,41 +10,6 @@ using namespace agentdesk;
 using namespace agentdesk::protocol;
 using namespace agentdesk::test;
 
-namespace {
-
-// Signs in and goes live from the current head, as a fresh client does.
-std::unique_ptr<WsClient> liveStaff(TestServer& server, const QString& user)
-{
-    auto client = std::make_unique<WsClient>(server.staffUrl());
-    if (!client->waitConnected())
-        return nullptr;
-    const AuthOk ok = client->login(user);
-    if (ok.principal.id == 0)
-        return nullptr;
-    client->sync(ok.head);
-    return client;
-}
-
-std::unique_ptr<WsClient> liveCustomer(TestServer& server, const QString& ref)
-{
-    auto client = std::make_unique<WsClient>(server.customerUrl());
-    if (!client->waitConnected())
-        return nullptr;
-    const AuthOk ok = client->signinCustomer(ref);
-    if (ok.principal.id == 0)
-        return nullptr;
-    client->sync(ok.head);
-    return client;
-}
-
-bool isError(const Frame& frame, ErrorCode code)
-{
-    const auto* e = frame.as<protocol::Error>();
-    return e && e->code == errorCodeName(code);
-}
-
-} // namespace
-
 class TestServerChat : public QObject {
     Q_OBJECT
 private slots:

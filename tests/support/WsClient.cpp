@@ -1,5 +1,7 @@
 #include "WsClient.h"
 
+#include "TestServer.h"
+
 #include <QTest>
 #include "protocol/IdempotencyKey.h"
 
@@ -144,6 +146,36 @@ std::optional<ConversationInfo> WsClient::waitConversation(const std::function<b
     if (!frame)
         return std::nullopt;
     return frame->as<ConversationUpdated>()->conversation;
+}
+
+std::unique_ptr<WsClient> liveStaff(TestServer& server, const QString& user)
+{
+    auto client = std::make_unique<WsClient>(server.staffUrl());
+    if (!client->waitConnected())
+        return nullptr;
+    const AuthOk ok = client->login(user);
+    if (ok.principal.id == 0)
+        return nullptr;
+    client->sync(ok.head);
+    return client;
+}
+
+std::unique_ptr<WsClient> liveCustomer(TestServer& server, const QString& ref)
+{
+    auto client = std::make_unique<WsClient>(server.customerUrl());
+    if (!client->waitConnected())
+        return nullptr;
+    const AuthOk ok = client->signinCustomer(ref);
+    if (ok.principal.id == 0)
+        return nullptr;
+    client->sync(ok.head);
+    return client;
+}
+
+bool isError(const Frame& frame, ErrorCode code)
+{
+    const auto* e = frame.as<protocol::Error>();
+    return e && e->code == errorCodeName(code);
 }
 
 } // namespace agentdesk::test

@@ -8,6 +8,7 @@
 #include <QWebSocket>
 
 #include <functional>
+#include <memory>
 
 namespace agentdesk::test {
 
@@ -69,5 +70,12 @@ private:
     QString m_closeReason;
     bool m_closed = false;
 };
+
+class TestServer;
+
+// Signed in and live from the current head, as a fresh client is; null when that failed.
+std::unique_ptr<WsClient> liveStaff(TestServer& server, const QString& user);
+std::unique_ptr<WsClient> liveCustomer(TestServer& server, const QString& ref);
+bool isError(const protocol::Frame& frame, protocol::ErrorCode code);
 
 } // namespace agentdesk::test

@@ -1,0 +1,236 @@
+// The library's rules in core: variable filling, search ranking, who sees and keeps which reply,
+// A/B assignment and the z-test. The ranking is also checked on the shipped demo library.
+
+#include "library/AbTest.h"
+#include "library/LibraryAccess.h"
+#include "library/ReplySearch.h"
+#include "library/ReplyTemplate.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+
+namespace {
+
+Reply reply(const QString& title, const QString& body, std::vector<QString> tags = {},
+            ReplyCategory category = ReplyCategory::Other, const QString& language = QStringLiteral("en"))
+{
+    Reply r;
+    r.title = title;
+    r.body = body;
+    r.tags = std::move(tags);
+    r.category = category;
+    r.language = language;
+    return r;
+}
+
+Principal staff(qint64 id, Role role, qint64 teamId)
+{
+    return Principal{PrincipalKind::Staff, id, QStringLiteral("x"), role, teamId, {}};
+}
+
+QStringList titlesOf(const std::vector<ReplySearch::Entry>& entries, const std::vector<int>& ranked)
+{
+    QStringList out;
+    for (int i : ranked)
+        out << entries[size_t(i)].sortTitle;
+    return out;
+}
+
+} // namespace
+
+class TestReplyLibrary : public QObject {
+    Q_OBJECT
+private slots:
+    void fillsKnownVariables()
+    {
+        const QHash<QString, QString> facts{{QStringLiteral("customer.name"), QStringLiteral("王芳")},
+                                            {QStringLiteral("order.id"), QStringLiteral("DS1024")},
+                                            {QStringLiteral("order.status"), QStringLiteral("  ")}};
+        const auto filled = ReplyTemplate::fill(
+            QStringLiteral("{customer.name}您好，订单{order.id}({order.status})单号{input:快递单号}，{customer.name}请查收 {x} {Order.ID}"),
+            facts);
+        QCOMPARE(filled.text, QStringLiteral("王芳您好，订单DS1024({order.status})单号{input:快递单号}，王芳请查收 {x} {Order.ID}"));
+        // A blank value is missing; the input is to be typed; each once, in order; other braces are text.
+        QCOMPARE(filled.unfilled.size(), size_t(2));
+        QCOMPARE(filled.unfilled[0].name, QStringLiteral("order.status"));
+        QVERIFY(!filled.unfilled[0].input);
+        QCOMPARE(filled.unfilled[1].name, QStringLiteral("快递单号"));
+        QVERIFY(filled.unfilled[1].input);
+        QVERIFY(ReplyTemplate::hasPlaceholders(filled.text));
+
+        const QString typed = ReplyTemplate::apply(filled.text, {{QStringLiteral("{order.status}"), QStringLiteral("已发货")},
+                                                                 {QStringLiteral("{input:快递单号}"), QStringLiteral("SF123")}});
+        QCOMPARE(typed, QStringLiteral("王芳您好，订单DS1024(已发货)单号SF123，王芳请查收 {x} {Order.ID}"));
+        QVERIFY(!ReplyTemplate::hasPlaceholders(typed));
+        // A blank typed value leaves the placeholder, so the text still cannot be sent.
+        QVERIFY(ReplyTemplate::hasPlaceholders(ReplyTemplate::apply(filled.text, {{QStringLiteral("{input:快递单号}"), QStringLiteral(" ")}})));
+        // A variable nobody knows cannot be filled either.
+        QCOMPARE(ReplyTemplate::fill(QStringLiteral("{shop.name}"), facts).unfilled.size(), size_t(1));
+        QVERIFY(ReplyTemplate::fill(QStringLiteral("plain {text} with {braces"), facts).unfilled.empty());
+    }
+
+    void ranksTitlesAboveTagsAboveBodies()
+    {
+        std::vector<ReplySearch::Entry> entries{
+            ReplySearch::prepare(reply(QStringLiteral("Refund timing"), QStringLiteral("Your delivery refund..."))),
+            ReplySearch::prepare(reply(QStringLiteral("Where is my parcel"), QStringLiteral("..."), {QStringLiteral("delivery")})),
+            ReplySearch::prepare(reply(QStringLiteral("Delivery status"), QStringLiteral("..."))),
+            ReplySearch::prepare(reply(QStringLiteral("Late delivery apology"), QStringLiteral("..."))),
+            ReplySearch::prepare(reply(QStringLiteral("Greeting"), QStringLiteral("Hello"))),
+        };
+        const auto ranked = ReplySearch::rank(entries, {QStringLiteral("deliv"), {}, {}});
+        QCOMPARE(titlesOf(entries, ranked), (QStringList{QStringLiteral("Delivery status"), QStringLiteral("Late delivery apology"),
+                                                         QStringLiteral("Where is my parcel"), QStringLiteral("Refund timing")}));
+        // Every word must match; case does not matter.
+        QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {QStringLiteral("LATE deliv"), {}, {}})),
+                 QStringList{QStringLiteral("Late delivery apology")});
+        QVERIFY(ReplySearch::rank(entries, {QStringLiteral("deliv zebra"), {}, {}}).empty());
+        QCOMPARE(ReplySearch::rank(entries, {QStringLiteral("deliv"), {}, {}}, 2).size(), size_t(2));
+    }
+
+    void favouritesAndHabitBreakTies()
+    {
+        std::vector<ReplySearch::Entry> entries{
+            ReplySearch::prepare(reply(QStringLiteral("B thanks"), QStringLiteral("."))),
+            ReplySearch::prepare(reply(QStringLiteral("A thanks"), QStringLiteral("."))),
+            ReplySearch::prepare(reply(QStringLiteral("C thanks"), QStringLiteral(".")), 40),
+            ReplySearch::prepare(reply(QStringLiteral("D thanks"), QStringLiteral(".")), 0, true),
+            ReplySearch::prepare(reply(QStringLiteral("thanks E"), QStringLiteral("."))),
+        };
+        // Empty query: favourites, then the most used, then by title.
+        QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {})),
+                 (QStringList{QStringLiteral("D thanks"), QStringLiteral("C thanks"), QStringLiteral("A thanks"),
+                              QStringLiteral("B thanks"), QStringLiteral("thanks E")}));
+        // A better match still wins over a favourite.
+        QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {QStringLiteral("thanks"), {}, {}})).front(),
+                 QStringLiteral("thanks E"));
+    }
+
+    void filtersByCategoryAndLanguage()
+    {
+        std::vector<ReplySearch::Entry> entries{
+            ReplySearch::prepare(reply(QStringLiteral("物流查询"), QStringLiteral("."), {}, ReplyCategory::Logistics, QStringLiteral("zh_CN"))),
+            ReplySearch::prepare(reply(QStringLiteral("Delivery"), QStringLiteral("."), {}, ReplyCategory::Logistics)),
+            ReplySearch::prepare(reply(QStringLiteral("Hello"), QStringLiteral("."), {}, ReplyCategory::Greeting)),
+        };
+        QCOMPARE(ReplySearch::rank(entries, {{}, ReplyCategory::Logistics, {}}).size(), size_t(2));
+        QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {{}, ReplyCategory::Logistics, QStringLiteral("zh_CN")})),
+                 QStringList{QStringLiteral("物流查询")});
+    }
+
+    void demoLibraryAnswersTheSlashSearches()
+    {
+        QFile file(QStringLiteral(AGENTDESK_SOURCE_DIR "/server/demo/demo_library.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        std::vector<ReplySearch::Entry> entries;
+        for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).object()[QLatin1String("replies")].toArray()) {
+            Reply r = reply(v[QLatin1String("title")].toString(), v[QLatin1String("body")].toString(), {},
+                            enumFromName<ReplyCategory>(v[QLatin1String("category")].toString()).value_or(ReplyCategory::Other),
+                            v[QLatin1String("language")].toString());
+            for (const QJsonValue& tag : v[QLatin1String("tags")].toArray())
+                r.tags.push_back(tag.toString());
+            entries.push_back(ReplySearch::prepare(r));
+        }
+        for (const QString& query : {QStringLiteral("物流"), QStringLiteral("deliv")}) {
+            const auto top = ReplySearch::rank(entries, {query, {}, {}}, 5);
+            QCOMPARE(top.size(), size_t(5));
+            const auto logistics = std::count_if(top.begin(), top.end(), [&](int i) {
+                return entries[size_t(i)].category == ReplyCategory::Logistics;
+            });
+            QVERIFY2(logistics >= 4, qPrintable(query));
+            QCOMPARE(entries[size_t(top.front())].category, ReplyCategory::Logistics);
+        }
+    }
+
+    void access_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<qint64>("team");
+        QTest::addColumn<int>("scope");
+        QTest::addColumn<qint64>("replyTeam");
+        QTest::addColumn<qint64>("owner");
+        QTest::addColumn<bool>("see");
+        QTest::addColumn<bool>("edit");
+        auto row = [](const char* name, Role role, qint64 team, ReplyScope scope, qint64 replyTeam, qint64 owner, bool see, bool edit) {
+            QTest::newRow(name) << int(role) << team << int(scope) << replyTeam << owner << see << edit;
+        };
+        // The principal is user 7.
+        row("agent, own personal", Role::Agent, 1, ReplyScope::Personal, 0, 7, true, true);
+        row("agent, other's personal", Role::Agent, 1, ReplyScope::Personal, 0, 8, false, false);
+        row("agent, shop-wide", Role::Agent, 1, ReplyScope::Team, 0, 0, true, false);
+        row("agent, own team", Role::Agent, 1, ReplyScope::Team, 1, 0, true, false);
+        row("agent, other team", Role::Agent, 1, ReplyScope::Team, 2, 0, false, false);
+        row("lead, own team", Role::Lead, 1, ReplyScope::Team, 1, 0, true, true);
+        row("lead, other team", Role::Lead, 1, ReplyScope::Team, 2, 0, false, false);
+        row("lead, shop-wide", Role::Lead, 1, ReplyScope::Team, 0, 0, true, false);
+        row("lead without team, shop-wide", Role::Lead, 0, ReplyScope::Team, 0, 0, true, false);
+        row("lead, other's personal", Role::Lead, 1, ReplyScope::Personal, 0, 8, false, false);
+        row("trainer, any team", Role::Trainer, 0, ReplyScope::Team, 2, 0, true, false);
+        row("admin, any team", Role::Admin, 0, ReplyScope::Team, 2, 0, true, true);
+        row("admin, shop-wide", Role::Admin, 0, ReplyScope::Team, 0, 0, true, true);
+        row("admin, other's personal", Role::Admin, 0, ReplyScope::Personal, 0, 8, false, false);
+    }
+
+    void access()
+    {
+        QFETCH(int, role);
+        QFETCH(qint64, team);
+        QFETCH(int, scope);
+        QFETCH(qint64, replyTeam);
+        QFETCH(qint64, owner);
+        QFETCH(bool, see);
+        QFETCH(bool, edit);
+        Reply r = reply(QStringLiteral("t"), QStringLiteral("b"));
+        r.scope = ReplyScope(scope);
+        r.teamId = replyTeam;
+        r.ownerId = owner;
+        const Principal who = staff(7, Role(role), team);
+        QCOMPARE(LibraryAccess::canSee(who, r), see);
+        QCOMPARE(LibraryAccess::canEdit(who, r), edit);
+        // Customers never see the library.
+        QVERIFY(!LibraryAccess::canSee(Principal{PrincipalKind::Customer, 7, QStringLiteral("c"), {}, 0, {}}, r));
+    }
+
+    void abVariantsAreServedEvenly()
+    {
+        for (qint64 pair : {1, 2, 17}) {
+            int b = 0;
+            for (qint64 conversation = 1; conversation <= 10'000; ++conversation)
+                b += AbTest::variantFor(conversation, pair);
+            QCOMPARE(b, 5'000);
+        }
+        // Two tests do not split the same conversations the same way.
+        QVERIFY(AbTest::variantFor(10, 1) != AbTest::variantFor(10, 2));
+    }
+
+    void zTestMatchesKnownValues()
+    {
+        // 200/1000 against 250/1000: z = 0.05 / sqrt(0.225 * 0.775 * 0.002) = 2.6774, p = 0.00742.
+        const auto r = AbTest::compare(200, 1000, 250, 1000);
+        QVERIFY(r.valid);
+        QVERIFY(qAbs(r.z - 2.6774) < 1e-3);
+        QVERIFY(qAbs(r.pValue - 0.00742) < 1e-4);
+        QCOMPARE(r.rateA, 0.2);
+        // Same rates: z 0, p 1. Symmetric: B worse gives negative z, same p.
+        QVERIFY(qAbs(AbTest::compare(30, 100, 30, 100).pValue - 1.0) < 1e-12);
+        QVERIFY(qAbs(AbTest::compare(250, 1000, 200, 1000).z + r.z) < 1e-12);
+        // 45/500 against 60/500: z = 1.5473, p = 0.1218.
+        const auto small = AbTest::compare(45, 500, 60, 500);
+        QVERIFY(qAbs(small.z - 1.5473) < 1e-3);
+        QVERIFY(qAbs(small.pValue - 0.1218) < 1e-3);
+        // No data, impossible counts, nothing converting at all: not a valid test.
+        QVERIFY(!AbTest::compare(0, 0, 5, 10).valid);
+        QVERIFY(!AbTest::compare(11, 10, 5, 10).valid);
+        QVERIFY(!AbTest::compare(0, 50, 0, 50).valid);
+        QVERIFY(!AbTest::compare(-1, 50, 0, 50).valid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReplyLibrary)
+#include "tst_ReplyLibrary.moc"

@@ -1,0 +1,314 @@
+// The reply library over real sockets: who sees and keeps which reply, live push of edits to the
+// clients that see them, favourites, uses recorded with messages and credited with purchases.
+// Bad inputs tried: empty body, a script step without text, a malformed language, a third A/B
+// variant, an unknown or invisible reply in message.send, a step beyond the script, an unknown
+// SKU in order.place, order.place from staff, library.stats from an agent, a stale id in edits.
+
+#include "TestServer.h"
+#include "WsClient.h"
+
+#include "library/LibraryAccess.h"
+
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+using namespace agentdesk::test;
+
+namespace {
+
+std::vector<Reply> libraryOf(WsClient& client)
+{
+    const Frame frame = client.request(LibraryList{});
+    const auto* ok = frame.as<LibraryListOk>();
+    return ok ? ok->replies : std::vector<Reply>{};
+}
+
+std::optional<Reply> firstWhere(const std::vector<Reply>& replies, const std::function<bool(const Reply&)>& match)
+{
+    for (const Reply& r : replies) {
+        if (match(r))
+            return r;
+    }
+    return std::nullopt;
+}
+
+Reply personalReply(const QString& title)
+{
+    Reply r;
+    r.title = title;
+    r.body = QStringLiteral("Hello {customer.name}, your order {order.id} is on its way.");
+    r.category = ReplyCategory::Logistics;
+    r.tags = {QStringLiteral("delivery")};
+    r.language = QStringLiteral("en");
+    r.scope = ReplyScope::Personal;
+    return r;
+}
+
+Principal principalOf(TestServer& server, const QString& user)
+{
+    WsClient probe(server.staffUrl());
+    return probe.waitConnected() ? probe.login(user).principal : Principal{};
+}
+
+std::optional<LibraryUpdated> waitLibraryUpdate(WsClient& client, qint64 replyId, int timeoutMs = 5000)
+{
+    const auto frame = client.waitEvent([replyId](const Frame& f) {
+        const auto* u = f.as<LibraryUpdated>();
+        return u && u->reply.id == replyId;
+    }, timeoutMs);
+    if (!frame)
+        return std::nullopt;
+    return *frame->as<LibraryUpdated>();
+}
+
+} // namespace
+
+class TestServerLibrary : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    }
+    void cleanup() { m_server.reset(); }
+
+    void demoLibraryIsScopedByTeam()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));  // Presales
+        const Principal me = principalOf(*m_server, QStringLiteral("agent1"));
+        const auto replies = libraryOf(*agent1);
+        QVERIFY2(replies.size() >= 100, qPrintable(QString::number(replies.size())));
+        int scripts = 0, zh = 0, en = 0;
+        for (const Reply& r : replies) {
+            QVERIFY(LibraryAccess::canSee(me, r));
+            QVERIFY(r.teamId == 0 || r.teamId == me.teamId);
+            scripts += r.isScript() ? 1 : 0;
+            zh += r.language == QLatin1String("zh_CN") ? 1 : 0;
+            en += r.language == QLatin1String("en") ? 1 : 0;
+        }
+        QVERIFY(scripts >= 10);
+        QVERIFY(zh >= 40 && en >= 40);
+
+        // Aftersales sees its own team's replies, which Presales does not.
+        auto agent4 = liveStaff(*m_server, QStringLiteral("agent4"));
+        const auto aftersales = libraryOf(*agent4);
+        const auto theirs = firstWhere(aftersales, [](const Reply& r) { return r.teamId != 0; });
+        QVERIFY(theirs);
+        QVERIFY(!firstWhere(replies, [&](const Reply& r) { return r.id == theirs->id; }));
+        // An admin sees every team's.
+        auto admin = liveStaff(*m_server, QStringLiteral("admin1"));
+        QVERIFY(libraryOf(*admin).size() > replies.size());
+    }
+
+    void agentsKeepOnlyTheirPersonalReplies()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        const auto replies = libraryOf(*agent1);
+        const auto team = firstWhere(replies, [](const Reply& r) { return r.scope == ReplyScope::Team; });
+        QVERIFY(team);
+        Reply edited = *team;
+        edited.title = QStringLiteral("Hijacked");
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), edited}), ErrorCode::Forbidden));
+        QVERIFY(isError(agent1->request(ReplyDelete{newKey(), team->id}), ErrorCode::Forbidden));
+        Reply newTeamReply = personalReply(QStringLiteral("Team attempt"));
+        newTeamReply.scope = ReplyScope::Team;
+        newTeamReply.teamId = 1;
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), newTeamReply}), ErrorCode::Forbidden));
+
+        // A personal reply is the agent's own, whatever owner the request names; others never see it.
+        Reply mine = personalReply(QStringLiteral("My delivery answer"));
+        mine.ownerId = 9999;
+        const QString key = newKey();
+        const Frame saved = agent1->request(ReplySave{key, mine});
+        QVERIFY(saved.as<ReplySaveOk>());
+        const Reply stored = saved.as<ReplySaveOk>()->reply;
+        QCOMPARE(stored.ownerId, principalOf(*m_server, QStringLiteral("agent1")).id);
+        QVERIFY(stored.id > 0);
+        // A retry with the same key stores nothing new.
+        QCOMPARE(agent1->request(ReplySave{key, mine}).as<ReplySaveOk>()->reply.id, stored.id);
+        QCOMPARE(libraryOf(*agent1).size(), replies.size() + 1);
+
+        auto agent2 = liveStaff(*m_server, QStringLiteral("agent2"));
+        QVERIFY(!firstWhere(libraryOf(*agent2), [&](const Reply& r) { return r.id == stored.id; }));
+        QVERIFY(isError(agent2->request(ReplyFavorite{newKey(), stored.id, true}), ErrorCode::NotFound));
+        Reply stolen = stored;
+        stolen.title = QStringLiteral("Mine now");
+        QVERIFY(isError(agent2->request(ReplySave{newKey(), stolen}), ErrorCode::NotFound));
+
+        QVERIFY(agent1->request(ReplyDelete{newKey(), stored.id}).as<ReplyDeleteOk>());
+        QCOMPARE(libraryOf(*agent1).size(), replies.size());
+    }
+
+    void leadsEditTheirTeamsRepliesAndEveryoneSeesItLive()
+    {
+        auto lead = liveStaff(*m_server, QStringLiteral("lead1"));        // Presales lead
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));     // Presales
+        auto agent4 = liveStaff(*m_server, QStringLiteral("agent4"));     // Aftersales
+        const auto replies = libraryOf(*lead);
+        const auto presales = firstWhere(replies, [](const Reply& r) { return r.teamId == 1 && !r.isScript(); });
+        const auto shopWide = firstWhere(replies, [](const Reply& r) { return r.teamId == 0; });
+        QVERIFY(presales && shopWide);
+
+        Reply edited = *presales;
+        edited.title = QStringLiteral("Edited by the lead");
+        edited.body = QStringLiteral("Hi {customer.name}, {agent.name} here.");
+        QVERIFY(lead->request(ReplySave{newKey(), edited}).as<ReplySaveOk>());
+        const auto pushed = waitLibraryUpdate(*agent1, presales->id);
+        QVERIFY(pushed);
+        QCOMPARE(pushed->reply.title, edited.title);
+        QCOMPARE(pushed->reply.body, edited.body);
+        QVERIFY(!pushed->deleted);
+        QVERIFY(!waitLibraryUpdate(*agent4, presales->id, 300));  // not their team's
+
+        // The shop-wide library is the admins'.
+        Reply wide = *shopWide;
+        wide.title = QStringLiteral("Lead's change");
+        QVERIFY(isError(lead->request(ReplySave{newKey(), wide}), ErrorCode::Forbidden));
+        auto admin = liveStaff(*m_server, QStringLiteral("admin1"));
+        QVERIFY(admin->request(ReplySave{newKey(), wide}).as<ReplySaveOk>());
+        QVERIFY(waitLibraryUpdate(*agent1, shopWide->id));
+        QVERIFY(waitLibraryUpdate(*agent4, shopWide->id));
+
+        // A new team reply reaches the team; a deletion too.
+        Reply created = personalReply(QStringLiteral("New team reply"));
+        created.scope = ReplyScope::Team;
+        created.teamId = 1;
+        const Frame saved = lead->request(ReplySave{newKey(), created});
+        QVERIFY(saved.as<ReplySaveOk>());
+        const qint64 id = saved.as<ReplySaveOk>()->reply.id;
+        QVERIFY(waitLibraryUpdate(*agent1, id));
+        QVERIFY(lead->request(ReplyDelete{newKey(), id}).as<ReplyDeleteOk>());
+        const auto deleted = waitLibraryUpdate(*agent1, id);
+        QVERIFY(deleted && deleted->deleted);
+    }
+
+    void badRepliesAreRefused()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        Reply empty = personalReply(QStringLiteral("Empty"));
+        empty.body = QStringLiteral("   ");
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), empty}), ErrorCode::BadFrame));
+        Reply language = personalReply(QStringLiteral("Language"));
+        language.language = QStringLiteral("chinese");
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), language}), ErrorCode::BadFrame));
+        // A step without a body is refused by the frame reader already.
+        agent1->sendText(R"({"type":"reply.save","id":"x1","key":"k-step-0001","reply":{"title":"S","category":"closing",)"
+                         R"("language":"en","scope":"personal","steps":[{"title":"one","body":""}]}})");
+        const Frame stepError = agent1->waitReply(QStringLiteral("x1"));
+        QVERIFY(isError(stepError, ErrorCode::BadFrame));
+        QVERIFY(stepError.as<protocol::Error>()->message.contains(QStringLiteral("body")));
+        // An unknown category.
+        agent1->sendText(R"({"type":"reply.save","id":"x2","key":"k-cat-00001","reply":{"title":"S","body":"b",)"
+                         R"("category":"bribery","language":"en","scope":"personal"}})");
+        QVERIFY(isError(agent1->waitReply(QStringLiteral("x2")), ErrorCode::BadFrame));
+        // A third variant of an A/B pair.
+        auto admin = liveStaff(*m_server, QStringLiteral("admin1"));
+        const auto pair = firstWhere(libraryOf(*admin), [](const Reply& r) { return r.abPairId != 0; });
+        QVERIFY(pair);
+        Reply third = personalReply(QStringLiteral("Third variant"));
+        third.abPairId = pair->abPairId;
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), third}), ErrorCode::BadFrame));
+        // Edits of a reply that does not exist.
+        Reply ghost = personalReply(QStringLiteral("Ghost"));
+        ghost.id = 987654;
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), ghost}), ErrorCode::NotFound));
+        QVERIFY(isError(agent1->request(ReplyDelete{newKey(), 987654}), ErrorCode::NotFound));
+    }
+
+    void favouritesAreKeptPerAgent()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        const qint64 id = libraryOf(*agent1).front().id;
+        const Frame marked = agent1->request(ReplyFavorite{newKey(), id, true});
+        QVERIFY(marked.as<ReplyFavoriteOk>() && marked.as<ReplyFavoriteOk>()->favorite);
+        const auto mine = agent1->request(LibraryList{}).as<LibraryListOk>()->mine;
+        QVERIFY(std::any_of(mine.begin(), mine.end(), [id](const ReplyMine& m) { return m.replyId == id && m.favorite; }));
+        auto agent2 = liveStaff(*m_server, QStringLiteral("agent2"));
+        QVERIFY(agent2->request(LibraryList{}).as<LibraryListOk>()->mine.empty());
+        QVERIFY(agent1->request(ReplyFavorite{newKey(), id, false}).as<ReplyFavoriteOk>());
+        QVERIFY(agent1->request(LibraryList{}).as<LibraryListOk>()->mine.empty());
+    }
+
+    void usesAreRecordedAndPurchasesCredited()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto lead = liveStaff(*m_server, QStringLiteral("lead1"));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0005"));
+        const ConversationInfo c = customer->openConversation(QStringLiteral("Is the X1 worth it?"));
+        QVERIFY(agent1->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+
+        const auto replies = libraryOf(*agent1);
+        const auto reply = firstWhere(replies, [](const Reply& r) { return !r.isScript(); });
+        const auto script = firstWhere(replies, [](const Reply& r) { return r.steps.size() >= 2; });
+        QVERIFY(reply && script);
+
+        // A reference the agent cannot see, or a step the script lacks, stores no message.
+        auto historySize = [&] {
+            return agent1->request(ConversationHistory{c.id, 0, 50}).as<ConversationHistoryOk>()->messages.size();
+        };
+        const size_t messagesBefore = historySize();
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{987654, 0}}}),
+                        ErrorCode::NotFound));
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 3}}}),
+                        ErrorCode::BadFrame));
+        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 0}}}),
+                        ErrorCode::Forbidden));
+        QCOMPARE(historySize(), messagesBefore);
+
+        const QString key = newKey();
+        const MessageSend send{key, c.id, QStringLiteral("Two answers in one"), {ReplyRef{reply->id, 0}, ReplyRef{script->id, 1}}};
+        QVERIFY(agent1->request(send).as<MessageSendOk>());
+        QVERIFY(agent1->request(send).as<MessageSendOk>());  // a retry records nothing twice
+
+        // Agents do not see the figures; leads do.
+        QVERIFY(isError(agent1->request(LibraryStats{}), ErrorCode::Forbidden));
+        auto statsOf = [&](qint64 replyId) {
+            const Frame f = lead->request(LibraryStats{});
+            for (const ReplyStats& s : f.as<LibraryStatsOk>()->stats) {
+                if (s.replyId == replyId)
+                    return s;
+            }
+            return ReplyStats{};
+        };
+        ReplyStats before = statsOf(reply->id);
+        QCOMPARE(before.uses, 1);
+        QCOMPARE(before.conversations, 1);
+        QCOMPARE(before.conversions, 0);
+        QCOMPARE(statsOf(script->id).uses, 1);
+        const auto mine = agent1->request(LibraryList{}).as<LibraryListOk>()->mine;
+        QVERIFY(std::any_of(mine.begin(), mine.end(), [&](const ReplyMine& m) { return m.replyId == reply->id && m.uses == 1; }));
+
+        // The customer buys: the conversation converts, and its agent sees the order in it.
+        QVERIFY(isError(customer->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("NO-SUCH-SKU"), 1}}}),
+                        ErrorCode::NotFound));
+        QVERIFY(isError(customer->request(OrderPlace{newKey(), {}}), ErrorCode::BadFrame));
+        QVERIFY(isError(agent1->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("PH-X1-128"), 1}}}),
+                        ErrorCode::Forbidden));
+        const Frame placed = customer->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("PH-X1-128"), 1},
+                                                                      OrderLine{QStringLiteral("WR-EXT1-PH"), 1}}});
+        QVERIFY(placed.as<OrderPlaceOk>());
+        QCOMPARE(placed.as<OrderPlaceOk>()->order.totalCents, qint64(299900 + 19900));
+        const auto noticeFrame = agent1->waitEvent([](const Frame& f) {
+            return f.as<MessageNew>() && f.as<MessageNew>()->message.event == QLatin1String("order_placed");
+        });
+        QVERIFY(noticeFrame);
+        const ChatMessage* notice = &noticeFrame->as<MessageNew>()->message;
+        QCOMPARE(notice->conversationId, c.id);
+        QCOMPARE(notice->event, QStringLiteral("order_placed"));
+        QCOMPARE(notice->args.front(), placed.as<OrderPlaceOk>()->order.orderNo);
+        QCOMPARE(statsOf(reply->id).conversions, 1);
+        QCOMPARE(statsOf(script->id).conversions, 1);
+        // Only uses after `since` count.
+        const Frame later = lead->request(LibraryStats{QDateTime::currentMSecsSinceEpoch() + 60'000});
+        QVERIFY(later.as<LibraryStatsOk>()->stats.empty());
+        QCOMPARE(later.as<LibraryStatsOk>()->windowHours, 72);
+    }
+
+private:
+    std::unique_ptr<TestServer> m_server;
+};
+
+QTEST_GUILESS_MAIN(TestServerLibrary)
+#include "tst_ServerLibrary.moc"
