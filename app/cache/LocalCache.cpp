@@ -23,6 +23,29 @@ using namespace protocol;
 namespace {
 QAtomicInteger<int> g_counter;
 
+// "12:0,40:2": reply id and script step of each reply used in an outbox message.
+QString refsToText(const std::vector<ReplyRef>& refs)
+{
+    QStringList parts;
+    for (const ReplyRef& ref : refs)
+        parts << QStringLiteral("%1:%2").arg(ref.replyId).arg(ref.step);
+    return parts.join(QLatin1Char(','));
+}
+
+std::vector<ReplyRef> refsFromText(const QString& text)
+{
+    std::vector<ReplyRef> refs;
+    for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList pair = part.split(QLatin1Char(':'));
+        bool idOk = false, stepOk = false;
+        const qint64 id = pair.value(0).toLongLong(&idOk);
+        const int step = pair.value(1).toInt(&stepOk);
+        if (idOk && stepOk && id > 0 && step >= 0)
+            refs.push_back({id, step});
+    }
+    return refs;
+}
+
 QString kindName(LocalCache::OutboxKind kind)
 {
     switch (kind) {
@@ -162,6 +185,7 @@ bool LocalCache::open(QString* error)
         sql::exec(m_db, QStringLiteral("PRAGMA synchronous=NORMAL"));
         if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() == 0)
             createSchema();
+        migrate();
     } catch (const sql::SqlError& e) {
         *error = QStringLiteral("cannot prepare the cache %1: %2").arg(m_path, QString::fromUtf8(e.what()));
         return false;
@@ -183,12 +207,27 @@ void LocalCache::createSchema()
              " state TEXT NOT NULL DEFAULT 'pending', error TEXT NOT NULL DEFAULT '')",
          })
         sql::exec(m_db, QLatin1String(statement));
+    // Created as version 1 and brought up to date by migrate(), like every older cache.
     setMeta(QStringLiteral("marker"), kMarker);
     setMeta(QStringLiteral("server"), m_serverUrl);
     setMeta(QStringLiteral("user"), m_user);
     setMeta(QStringLiteral("last_seq"), 0);
-    sql::exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion));
+    sql::exec(m_db, QStringLiteral("PRAGMA user_version = 1"));
     tx.commit();
+}
+
+void LocalCache::migrate()
+{
+    // Older caches are upgraded in place: their outbox may hold unsent work.
+    if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() < 2) {
+        Transaction tx(m_db);
+        sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN replies TEXT NOT NULL DEFAULT ''"));
+        sql::exec(m_db, QStringLiteral("CREATE TABLE library (id INTEGER PRIMARY KEY, record TEXT NOT NULL)"));
+        sql::exec(m_db, QStringLiteral("CREATE TABLE library_mine (reply_id INTEGER PRIMARY KEY, uses INTEGER NOT NULL DEFAULT 0,"
+                                       " favorite INTEGER NOT NULL DEFAULT 0)"));
+        sql::exec(m_db, QStringLiteral("PRAGMA user_version = 2"));
+        tx.commit();
+    }
 }
 
 void LocalCache::setMeta(const QString& key, const QVariant& value)
@@ -231,6 +270,13 @@ void LocalCache::upsertMessage(const ChatMessage& m)
               {m.id, m.conversationId, QString::fromUtf8(RecordCodec::encode(m))});
 }
 
+void LocalCache::upsertReply(const Reply& r)
+{
+    sql::exec(m_db, QStringLiteral("INSERT INTO library (id, record) VALUES (?, ?)"
+                                   " ON CONFLICT (id) DO UPDATE SET record = excluded.record"),
+              {r.id, QString::fromUtf8(RecordCodec::encode(r))});
+}
+
 void LocalCache::applyEvent(const Frame& event)
 {
     Transaction tx(m_db);
@@ -238,6 +284,12 @@ void LocalCache::applyEvent(const Frame& event)
         upsertConversation(update->conversation);
     else if (const auto* message = event.as<MessageNew>())
         upsertMessage(message->message);
+    else if (const auto* library = event.as<LibraryUpdated>()) {
+        if (library->deleted)
+            sql::exec(m_db, QStringLiteral("DELETE FROM library WHERE id = ?"), {library->reply.id});
+        else
+            upsertReply(library->reply);
+    }
     if (event.seq > 0)
         setMeta(QStringLiteral("last_seq"), event.seq);
     tx.commit();
@@ -299,7 +351,8 @@ void LocalCache::setDraft(qint64 conversationId, const QString& text)
                   {conversationId, text});
 }
 
-LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind)
+LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind,
+                                                  const std::vector<ReplyRef>& replies)
 {
     OutboxItem item;
     item.kind = kind;
@@ -307,24 +360,25 @@ LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const Q
     item.conversationId = conversationId;
     item.text = text;
     item.createdAt = QDateTime::currentMSecsSinceEpoch();
-    item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, kind, conversation_id, text, created_at)"
-                                                    " VALUES (?, ?, ?, ?, ?) RETURNING local_id"),
-                               {item.key, kindName(kind),
-                                conversationId, text, item.createdAt}).toLongLong();
+    item.replies = replies;
+    item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, kind, conversation_id, text, created_at, replies)"
+                                                    " VALUES (?, ?, ?, ?, ?, ?) RETURNING local_id"),
+                               {item.key, kindName(kind), conversationId, text, item.createdAt, refsToText(replies)})
+                       .toLongLong();
     return item;
 }
 
 std::vector<LocalCache::OutboxItem> LocalCache::outbox()
 {
     std::vector<OutboxItem> out;
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT local_id, kind, idem_key, conversation_id, text, created_at, state, error"
-                                                 " FROM outbox ORDER BY local_id"));
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT local_id, kind, idem_key, conversation_id, text, created_at, state, error,"
+                                                 " replies FROM outbox ORDER BY local_id"));
     while (q.next()) {
         out.push_back({q.value(0).toLongLong(),
                        kindFromName(q.value(1).toString()),
                        q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
                        q.value(6).toString() == QLatin1String("failed") ? OutboxState::Failed : OutboxState::Pending,
-                       q.value(7).toString()});
+                       q.value(7).toString(), refsFromText(q.value(8).toString())});
     }
     return out;
 }
@@ -355,6 +409,50 @@ void LocalCache::failOutbox(const QString& key, const QString& error)
 void LocalCache::retryOutbox(const QString& key)
 {
     sql::exec(m_db, QStringLiteral("UPDATE outbox SET state = 'pending', error = '' WHERE idem_key = ?"), {key});
+}
+
+void LocalCache::storeLibrary(const LibraryListOk& library)
+{
+    Transaction tx(m_db);
+    sql::exec(m_db, QStringLiteral("DELETE FROM library"));
+    sql::exec(m_db, QStringLiteral("DELETE FROM library_mine"));
+    for (const Reply& r : library.replies)
+        upsertReply(r);
+    for (const ReplyMine& m : library.mine) {
+        sql::exec(m_db, QStringLiteral("INSERT INTO library_mine (reply_id, uses, favorite) VALUES (?, ?, ?)"),
+                  {m.replyId, m.uses, m.favorite ? 1 : 0});
+    }
+    tx.commit();
+}
+
+LibraryListOk LocalCache::library()
+{
+    LibraryListOk out;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT record FROM library ORDER BY id"));
+    while (q.next()) {
+        if (auto r = RecordCodec::decode<Reply>(q.value(0).toString().toUtf8()))
+            out.replies.push_back(std::move(*r));
+    }
+    QSqlQuery mine = sql::exec(m_db, QStringLiteral("SELECT reply_id, uses, favorite FROM library_mine"));
+    while (mine.next())
+        out.mine.push_back({mine.value(0).toLongLong(), mine.value(1).toInt(), mine.value(2).toInt() != 0});
+    return out;
+}
+
+void LocalCache::setFavorite(qint64 replyId, bool favorite)
+{
+    sql::exec(m_db, QStringLiteral("INSERT INTO library_mine (reply_id, favorite) VALUES (?, ?)"
+                                   " ON CONFLICT (reply_id) DO UPDATE SET favorite = excluded.favorite"),
+              {replyId, favorite ? 1 : 0});
+}
+
+void LocalCache::countUses(const std::vector<ReplyRef>& replies)
+{
+    for (const ReplyRef& ref : replies) {
+        sql::exec(m_db, QStringLiteral("INSERT INTO library_mine (reply_id, uses) VALUES (?, 1)"
+                                       " ON CONFLICT (reply_id) DO UPDATE SET uses = uses + 1"),
+                  {ref.replyId});
+    }
 }
 
 } // namespace agentdesk::app

@@ -26,6 +26,7 @@ public:
         qint64 createdAt = 0;
         OutboxState state = OutboxState::Pending;
         QString error;
+        std::vector<protocol::ReplyRef> replies;  // messages: the library replies used in it
     };
 
     LocalCache(QString path, QString serverUrl, QString user);
@@ -34,7 +35,7 @@ public:
     LocalCache& operator=(const LocalCache&) = delete;
 
     static QString defaultPath(const QString& serverUrl, const QString& user);
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     bool open(QString* error);
     // Non-empty when an unusable cache file was set aside on open: says why and where it went.
@@ -56,7 +57,8 @@ public:
     QString draft(qint64 conversationId);
     void setDraft(qint64 conversationId, const QString& text);
 
-    OutboxItem enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind = OutboxKind::Message);
+    OutboxItem enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind = OutboxKind::Message,
+                              const std::vector<protocol::ReplyRef>& replies = {});
     std::vector<OutboxItem> outbox();
     // The server stored it: the item leaves the outbox and its message enters the cache, at once.
     void completeOutbox(const QString& key, const protocol::ChatMessage& stored);
@@ -66,8 +68,16 @@ public:
     void failOutbox(const QString& key, const QString& error);
     void retryOutbox(const QString& key);
 
+    // The reply library as last seen, so that it is there offline and at once on start.
+    void storeLibrary(const protocol::LibraryListOk& library);
+    protocol::LibraryListOk library();
+    void setFavorite(qint64 replyId, bool favorite);
+    void countUses(const std::vector<protocol::ReplyRef>& replies);
+
 private:
     bool openFile(QString* error);
+    void migrate();
+    void upsertReply(const protocol::Reply& reply);
     bool isUsable(QString* why);
     void createSchema();
     void setAside(const QString& why);

@@ -14,8 +14,7 @@ ProtocolClient::ProtocolClient(QObject* parent)
         for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
             Frame error{FrameType::Error, it.key(), 0,
                         protocol::Error{errorCodeName(ErrorCode::Internal), QStringLiteral("connection closed")}};
-            if (it.value())
-                it.value()(error);
+            it.value().handler(error);
         }
         emit closed(m_socket.closeCode(), m_socket.closeReason());
     });
@@ -64,9 +63,15 @@ void ProtocolClient::onText(const QString& text)
         }
         return;
     }
-    ReplyHandler handler = std::move(it.value());
+    Pending pending = std::move(it.value());
     m_pending.erase(it);
-    handler(frame);
+    if (frame.type != pending.expected && frame.type != FrameType::Error) {
+        pending.handler(Frame{FrameType::Error, frame.id, 0,
+                              protocol::Error{errorCodeName(ErrorCode::Internal),
+                                              QStringLiteral("the server answered with %1").arg(QLatin1String(specOf(frame.type).name))}});
+        return;
+    }
+    pending.handler(frame);
 }
 
 } // namespace agentdesk::app

@@ -28,13 +28,14 @@ public:
     bool isOpen() const { return m_socket.state() == QAbstractSocket::ConnectedState; }
     QWebSocket& socket() { return m_socket; }
 
-    // Sends a request; the handler gets its reply frame, or an Error frame. Returns the id.
+    // Sends a request; the handler gets its reply frame of the request's reply type, or an Error
+    // frame (also when the server answered with anything else). Returns the id.
     template <class T>
     QString request(T payload, ReplyHandler handler = {})
     {
         const QString id = QString::number(m_nextId++);
         if (handler)
-            m_pending.insert(id, std::move(handler));
+            m_pending.insert(id, Pending{protocol::specOf(T::kType).reply, std::move(handler)});
         m_socket.sendTextMessage(QString::fromUtf8(protocol::FrameCodec::encode(std::move(payload), id)));
         return id;
     }
@@ -51,7 +52,11 @@ private:
     void onText(const QString& text);
 
     QWebSocket m_socket;
-    QHash<QString, ReplyHandler> m_pending;
+    struct Pending {
+        protocol::FrameType expected;
+        ReplyHandler handler;
+    };
+    QHash<QString, Pending> m_pending;
     quint64 m_nextId = 1;
 };
 

@@ -151,6 +151,7 @@ void SyncEngine::synchronise(qint64 since)
 
 void SyncEngine::loadSnapshot()
 {
+    m_libraryCurrent = false;
     m_client.request(ConversationsList{true}, [this](const Frame& reply) {
         const auto* list = reply.as<ConversationsListOk>();
         if (!list) {
@@ -175,6 +176,27 @@ void SyncEngine::goOnline()
     m_attempt = 0;
     setState(State::Online);
     flushOutbox();
+    if (!m_libraryCurrent)
+        fetchLibrary();
+}
+
+void SyncEngine::fetchLibrary()
+{
+    m_client.request(LibraryList{}, [this](const Frame& reply) {
+        const auto* library = reply.as<LibraryListOk>();
+        if (!library) {
+            emit problem(tr("The reply library could not be loaded: %1").arg(reply.as<protocol::Error>()->message));
+            return;
+        }
+        try {
+            m_cache.storeLibrary(*library);
+        } catch (const sql::SqlError& e) {
+            emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+            return;
+        }
+        m_libraryCurrent = true;
+        emit libraryLoaded();
+    });
 }
 
 void SyncEngine::onEvent(const Frame& event)
@@ -200,6 +222,8 @@ void SyncEngine::onEvent(const Frame& event)
     else if (const auto* message = event.as<MessageNew>()) {
         emit messagesChanged(message->message.conversationId);
         emit messageArrived(message->message);
+    } else if (const auto* library = event.as<LibraryUpdated>()) {
+        emit libraryUpdated(library->reply, library->deleted);
     }
 }
 
@@ -234,9 +258,10 @@ void SyncEngine::heartbeat()
     m_client.socket().ping();
 }
 
-std::optional<LocalCache::OutboxItem> SyncEngine::sendMessage(qint64 conversationId, const QString& text)
+std::optional<LocalCache::OutboxItem> SyncEngine::sendMessage(qint64 conversationId, const QString& text,
+                                                              const std::vector<ReplyRef>& replies)
 {
-    return enqueue(conversationId, text, LocalCache::OutboxKind::Message);
+    return enqueue(conversationId, text, LocalCache::OutboxKind::Message, replies);
 }
 
 std::optional<LocalCache::OutboxItem> SyncEngine::addNote(qint64 conversationId, const QString& text)
@@ -244,11 +269,12 @@ std::optional<LocalCache::OutboxItem> SyncEngine::addNote(qint64 conversationId,
     return enqueue(conversationId, text, LocalCache::OutboxKind::Note);
 }
 
-std::optional<LocalCache::OutboxItem> SyncEngine::enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind)
+std::optional<LocalCache::OutboxItem> SyncEngine::enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind,
+                                                          const std::vector<ReplyRef>& replies)
 {
     std::optional<LocalCache::OutboxItem> item;
     try {
-        item = m_cache.enqueueMessage(conversationId, text, kind);
+        item = m_cache.enqueueMessage(conversationId, text, kind, replies);
     } catch (const sql::SqlError& e) {
         emit problem(tr("The message could not be saved for sending: %1").arg(QString::fromUtf8(e.what())));
         return std::nullopt;
@@ -350,7 +376,7 @@ void SyncEngine::flushOutbox()
         if (item.kind == LocalCache::OutboxKind::Note)
             m_client.request(NoteAdd{key, conversationId, item.text}, onReply);
         else
-            m_client.request(MessageSend{key, conversationId, item.text, {}}, onReply);
+            m_client.request(MessageSend{key, conversationId, item.text, item.replies}, onReply);
     }
 }
 

@@ -41,7 +41,8 @@ public:
 
     // Persists the message in the outbox first, then sends it when online. Nothing when the cache
     // cannot be written (problem() says why).
-    std::optional<LocalCache::OutboxItem> sendMessage(qint64 conversationId, const QString& text);
+    std::optional<LocalCache::OutboxItem> sendMessage(qint64 conversationId, const QString& text,
+                                                      const std::vector<protocol::ReplyRef>& replies = {});
     // An internal note, through the same outbox.
     std::optional<LocalCache::OutboxItem> addNote(qint64 conversationId, const QString& text);
     // Closes a conversation through the outbox, so that a close made offline is not lost either.
@@ -58,6 +59,9 @@ signals:
     // A message pushed by the server (not one loaded from history): for unread counts and alerts.
     void messageArrived(const agentdesk::protocol::ChatMessage& message);
     void snapshotLoaded();
+    // The whole reply library was fetched into the cache; or one reply changed.
+    void libraryLoaded();
+    void libraryUpdated(const agentdesk::protocol::Reply& reply, bool deleted);
     void outboxChanged();
     // Something the user should read: wrong password, cache trouble...
     void problem(const QString& message);
@@ -72,9 +76,11 @@ private:
     void synchronise(qint64 since);
     void loadSnapshot();
     void goOnline();
+    void fetchLibrary();
     void flushOutbox();
     void heartbeat();
-    std::optional<LocalCache::OutboxItem> enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind);
+    std::optional<LocalCache::OutboxItem> enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind,
+                                                  const std::vector<protocol::ReplyRef>& replies = {});
     // Something the protocol does not allow at this point: start over through the back-off path.
     void restart(const QString& why);
 
@@ -91,6 +97,9 @@ private:
     QTimer m_heartbeat;
     QTimer m_retryOutbox;
     int m_unansweredPings = 0;
+    // Whether the cached library is known to be current: fetched since start or the last reset,
+    // and kept current since by library.updated events.
+    bool m_libraryCurrent = false;
 };
 
 } // namespace agentdesk::app

@@ -8,12 +8,18 @@ namespace agentdesk::app {
 
 using namespace protocol;
 
+namespace {
+constexpr size_t kMaxRepliesPerMessage = 10;  // message.send's limit on "replies"
+}
+
 WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QString& cachePath,
                                    const QString& cacheIdentity, QObject* parent)
     : QObject(parent)
     , m_cache(cachePath, cacheIdentity, credentials.user)
 {
     m_engine = std::make_unique<SyncEngine>(m_cache, std::move(credentials));
+    m_library = std::make_unique<ReplyLibrary>(m_cache, *m_engine);
+    connect(m_library.get(), &ReplyLibrary::problem, this, &WorkspaceSession::problem);
     m_filtered.setSourceModel(&m_conversations);
     connect(m_engine.get(), &SyncEngine::signedIn, this, [this](const Principal& p) {
         m_me = p;
@@ -52,8 +58,9 @@ bool WorkspaceSession::open(QString* error)
 {
     if (!m_cache.open(error))
         return false;
-    // Instant start: the cached conversations show before the server answers.
+    // Instant start: the cached conversations and library show before the server answers.
     m_conversations.reset(m_cache.conversations());
+    m_library->reload();
     return true;
 }
 
@@ -141,12 +148,121 @@ bool WorkspaceSession::acceptable(const QString& text)
     return true;
 }
 
+bool WorkspaceSession::filledIn(const QString& text)
+{
+    const auto left = ReplyTemplate::placeholders(text);
+    if (left.empty())
+        return true;
+    QStringList names;
+    for (const auto& p : left)
+        names << p.token;
+    emit problem(tr("Fill in %1 before sending: the customer must never see a placeholder.").arg(names.join(QStringLiteral(", "))));
+    return false;
+}
+
 bool WorkspaceSession::send(const QString& text)
 {
-    if (!acceptable(text) || !m_engine->sendMessage(m_current, text))
+    if (!acceptable(text) || !filledIn(text))
         return false;
+    const std::vector<ReplyRef> refs = m_inserted.value(m_current);
+    if (!m_engine->sendMessage(m_current, text, refs))
+        return false;
+    m_library->countUses(refs);
+    m_inserted.remove(m_current);
     saveDraft(m_current, QString());
     return true;
+}
+
+bool WorkspaceSession::sendReply(const ReplyRef& ref, const QString& text)
+{
+    if (!acceptable(text) || !filledIn(text))
+        return false;
+    if (!m_engine->sendMessage(m_current, text, {ref}))
+        return false;
+    m_library->countUses({ref});
+    m_scriptSteps[m_current][ref.replyId] = ref.step + 1;
+    return true;
+}
+
+std::optional<WorkspaceSession::PreparedReply> WorkspaceSession::prepareReply(qint64 replyId, int step)
+{
+    const Reply* reply = m_library->find(replyId);
+    if (!reply || m_current == 0)
+        return std::nullopt;
+    PreparedReply prepared;
+    prepared.ref.replyId = replyId;
+    QString body = reply->body;
+    if (reply->isScript()) {
+        const int last = int(reply->steps.size()) - 1;
+        prepared.ref.step = std::clamp(step < 0 ? nextStep(replyId) : step, 0, last);
+        body = reply->steps[size_t(prepared.ref.step)].body;
+    }
+    prepared.filled = ReplyTemplate::fill(body, replyFacts());
+    return prepared;
+}
+
+void WorkspaceSession::noteInserted(const ReplyRef& ref)
+{
+    if (m_current == 0)
+        return;
+    auto& refs = m_inserted[m_current];
+    if (refs.size() < kMaxRepliesPerMessage)
+        refs.push_back(ref);
+    m_scriptSteps[m_current][ref.replyId] = ref.step + 1;
+}
+
+int WorkspaceSession::nextStep(qint64 replyId) const
+{
+    const Reply* reply = m_library->find(replyId);
+    if (!reply || !reply->isScript())
+        return 0;
+    return std::min(m_scriptSteps.value(m_current).value(replyId), int(reply->steps.size()) - 1);
+}
+
+QHash<QString, QString> WorkspaceSession::replyFacts() const
+{
+    QHash<QString, QString> facts;
+    facts.insert(QStringLiteral("agent.name"), m_me.name);
+    if (const ConversationInfo* c = currentConversation()) {
+        facts.insert(QStringLiteral("customer.name"), c->customerName);
+        facts.insert(QStringLiteral("customer.tier"), tierName(c->customerTier));
+    }
+    if (m_profile) {
+        facts.insert(QStringLiteral("customer.name"), m_profile->customer.name);
+        facts.insert(QStringLiteral("customer.tier"), tierName(m_profile->customer.tier));
+        if (!m_profile->orders.empty()) {
+            const Order& newest = m_profile->orders.front();
+            facts.insert(QStringLiteral("order.id"), newest.orderNo);
+            facts.insert(QStringLiteral("order.status"), orderStatusName(newest.status));
+            facts.insert(QStringLiteral("order.carrier"), newest.carrier);
+            facts.insert(QStringLiteral("order.tracking"), newest.trackingNo);
+            if (!newest.items.empty())
+                facts.insert(QStringLiteral("product.name"), newest.items.front().name);
+        }
+    }
+    return facts;
+}
+
+QString WorkspaceSession::tierName(CustomerTier tier)
+{
+    switch (tier) {
+    case CustomerTier::Regular: return tr("member");
+    case CustomerTier::Silver: return tr("Silver member");
+    case CustomerTier::Gold: return tr("Gold member");
+    case CustomerTier::Vip: return tr("VIP member");
+    }
+    return {};
+}
+
+QString WorkspaceSession::orderStatusName(const QString& status)
+{
+    if (status == QLatin1String("pending")) return tr("awaiting payment");
+    if (status == QLatin1String("paid")) return tr("paid, being prepared");
+    if (status == QLatin1String("shipped")) return tr("shipped");
+    if (status == QLatin1String("delivered")) return tr("delivered");
+    if (status == QLatin1String("returned")) return tr("returned");
+    if (status == QLatin1String("refunded")) return tr("refunded");
+    return status;
 }
 
 bool WorkspaceSession::addNote(const QString& text)

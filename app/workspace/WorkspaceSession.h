@@ -1,6 +1,8 @@
 #pragma once
 
 #include "cache/LocalCache.h"
+#include "library/ReplyLibrary.h"
+#include "library/ReplyTemplate.h"
 #include "models/ConversationFilterModel.h"
 #include "models/ConversationListModel.h"
 #include "models/MessageListModel.h"
@@ -33,6 +35,7 @@ public:
     ConversationFilterModel* filteredConversations() { return &m_filtered; }
     MessageListModel* messages() { return &m_messages; }
     SyncEngine& engine() { return *m_engine; }
+    ReplyLibrary* library() { return m_library.get(); }
     const protocol::Principal& me() const { return m_me; }
     QString cacheNotice() const { return m_cache.notice(); }
 
@@ -41,8 +44,26 @@ public:
     const protocol::ConversationInfo* currentConversation() const { return m_conversations.find(m_current); }
     const std::optional<protocol::CustomerProfileOk>& profile() const { return m_profile; }
 
-    // False when nothing was queued (empty, too long, cache trouble: problem() says why).
+    // False when nothing was queued (empty, too long, a placeholder left unfilled, cache trouble:
+    // problem() says why). The library replies inserted since the last message go with it.
     bool send(const QString& text);
+
+    // A reply (or a script's step; -1: the step after the last one inserted here) filled from
+    // the open conversation: what is left unfilled must be typed by the agent before it is sent.
+    struct PreparedReply {
+        protocol::ReplyRef ref;
+        ReplyTemplate::Filled filled;
+    };
+    std::optional<PreparedReply> prepareReply(qint64 replyId, int step = -1);
+    // The reply went into the composer: it is credited with the next message sent here.
+    void noteInserted(const protocol::ReplyRef& ref);
+    // Sends a filled reply at once, leaving the composer's draft alone.
+    bool sendReply(const protocol::ReplyRef& ref, const QString& text);
+    // The step of a script to offer next in the open conversation.
+    int nextStep(qint64 replyId) const;
+    // Values for {customer.name}, {order.id}...: from the open conversation, its customer's
+    // profile and newest order, and the agent.
+    QHash<QString, QString> replyFacts() const;
     bool addNote(const QString& text);
     void retry(const QString& key);
     QString draft(qint64 conversationId);
@@ -68,6 +89,10 @@ signals:
 private:
     void reloadMessages();
     bool acceptable(const QString& text);
+    bool filledIn(const QString& text);
+    // In the agent's language: these go into messages to customers.
+    static QString tierName(CustomerTier tier);
+    static QString orderStatusName(const QString& status);
     // Actions that are not queued: says so when offline.
     bool requireOnline(const QString& offlineMessage);
     void onMessageArrived(const protocol::ChatMessage& message);
@@ -76,6 +101,9 @@ private:
 
     LocalCache m_cache;
     std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<ReplyLibrary> m_library;
+    QHash<qint64, std::vector<protocol::ReplyRef>> m_inserted;  // per conversation, until sent
+    QHash<qint64, QHash<qint64, int>> m_scriptSteps;             // per conversation: script -> next step
     ConversationListModel m_conversations;
     ConversationFilterModel m_filtered;
     MessageListModel m_messages;

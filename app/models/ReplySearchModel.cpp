@@ -1,0 +1,116 @@
+#include "models/ReplySearchModel.h"
+
+#include "library/ReplyLibrary.h"
+
+namespace agentdesk::app {
+
+using namespace protocol;
+
+ReplySearchModel::ReplySearchModel(ReplyLibrary& library, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_library(library)
+{
+    connect(&m_library, &ReplyLibrary::changed, this, &ReplySearchModel::refresh);
+    refresh();
+}
+
+void ReplySearchModel::setQuery(const QString& text)
+{
+    if (text == m_query.text)
+        return;
+    m_query.text = text;
+    refresh();
+}
+
+void ReplySearchModel::setCategory(std::optional<ReplyCategory> category)
+{
+    m_query.category = category;
+    refresh();
+}
+
+void ReplySearchModel::setLanguage(const QString& language)
+{
+    m_query.language = language;
+    refresh();
+}
+
+void ReplySearchModel::setConversation(qint64 conversationId)
+{
+    if (conversationId == m_conversationId)
+        return;
+    m_conversationId = conversationId;
+    refresh();
+}
+
+void ReplySearchModel::setLimit(int limit)
+{
+    m_limit = limit;
+    refresh();
+}
+
+void ReplySearchModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    const auto& replies = m_library.replies();
+    for (int i : ReplySearch::rank(m_library.entries(), m_query)) {
+        if (!m_library.servedIn(replies[size_t(i)], m_conversationId))
+            continue;
+        m_rows.push_back(i);
+        if (m_limit >= 0 && int(m_rows.size()) >= m_limit)
+            break;
+    }
+    endResetModel();
+}
+
+int ReplySearchModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+qint64 ReplySearchModel::replyIdAt(int row) const
+{
+    if (row < 0 || row >= int(m_rows.size()))
+        return 0;
+    return m_library.replies()[size_t(m_rows[size_t(row)])].id;
+}
+
+QVariant ReplySearchModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= int(m_rows.size()))
+        return {};
+    const Reply& r = m_library.replies()[size_t(m_rows[size_t(index.row())])];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case TitleRole: return r.title;
+    case Qt::ToolTipRole:
+    case BodyRole: {
+        if (!r.isScript())
+            return r.body;
+        QStringList lines;
+        for (const ScriptStep& step : r.steps)
+            lines << step.title + QStringLiteral(": ") + step.body;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case IdRole: return r.id;
+    case CategoryRole: return int(r.category);
+    case IsScriptRole: return r.isScript();
+    case StepCountRole: return int(r.steps.size());
+    case FavoriteRole: return m_library.isFavorite(r.id);
+    case UsesRole: return m_library.uses(r.id);
+    case ScopeRole: return int(r.scope);
+    case AbVariantRole: return r.abPairId == 0 ? QString() : r.abVariant == 0 ? QStringLiteral("A") : QStringLiteral("B");
+    case TagsRole: return QStringList(r.tags.begin(), r.tags.end());
+    case LanguageRole: return r.language;
+    default: return {};
+    }
+}
+
+QHash<int, QByteArray> ReplySearchModel::roleNames() const
+{
+    return {{IdRole, "replyId"}, {TitleRole, "title"}, {BodyRole, "body"}, {CategoryRole, "category"},
+            {IsScriptRole, "isScript"}, {FavoriteRole, "favorite"}, {UsesRole, "uses"}};
+}
+
+} // namespace agentdesk::app
