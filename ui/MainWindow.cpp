@@ -4,12 +4,17 @@
 #include "ConnectionIndicator.h"
 #include "ConversationDelegate.h"
 #include "CustomerPanel.h"
+#include "LibraryPanel.h"
+#include "LibraryStatsDialog.h"
 #include "MessageDelegate.h"
+#include "ReplyEditorDialog.h"
+#include "ReplyFillDialog.h"
 #include "SettingsDialog.h"
 #include "settings/WorkspaceSettings.h"
 #include "TransferDialog.h"
 #include "UiText.h"
 #include "policy/ConversationAccess.h"
+#include "models/ReplySearchModel.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QApplication>
@@ -23,6 +28,7 @@
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QLocale>
 #include <QMenu>
 #include <QShortcut>
 #include <QSpinBox>
@@ -49,12 +55,22 @@ MainWindow::MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& s
     auto* splitter = new QSplitter(this);
     splitter->addWidget(buildConversationColumn());
     splitter->addWidget(buildChatColumn());
-    m_customerPanel = new CustomerPanel(splitter);
-    splitter->addWidget(m_customerPanel);
+    auto* side = new QSplitter(Qt::Vertical, splitter);
+    side->setObjectName(QStringLiteral("sideColumn"));
+    m_customerPanel = new CustomerPanel(side);
+    m_library = new LibraryPanel(*m_session.library(), side);
+    side->addWidget(m_customerPanel);
+    side->addWidget(m_library);
+    side->setSizes({420, 480});
+    splitter->addWidget(side);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setStretchFactor(2, 0);
-    splitter->setSizes({360, 700, 380});
+    splitter->setSizes({340, 680, 420});
+    connect(m_library, &LibraryPanel::insertRequested, this, [this](qint64 id, int step) { useReply(id, step, false); });
+    connect(m_library, &LibraryPanel::sendRequested, this, [this](qint64 id, int step) { useReply(id, step, true); });
+    connect(m_library, &LibraryPanel::editRequested, this, [this](qint64 id) { editReply(id); });
+    connect(m_library, &LibraryPanel::statsRequested, this, &MainWindow::showLibraryStats);
     setCentralWidget(splitter);
     buildStatusBar();
     buildShortcuts();
@@ -158,10 +174,17 @@ QWidget* MainWindow::buildChatColumn()
     m_messageList->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_messageList->setResizeMode(QListView::Adjust);
     m_messageList->viewport()->installEventFilter(this);
+    m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_messageList, &QWidget::customContextMenuRequested, this, &MainWindow::showMessageMenu);
 
     m_composer = new Composer(column);
     m_composer->setFixedHeight(84);
     connect(m_composer, &Composer::sendRequested, this, &MainWindow::submit);
+    auto* completions = new app::ReplySearchModel(*m_session.library(), m_composer);
+    completions->setLimit(8);
+    m_composer->setReplyCompletions(completions);
+    connect(m_composer, &Composer::replyPicked, this, [this](qint64 id) { useReply(id, -1, false); });
+    connect(&m_session, &app::WorkspaceSession::currentChanged, completions, &app::ReplySearchModel::setConversation);
     m_sendButton = new QPushButton(tr("Send"), column);
     m_sendButton->setObjectName(QStringLiteral("send"));
     m_sendButton->setDefault(true);
@@ -263,6 +286,7 @@ void MainWindow::buildStatusBar()
     connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);
     connect(&m_session, &app::WorkspaceSession::signedIn, this, [this] {
         m_me->setText(tr("%1 · %2").arg(m_session.me().name, m_session.me().teamName));
+        m_library->setPrincipal(m_session.me());
     });
     connect(&m_session.engine(), &app::SyncEngine::problem, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -277,6 +301,7 @@ void MainWindow::buildShortcuts()
     };
     add(QKeySequence::Find, [this] { m_search->setFocus(); m_search->selectAll(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_L), [this] { m_composer->setFocus(); });
+    add(QKeySequence(Qt::CTRL | Qt::Key_K), [this] { m_library->focusSearch(); });
     add(QKeySequence(Qt::ALT | Qt::Key_Down), [this] { moveSelection(1); });
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_noteMode->toggle(); m_composer->setFocus(); });
@@ -316,7 +341,73 @@ void MainWindow::onCurrentChanged(qint64 conversationId)
     m_noteMode->setEnabled(conversationId != 0);
     updateCloseButton();
     m_customerPanel->show(m_session.profile(), conversationId != 0);
+    m_library->setConversation(conversationId);
     updateChatHeader();
+}
+
+void MainWindow::useReply(qint64 replyId, int step, bool sendNow)
+{
+    const auto prepared = m_session.prepareReply(replyId, step);
+    if (!prepared)
+        return;
+    QString text = prepared->filled.text;
+    if (!prepared->filled.unfilled.empty()) {
+        ReplyFillDialog dialog(text, prepared->filled.unfilled, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        text = dialog.text();
+    }
+    if (sendNow) {
+        if (m_session.sendReply(prepared->ref, text))
+            m_followMessages = true;
+        return;
+    }
+    m_composer->insertReply(text);
+    m_session.noteInserted(prepared->ref);
+    m_composer->setFocus();
+}
+
+void MainWindow::editReply(qint64 replyId, const QString& presetBody)
+{
+    protocol::Reply reply;
+    if (const protocol::Reply* stored = m_session.library()->find(replyId)) {
+        reply = *stored;
+    } else {
+        reply.scope = ReplyScope::Personal;
+        reply.language = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
+        reply.body = presetBody;
+        reply.title = presetBody.simplified().left(30);
+    }
+    ReplyEditorDialog dialog(reply, m_session.me(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_session.library()->save(dialog.reply(), [this](const protocol::Reply* saved, const QString& error) {
+        if (saved)
+            statusBar()->showMessage(tr("Saved “%1” in the reply library.").arg(saved->title), 8000);
+        else
+            statusBar()->showMessage(tr("The reply was not saved: %1").arg(error), 15000);
+    });
+}
+
+void MainWindow::showLibraryStats()
+{
+    m_session.library()->requestStats([this](const protocol::LibraryStatsOk& stats) {
+        QTimer::singleShot(0, this, [this, stats] {
+            LibraryStatsDialog dialog(stats, *m_session.library(), this);
+            dialog.exec();
+        });
+    });
+}
+
+void MainWindow::showMessageMenu(const QPoint& at)
+{
+    const QModelIndex index = m_messageList->indexAt(at);
+    if (!index.isValid() || Sender(index.data(MessageListModel::SenderRole).toInt()) != Sender::Agent)
+        return;
+    QMenu menu(this);
+    const QString text = index.data(MessageListModel::TextRole).toString();
+    connect(menu.addAction(tr("Save as my reply…")), &QAction::triggered, this, [this, text] { editReply(0, text); });
+    menu.exec(m_messageList->viewport()->mapToGlobal(at));
 }
 
 void MainWindow::updateCloseButton()
@@ -378,7 +469,7 @@ void MainWindow::setNoteMode(bool on)
 {
     m_composer->setStyleSheet(on ? QStringLiteral("QPlainTextEdit { background: #fff9db; }") : QString());
     m_composer->setPlaceholderText(on ? tr("Internal note for colleagues; the customer never sees it. Enter adds it.")
-                                      : tr("Type a reply. Enter sends, Shift+Enter adds a line."));
+                                      : tr("Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply."));
     m_sendButton->setText(on ? tr("Add note") : tr("Send"));
 }
 

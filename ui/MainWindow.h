@@ -23,6 +23,7 @@ namespace agentdesk::ui {
 class Composer;
 class ConnectionIndicator;
 class CustomerPanel;
+class LibraryPanel;
 class MessageDelegate;
 
 // The agent workspace: conversation list, chat and customer panel, bound to a WorkspaceSession.
@@ -33,6 +34,7 @@ public:
 
     // Selects a conversation by its row in the filtered list (used by keyboard navigation).
     void selectRow(int row);
+    LibraryPanel* libraryPanel() { return m_library; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -52,6 +54,12 @@ private:
     void startTransfer();
     void saveDraft();
     void moveSelection(int delta);
+    // A library reply (or script step; -1 the next one) into the composer, or sent at once; what
+    // the conversation cannot fill is asked for first.
+    void useReply(qint64 replyId, int step, bool sendNow);
+    void editReply(qint64 replyId, const QString& presetBody = {});
+    void showLibraryStats();
+    void showMessageMenu(const QPoint& at);
     void notify(const QString& title, const QString& body);
 
     void applySettings();
@@ -72,6 +80,7 @@ private:
     QToolButton* m_noteMode = nullptr;
     QSpinBox* m_capacity = nullptr;
     CustomerPanel* m_customerPanel = nullptr;
+    LibraryPanel* m_library = nullptr;
     ConnectionIndicator* m_connection = nullptr;
     QComboBox* m_presence = nullptr;
     QLabel* m_me = nullptr;

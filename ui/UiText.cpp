@@ -16,6 +16,51 @@ QString UiText::tier(CustomerTier tier)
     return {};
 }
 
+QString UiText::replyCategory(ReplyCategory category)
+{
+    switch (category) {
+    case ReplyCategory::Greeting: return tr("Greeting");
+    case ReplyCategory::ProductInfo: return tr("Product information");
+    case ReplyCategory::Logistics: return tr("Logistics");
+    case ReplyCategory::Returns: return tr("Returns and refunds");
+    case ReplyCategory::PriceObjection: return tr("Price objection");
+    case ReplyCategory::Hesitation: return tr("Hesitation");
+    case ReplyCategory::Competitor: return tr("Competitor comparison");
+    case ReplyCategory::Closing: return tr("Closing");
+    case ReplyCategory::Apology: return tr("Apology");
+    case ReplyCategory::AfterSales: return tr("After-sales");
+    case ReplyCategory::Payment: return tr("Payment");
+    case ReplyCategory::Promotion: return tr("Promotion");
+    case ReplyCategory::Other: return tr("Other");
+    }
+    return {};
+}
+
+QString UiText::language(const QString& code)
+{
+    if (code == QLatin1String("zh_CN"))
+        return tr("Chinese");
+    if (code == QLatin1String("en"))
+        return tr("English");
+    return code;
+}
+
+QString UiText::replyVariable(const QString& name)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("customer.name"), QT_TR_NOOP("customer's name")},
+        {QStringLiteral("customer.tier"), QT_TR_NOOP("customer's tier")},
+        {QStringLiteral("order.id"), QT_TR_NOOP("order number")},
+        {QStringLiteral("order.status"), QT_TR_NOOP("order status")},
+        {QStringLiteral("order.carrier"), QT_TR_NOOP("carrier")},
+        {QStringLiteral("order.tracking"), QT_TR_NOOP("tracking number")},
+        {QStringLiteral("agent.name"), QT_TR_NOOP("your name")},
+        {QStringLiteral("product.name"), QT_TR_NOOP("product name")},
+    };
+    const auto it = names.constFind(name);
+    return it == names.cend() ? name : tr(*it);
+}
+
 QColor UiText::tierColor(CustomerTier tier)
 {
     switch (tier) {

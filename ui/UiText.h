@@ -26,6 +26,11 @@ public:
     static QString tag(const QString& tag);
     static QString segment(const QString& segment);
     // A system message in the user's language when its event is known, else its text.
+    static QString replyCategory(ReplyCategory category);
+    // "zh_CN" -> 中文, "en" -> English; other codes as they are.
+    static QString language(const QString& code);
+    // What a reply variable stands for, e.g. "order.id" -> "order number".
+    static QString replyVariable(const QString& name);
     static QString systemEvent(const QString& event, const std::vector<QString>& args, const QString& fallback);
 };
 

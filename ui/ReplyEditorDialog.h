@@ -1,0 +1,42 @@
+#pragma once
+
+#include "protocol/Records.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+
+namespace agentdesk::ui {
+
+// Creates or edits a reply or a script. The scopes offered are those the user may keep: a
+// personal reply always, the team's for its lead, any for an admin.
+class ReplyEditorDialog : public QDialog {
+    Q_OBJECT
+public:
+    ReplyEditorDialog(const protocol::Reply& reply, const protocol::Principal& me, QWidget* parent = nullptr);
+
+    protocol::Reply reply() const;
+
+private:
+    void updateMode();
+    void validate();
+
+    protocol::Reply m_original;
+    QLineEdit* m_title = nullptr;
+    QComboBox* m_category = nullptr;
+    QComboBox* m_language = nullptr;
+    QComboBox* m_scope = nullptr;
+    QLineEdit* m_tags = nullptr;
+    QCheckBox* m_script = nullptr;
+    QPlainTextEdit* m_body = nullptr;
+    QTableWidget* m_steps = nullptr;
+    QWidget* m_stepButtons = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace agentdesk::ui
