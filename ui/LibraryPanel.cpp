@@ -81,7 +81,17 @@ LibraryPanel::LibraryPanel(app::ReplyLibrary& library, QWidget* parent)
     m_list->setToolTip(tr("Click inserts into the message, Ctrl+click sends at once"));
     m_list->installEventFilter(this);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &LibraryPanel::onCurrentChanged);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &LibraryPanel::onCurrentChanged);
+    // Using a reply re-ranks the list: the reply in hand stays selected, and a script its steps.
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_keptId = currentId(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; m_keptId != 0 && row < m_model->rowCount(); ++row) {
+            if (m_model->replyIdAt(row) == m_keptId) {
+                m_list->setCurrentIndex(m_model->index(row, 0));
+                break;
+            }
+        }
+        onCurrentChanged();
+    });
     connect(m_list, &QListView::clicked, this, [this](const QModelIndex& index) {
         if (index.data(ReplySearchModel::IsScriptRole).toBool())
             return;  // a script shows its steps; a step is what goes into the message

@@ -52,6 +52,7 @@ private:
     app::ReplyLibrary& m_library;
     app::ReplySearchModel* m_model = nullptr;
     protocol::Principal m_me;
+    qint64 m_keptId = 0;
     QLineEdit* m_search = nullptr;
     QComboBox* m_category = nullptr;
     QComboBox* m_language = nullptr;

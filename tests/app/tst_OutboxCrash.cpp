@@ -71,7 +71,8 @@ private slots:
         }
         const auto delivered = [&] {
             int n = 0;
-            for (const ChatMessage& m : customer.request(ConversationHistory{conversation, 0, 500}).as<ConversationHistoryOk>()->messages)
+            const Frame page = customer.request(ConversationHistory{conversation, 0, 500});  // alive while read
+            for (const ChatMessage& m : page.as<ConversationHistoryOk>()->messages)
                 n += m.text.startsWith(QStringLiteral("crash ")) ? 1 : 0;
             return n;
         };
