@@ -186,6 +186,125 @@
         <source>%1 has handed the conversation to the %2 team.</source>
         <translation>%1 has handed the conversation to the %2 team.</translation>
     </message>
+    <message>
+        <source>Greeting</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <source>Product information</source>
+        <translation>Product information</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>Logistics</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>Returns and refunds</translation>
+    </message>
+    <message>
+        <source>Price objection</source>
+        <translation>Price objection</translation>
+    </message>
+    <message>
+        <source>Hesitation</source>
+        <translation>Hesitation</translation>
+    </message>
+    <message>
+        <source>Competitor comparison</source>
+        <translation>Competitor comparison</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>Apology</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>After-sales</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>customer&apos;s name</translation>
+    </message>
+    <message>
+        <source>customer&apos;s tier</source>
+        <translation>customer&apos;s tier</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>order number</translation>
+    </message>
+    <message>
+        <source>order status</source>
+        <translation>order status</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>carrier</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>tracking number</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>product name</source>
+        <translation>product name</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::ReplyLibrary</name>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>The local cache cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>You are offline; changes to the reply library need the connection.</source>
+        <translation>You are offline; changes to the reply library need the connection.</translation>
+    </message>
+    <message>
+        <source>The favourite was not changed: %1</source>
+        <translation>The favourite was not changed: %1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: %1</source>
+        <translation>The local cache cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The reply was not deleted: %1</source>
+        <translation>The reply was not deleted: %1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s figures could not be loaded: %1</source>
+        <translation>The library&apos;s figures could not be loaded: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::SyncEngine</name>
@@ -229,6 +348,10 @@
         <source>The conversation was not closed: %1</source>
         <translation>The conversation was not closed: %1</translation>
     </message>
+    <message>
+        <source>The reply library could not be loaded: %1</source>
+        <translation>The reply library could not be loaded: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::WorkspaceSession</name>
@@ -268,6 +391,50 @@
         <source>The draft could not be saved: %1</source>
         <translation>The draft could not be saved: %1</translation>
     </message>
+    <message>
+        <source>Fill in %1 before sending: the customer must never see a placeholder.</source>
+        <translation>Fill in %1 before sending: the customer must never see a placeholder.</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>Silver member</source>
+        <translation>Silver member</translation>
+    </message>
+    <message>
+        <source>Gold member</source>
+        <translation>Gold member</translation>
+    </message>
+    <message>
+        <source>VIP member</source>
+        <translation>VIP member</translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation>awaiting payment</translation>
+    </message>
+    <message>
+        <source>paid, being prepared</source>
+        <translation>paid, being prepared</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>delivered</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>returned</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>refunded</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -283,8 +450,8 @@
         <translation>Message</translation>
     </message>
     <message>
-        <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
-        <translation>Type a reply. Enter sends, Shift+Enter adds a line.</translation>
+        <source>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</source>
+        <translation>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</translation>
     </message>
 </context>
 <context>
@@ -383,6 +550,219 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::LibraryPanel</name>
+    <message>
+        <source>Reply library</source>
+        <translation>Reply library</translation>
+    </message>
+    <message>
+        <source>Quick replies and scripts</source>
+        <translation>Quick replies and scripts</translation>
+    </message>
+    <message>
+        <source>Search replies</source>
+        <translation>Search replies</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags (Ctrl+K)</source>
+        <translation>Search titles, text and tags (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Reply category</source>
+        <translation>Reply category</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>All categories</translation>
+    </message>
+    <message>
+        <source>Reply language</source>
+        <translation>Reply language</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Replies</translation>
+    </message>
+    <message>
+        <source>Click inserts into the message, Ctrl+click sends at once</source>
+        <translation>Click inserts into the message, Ctrl+click sends at once</translation>
+    </message>
+    <message>
+        <source>Script steps</source>
+        <translation>Script steps</translation>
+    </message>
+    <message>
+        <source>Click a step to insert it, Ctrl+click to send it</source>
+        <translation>Click a step to insert it, Ctrl+click to send it</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <source>Put the reply (or the script&apos;s next step) into the message to edit it (Enter)</source>
+        <translation>Put the reply (or the script&apos;s next step) into the message to edit it (Enter)</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Send the reply (or the script&apos;s next step) at once (Ctrl+Enter)</source>
+        <translation>Send the reply (or the script&apos;s next step) at once (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favourite</translation>
+    </message>
+    <message>
+        <source>Mark as a favourite: favourites come first</source>
+        <translation>Mark as a favourite: favourites come first</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <source>Library actions</source>
+        <translation>Library actions</translation>
+    </message>
+    <message>
+        <source>New personal reply…</source>
+        <translation>New personal reply…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>Uses, conversions and A/B tests…</source>
+        <translation>Uses, conversions and A/B tests…</translation>
+    </message>
+    <message>
+        <source>Steps of “%1”</source>
+        <translation>Steps of “%1”</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Insert next step</source>
+        <translation>Insert next step</translation>
+    </message>
+    <message>
+        <source>Send next step</source>
+        <translation>Send next step</translation>
+    </message>
+    <message>
+        <source>Delete reply</source>
+        <translation>Delete reply</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the library for everyone who uses it?</source>
+        <translation>Delete “%1” from the library for everyone who uses it?</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::LibraryStatsDialog</name>
+    <message>
+        <source>Reply library: uses and conversions</source>
+        <translation>Reply library: uses and conversions</translation>
+    </message>
+    <message numerus="yes">
+        <source>A conversation converts when its customer orders within %n hours after it ends.</source>
+        <translation>
+            <numerusform>A conversation converts when its customer orders within %n hour after it ends.</numerusform>
+            <numerusform>A conversation converts when its customer orders within %n hours after it ends.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>(deleted reply %1)</source>
+        <translation>(deleted reply %1)</translation>
+    </message>
+    <message>
+        <source>A/B tests (variants are served alternately, conversation by conversation):</source>
+        <translation>A/B tests (variants are served alternately, conversation by conversation):</translation>
+    </message>
+    <message>
+        <source>Variant A</source>
+        <translation>Variant A</translation>
+    </message>
+    <message>
+        <source>Variant B</source>
+        <translation>Variant B</translation>
+    </message>
+    <message>
+        <source>A converts</source>
+        <translation>A converts</translation>
+    </message>
+    <message>
+        <source>B converts</source>
+        <translation>B converts</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p-value</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Not enough data yet</source>
+        <translation>Not enough data yet</translation>
+    </message>
+    <message>
+        <source>B converts better (significant)</source>
+        <translation>B converts better (significant)</translation>
+    </message>
+    <message>
+        <source>A converts better (significant)</source>
+        <translation>A converts better (significant)</translation>
+    </message>
+    <message>
+        <source>No significant difference yet</source>
+        <translation>No significant difference yet</translation>
     </message>
 </context>
 <context>
@@ -519,10 +899,6 @@
         <translation>Internal note for colleagues; the customer never sees it. Enter adds it.</translation>
     </message>
     <message>
-        <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
-        <translation>Type a reply. Enter sends, Shift+Enter adds a line.</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>Add note</translation>
     </message>
@@ -541,6 +917,22 @@
     <message>
         <source>Notifications, language, reply target (Ctrl+,)</source>
         <translation>Notifications, language, reply target (Ctrl+,)</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the reply library.</source>
+        <translation>Saved “%1” in the reply library.</translation>
+    </message>
+    <message>
+        <source>The reply was not saved: %1</source>
+        <translation>The reply was not saved: %1</translation>
+    </message>
+    <message>
+        <source>Save as my reply…</source>
+        <translation>Save as my reply…</translation>
+    </message>
+    <message>
+        <source>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</source>
+        <translation>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +956,129 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>Internal note, not shown to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ReplyDelegate</name>
+    <message numerus="yes">
+        <source>%n used</source>
+        <translation>
+            <numerusform>%n use</numerusform>
+            <numerusform>%n uses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B: %1</source>
+        <translation>A/B: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Script · %n steps</source>
+        <translation>
+            <numerusform>Script · %n step</numerusform>
+            <numerusform>Script · %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ReplyEditorDialog</name>
+    <message>
+        <source>New reply</source>
+        <translation>New reply</translation>
+    </message>
+    <message>
+        <source>Edit reply</source>
+        <translation>Edit reply</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Category:</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>Only me</translation>
+    </message>
+    <message>
+        <source>My team (%1)</source>
+        <translation>My team (%1)</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>The whole shop</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>Who uses it:</source>
+        <translation>Who uses it:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. delivery, tracking</source>
+        <translation>Comma-separated, e.g. delivery, tracking</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>A script of several steps</source>
+        <translation>A script of several steps</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Reply text</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Add step</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Filled from the conversation: %1. For a detail you type when using it: {input:label}.</source>
+        <translation>Filled from the conversation: %1. For a detail you type when using it: {input:label}.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ReplyFillDialog</name>
+    <message>
+        <source>Complete the reply</source>
+        <translation>Complete the reply</translation>
+    </message>
+    <message>
+        <source>This reply needs a few details before the customer can see it.</source>
+        <translation>This reply needs a few details before the customer can see it.</translation>
+    </message>
+    <message>
+        <source>%1 (not known here)</source>
+        <translation>%1 (not known here)</translation>
+    </message>
+    <message>
+        <source>The message:</source>
+        <translation>The message:</translation>
     </message>
 </context>
 <context>

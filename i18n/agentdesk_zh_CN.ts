@@ -186,6 +186,125 @@
         <source>%1 has handed the conversation to the %2 team.</source>
         <translation>%1 已将会话转给 %2 团队。</translation>
     </message>
+    <message>
+        <source>Greeting</source>
+        <translation>问候</translation>
+    </message>
+    <message>
+        <source>Product information</source>
+        <translation>商品信息</translation>
+    </message>
+    <message>
+        <source>Logistics</source>
+        <translation>物流</translation>
+    </message>
+    <message>
+        <source>Returns and refunds</source>
+        <translation>退换货与退款</translation>
+    </message>
+    <message>
+        <source>Price objection</source>
+        <translation>价格异议</translation>
+    </message>
+    <message>
+        <source>Hesitation</source>
+        <translation>犹豫</translation>
+    </message>
+    <message>
+        <source>Competitor comparison</source>
+        <translation>竞品对比</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>促成成交</translation>
+    </message>
+    <message>
+        <source>Apology</source>
+        <translation>致歉</translation>
+    </message>
+    <message>
+        <source>After-sales</source>
+        <translation>售后</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>支付</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>优惠活动</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>客户姓名</translation>
+    </message>
+    <message>
+        <source>customer&apos;s tier</source>
+        <translation>客户等级</translation>
+    </message>
+    <message>
+        <source>order number</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>order status</source>
+        <translation>订单状态</translation>
+    </message>
+    <message>
+        <source>carrier</source>
+        <translation>快递公司</translation>
+    </message>
+    <message>
+        <source>tracking number</source>
+        <translation>快递单号</translation>
+    </message>
+    <message>
+        <source>your name</source>
+        <translation>您的名字</translation>
+    </message>
+    <message>
+        <source>product name</source>
+        <translation>商品名称</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::ReplyLibrary</name>
+    <message>
+        <source>The local cache cannot be read: %1</source>
+        <translation>无法读取本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>You are offline; changes to the reply library need the connection.</source>
+        <translation>当前离线；修改话术库需要网络连接。</translation>
+    </message>
+    <message>
+        <source>The favourite was not changed: %1</source>
+        <translation>收藏未更改：%1</translation>
+    </message>
+    <message>
+        <source>The local cache cannot be written: %1</source>
+        <translation>无法写入本地缓存：%1</translation>
+    </message>
+    <message>
+        <source>The reply was not deleted: %1</source>
+        <translation>话术未删除：%1</translation>
+    </message>
+    <message>
+        <source>The library&apos;s figures could not be loaded: %1</source>
+        <translation>无法加载话术库数据：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::SyncEngine</name>
@@ -229,6 +348,10 @@
         <source>The conversation was not closed: %1</source>
         <translation>会话未结束：%1</translation>
     </message>
+    <message>
+        <source>The reply library could not be loaded: %1</source>
+        <translation>无法加载话术库：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::WorkspaceSession</name>
@@ -268,6 +391,50 @@
         <source>The draft could not be saved: %1</source>
         <translation>草稿无法保存：%1</translation>
     </message>
+    <message>
+        <source>Fill in %1 before sending: the customer must never see a placeholder.</source>
+        <translation>发送前请填写 %1：不能让客户看到占位符。</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>会员</translation>
+    </message>
+    <message>
+        <source>Silver member</source>
+        <translation>白银会员</translation>
+    </message>
+    <message>
+        <source>Gold member</source>
+        <translation>黄金会员</translation>
+    </message>
+    <message>
+        <source>VIP member</source>
+        <translation>VIP 会员</translation>
+    </message>
+    <message>
+        <source>awaiting payment</source>
+        <translation>待付款</translation>
+    </message>
+    <message>
+        <source>paid, being prepared</source>
+        <translation>已付款，正在备货</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation>已签收</translation>
+    </message>
+    <message>
+        <source>returned</source>
+        <translation>已退货</translation>
+    </message>
+    <message>
+        <source>refunded</source>
+        <translation>已退款</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -283,8 +450,8 @@
         <translation>消息</translation>
     </message>
     <message>
-        <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
-        <translation>输入回复。Enter 发送，Shift+Enter 换行。</translation>
+        <source>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</source>
+        <translation>输入回复。Enter 发送，Shift+Enter 换行，输入 / 查找快捷话术。</translation>
     </message>
 </context>
 <context>
@@ -383,6 +550,218 @@
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::LibraryPanel</name>
+    <message>
+        <source>Reply library</source>
+        <translation>话术库</translation>
+    </message>
+    <message>
+        <source>Quick replies and scripts</source>
+        <translation>快捷话术与话术流程</translation>
+    </message>
+    <message>
+        <source>Search replies</source>
+        <translation>搜索话术</translation>
+    </message>
+    <message>
+        <source>Search titles, text and tags (Ctrl+K)</source>
+        <translation>搜索标题、内容和标签（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Reply category</source>
+        <translation>话术分类</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>全部分类</translation>
+    </message>
+    <message>
+        <source>Reply language</source>
+        <translation>话术语言</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>全部语言</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Click inserts into the message, Ctrl+click sends at once</source>
+        <translation>单击插入到消息，Ctrl+单击直接发送</translation>
+    </message>
+    <message>
+        <source>Script steps</source>
+        <translation>话术步骤</translation>
+    </message>
+    <message>
+        <source>Click a step to insert it, Ctrl+click to send it</source>
+        <translation>单击步骤插入，Ctrl+单击直接发送</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>插入</translation>
+    </message>
+    <message>
+        <source>Put the reply (or the script&apos;s next step) into the message to edit it (Enter)</source>
+        <translation>将话术（或流程的下一步）放入消息框以便修改（Enter）</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>直接发送</translation>
+    </message>
+    <message>
+        <source>Send the reply (or the script&apos;s next step) at once (Ctrl+Enter)</source>
+        <translation>立即发送话术（或流程的下一步）（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>收藏</translation>
+    </message>
+    <message>
+        <source>Mark as a favourite: favourites come first</source>
+        <translation>设为收藏：收藏的话术排在最前</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <source>Library actions</source>
+        <translation>话术库操作</translation>
+    </message>
+    <message>
+        <source>New personal reply…</source>
+        <translation>新建个人话术…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Uses, conversions and A/B tests…</source>
+        <translation>使用次数、转化与 A/B 测试…</translation>
+    </message>
+    <message>
+        <source>Steps of “%1”</source>
+        <translation>“%1”的步骤</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3</source>
+        <translation>%1. %2 — %3</translation>
+    </message>
+    <message>
+        <source>Insert next step</source>
+        <translation>插入下一步</translation>
+    </message>
+    <message>
+        <source>Send next step</source>
+        <translation>发送下一步</translation>
+    </message>
+    <message>
+        <source>Delete reply</source>
+        <translation>删除话术</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from the library for everyone who uses it?</source>
+        <translation>要从话术库中删除“%1”吗？所有使用者都将无法再使用它。</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::LibraryStatsDialog</name>
+    <message>
+        <source>Reply library: uses and conversions</source>
+        <translation>话术库：使用与转化</translation>
+    </message>
+    <message numerus="yes">
+        <source>A conversation converts when its customer orders within %n hours after it ends.</source>
+        <translation>
+            <numerusform>会话结束后 %n 小时内客户下单即计为转化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>使用次数</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>会话数</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>成交数</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>(deleted reply %1)</source>
+        <translation>（已删除的话术 %1）</translation>
+    </message>
+    <message>
+        <source>A/B tests (variants are served alternately, conversation by conversation):</source>
+        <translation>A/B 测试（两个版本按会话轮流提供）：</translation>
+    </message>
+    <message>
+        <source>Variant A</source>
+        <translation>版本 A</translation>
+    </message>
+    <message>
+        <source>Variant B</source>
+        <translation>版本 B</translation>
+    </message>
+    <message>
+        <source>A converts</source>
+        <translation>A 转化</translation>
+    </message>
+    <message>
+        <source>B converts</source>
+        <translation>B 转化</translation>
+    </message>
+    <message>
+        <source>p-value</source>
+        <translation>p 值</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2 中 %1</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Not enough data yet</source>
+        <translation>数据尚不足</translation>
+    </message>
+    <message>
+        <source>B converts better (significant)</source>
+        <translation>B 转化更好（显著）</translation>
+    </message>
+    <message>
+        <source>A converts better (significant)</source>
+        <translation>A 转化更好（显著）</translation>
+    </message>
+    <message>
+        <source>No significant difference yet</source>
+        <translation>暂无显著差异</translation>
     </message>
 </context>
 <context>
@@ -519,10 +898,6 @@
         <translation>给同事的内部备注，客户看不到。Enter 添加。</translation>
     </message>
     <message>
-        <source>Type a reply. Enter sends, Shift+Enter adds a line.</source>
-        <translation>输入回复。Enter 发送，Shift+Enter 换行。</translation>
-    </message>
-    <message>
         <source>Add note</source>
         <translation>添加备注</translation>
     </message>
@@ -541,6 +916,22 @@
     <message>
         <source>Notifications, language, reply target (Ctrl+,)</source>
         <translation>通知、语言、回复时限（Ctrl+,）</translation>
+    </message>
+    <message>
+        <source>Saved “%1” in the reply library.</source>
+        <translation>已将“%1”保存到话术库。</translation>
+    </message>
+    <message>
+        <source>The reply was not saved: %1</source>
+        <translation>话术未保存：%1</translation>
+    </message>
+    <message>
+        <source>Save as my reply…</source>
+        <translation>保存为我的话术…</translation>
+    </message>
+    <message>
+        <source>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</source>
+        <translation>输入回复。Enter 发送，Shift+Enter 换行，输入 / 查找快捷话术。</translation>
     </message>
 </context>
 <context>
@@ -564,6 +955,127 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>内部备注，客户不可见</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ReplyDelegate</name>
+    <message numerus="yes">
+        <source>%n used</source>
+        <translation>
+            <numerusform>已用 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B: %1</source>
+        <translation>A/B：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Script · %n steps</source>
+        <translation>
+            <numerusform>流程 · %n 步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>个人</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ReplyEditorDialog</name>
+    <message>
+        <source>New reply</source>
+        <translation>新建话术</translation>
+    </message>
+    <message>
+        <source>Edit reply</source>
+        <translation>编辑话术</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>分类：</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Only me</source>
+        <translation>仅自己</translation>
+    </message>
+    <message>
+        <source>My team (%1)</source>
+        <translation>我的团队（%1）</translation>
+    </message>
+    <message>
+        <source>The whole shop</source>
+        <translation>全店</translation>
+    </message>
+    <message>
+        <source>Team %1</source>
+        <translation>团队 %1</translation>
+    </message>
+    <message>
+        <source>Who uses it:</source>
+        <translation>使用范围：</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. delivery, tracking</source>
+        <translation>用逗号分隔，例如：物流, 单号</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>A script of several steps</source>
+        <translation>多步骤话术流程</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>话术内容</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>添加步骤</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>删除步骤</translation>
+    </message>
+    <message>
+        <source>Filled from the conversation: %1. For a detail you type when using it: {input:label}.</source>
+        <translation>从会话自动填写：%1。使用时需手动输入的内容写作 {input:说明}。</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ReplyFillDialog</name>
+    <message>
+        <source>Complete the reply</source>
+        <translation>补全话术</translation>
+    </message>
+    <message>
+        <source>This reply needs a few details before the customer can see it.</source>
+        <translation>发送给客户之前，这条话术还需要补充一些信息。</translation>
+    </message>
+    <message>
+        <source>%1 (not known here)</source>
+        <translation>%1（此会话中未知）</translation>
+    </message>
+    <message>
+        <source>The message:</source>
+        <translation>消息内容：</translation>
     </message>
 </context>
 <context>
