@@ -1,6 +1,8 @@
 #include "SimAgent.h"
 
 #include <QTimer>
+#include "library/AbTest.h"
+#include "library/ReplyTemplate.h"
 #include "protocol/IdempotencyKey.h"
 
 namespace agentdesk::sim {
@@ -8,6 +10,17 @@ namespace agentdesk::sim {
 using namespace protocol;
 
 namespace {
+// The library's categories that answer a conversation's topic.
+bool fits(ReplyCategory category, const QString& topic)
+{
+    if (topic == QLatin1String("logistics"))
+        return category == ReplyCategory::Logistics;
+    if (topic == QLatin1String("returns"))
+        return category == ReplyCategory::Returns || category == ReplyCategory::AfterSales;
+    return category == ReplyCategory::ProductInfo || category == ReplyCategory::Hesitation
+        || category == ReplyCategory::PriceObjection || category == ReplyCategory::Promotion;
+}
+
 PhraseBook::Language languageOf(const QString& text)
 {
     for (QChar c : text) {
@@ -38,7 +51,12 @@ SimAgent::SimAgent(const SimSettings& settings, QString login, QString password,
                 return;
             }
             m_userId = ok->principal.id;
+            m_name = ok->principal.name;
             m_client.request(PresenceSet{newIdempotencyKey(), PresenceStatus::Online, 0});
+            m_client.request(LibraryList{}, [this](const Frame& r) {
+                if (const auto* library = r.as<LibraryListOk>())
+                    m_library = library->replies;
+            });
             m_client.request(ConversationsList{}, [this, head = ok->head](const Frame& r) {
                 if (const auto* list = r.as<ConversationsListOk>()) {
                     for (const auto& c : list->conversations)
@@ -64,6 +82,7 @@ void SimAgent::onEvent(const Frame& frame)
             if (!m_topicOf.contains(c.id)) {
                 emit log(QStringLiteral("agent %1 got conversation %2 with %3").arg(m_login).arg(c.id).arg(c.customerName));
                 m_topicOf.insert(c.id, c.topic);
+                m_customerOf.insert(c.id, c.customerName);
                 // What the customer wrote before we were assigned is in the history, not in our stream.
                 m_client.request(ConversationHistory{c.id, 0, 20}, [this](const Frame& r) {
                     const auto* history = r.as<ConversationHistoryOk>();
@@ -80,6 +99,7 @@ void SimAgent::onEvent(const Frame& frame)
             }
         } else if (c.status == ConversationStatus::Closed) {
             m_topicOf.remove(c.id);
+            m_customerOf.remove(c.id);
         }
         return;
     }
@@ -94,25 +114,52 @@ void SimAgent::replyTo(const ChatMessage& message)
     const bool thanks = PhraseBook::thanks(language).contains(message.text);
     const QString topic = m_topicOf.value(message.conversationId);
     QString answer = PhraseBook::agentClosings(language).constFirst();
+    std::vector<ReplyRef> used;
     if (!thanks) {
         for (const TopicPhrases& t : PhraseBook::topics(language)) {
             if (t.topic == topic)
                 answer = t.agentAnswers.at(m_rng.bounded(int(t.agentAnswers.size())));
         }
+        if (const auto fromLibrary = libraryAnswer(message.conversationId, language)) {
+            used.push_back(fromLibrary->first);
+            answer = fromLibrary->second;
+        }
     }
     const int delay = m_settings.minReplyDelayMs
         + int(m_rng.bounded(std::max(1, m_settings.maxReplyDelayMs - m_settings.minReplyDelayMs)));
     const qint64 conversationId = message.conversationId;
-    QTimer::singleShot(delay, this, [this, conversationId, answer, thanks] {
+    QTimer::singleShot(delay, this, [this, conversationId, answer, thanks, used] {
         if (!m_topicOf.contains(conversationId))
             return;
-        m_client.request(MessageSend{newIdempotencyKey(), conversationId, answer, {}}, [this](const Frame& r) {
+        m_client.request(MessageSend{newIdempotencyKey(), conversationId, answer, used}, [this](const Frame& r) {
             if (r.as<MessageSendOk>())
                 ++m_replies;
         });
         if (thanks)
             m_client.request(ConversationClose{newIdempotencyKey(), conversationId, QStringLiteral("solved")});
     });
+}
+
+std::optional<std::pair<ReplyRef, QString>> SimAgent::libraryAnswer(qint64 conversationId, PhraseBook::Language language)
+{
+    if (m_rng.bounded(2) == 0)
+        return std::nullopt;
+    const QString code = language == PhraseBook::Language::Chinese ? QStringLiteral("zh_CN") : QStringLiteral("en");
+    const QHash<QString, QString> facts{{QStringLiteral("customer.name"), m_customerOf.value(conversationId)},
+                                        {QStringLiteral("agent.name"), m_name}};
+    std::vector<std::pair<ReplyRef, QString>> candidates;
+    for (const Reply& r : m_library) {
+        if (r.isScript() || r.language != code || !fits(r.category, m_topicOf.value(conversationId)))
+            continue;
+        if (r.abPairId != 0 && AbTest::variantFor(conversationId, r.abPairId) != r.abVariant)
+            continue;  // the other variant is served here
+        const auto filled = ReplyTemplate::fill(r.body, facts);
+        if (filled.unfilled.empty())
+            candidates.emplace_back(ReplyRef{r.id, 0}, filled.text);
+    }
+    if (candidates.empty())
+        return std::nullopt;
+    return candidates[size_t(m_rng.bounded(int(candidates.size())))];
 }
 
 } // namespace agentdesk::sim

@@ -5,6 +5,9 @@
 
 #include <QHash>
 
+#include <optional>
+#include <vector>
+
 namespace agentdesk::sim {
 
 // A scripted agent for demos and load: signs in on the staff endpoint, answers every customer
@@ -25,6 +28,9 @@ signals:
 private:
     void onEvent(const protocol::Frame& frame);
     void replyTo(const protocol::ChatMessage& message);
+    // A library reply fit for the topic and language, filled; empty when there is none. Half the
+    // time, like a real agent, the simulated one types its own answer instead.
+    std::optional<std::pair<protocol::ReplyRef, QString>> libraryAnswer(qint64 conversationId, PhraseBook::Language language);
 
     SimSettings m_settings;
     QString m_login;
@@ -33,6 +39,9 @@ private:
     app::ProtocolClient m_client;
     qint64 m_userId = 0;
     QHash<qint64, QString> m_topicOf;  // conversation id -> topic
+    QHash<qint64, QString> m_customerOf;  // conversation id -> the customer's name
+    QString m_name;
+    std::vector<protocol::Reply> m_library;
     int m_replies = 0;
 };
 

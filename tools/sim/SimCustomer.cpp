@@ -102,10 +102,27 @@ void SimCustomer::answerSoon()
             say(pick(m_topic.followUps, m_rng));
         } else {
             m_thanked = true;
+            // Some buy before saying thanks, most of them after a product question: what the
+            // library's conversion figures count.
+            const int buysInPercent = m_topic.topic == QLatin1String("presales") ? 45 : 15;
+            if (int(m_rng.bounded(100)) < buysInPercent)
+                placeOrder();
             say(pick(PhraseBook::thanks(m_language), m_rng));
             // Nobody closes it? Leave anyway, as customers do.
             QTimer::singleShot(60'000, this, [this] { finish(true); });
         }
+    });
+}
+
+void SimCustomer::placeOrder()
+{
+    static const QStringList skus{QStringLiteral("PH-X1-128"), QStringLiteral("PH-L5-128"), QStringLiteral("AU-BUDS2"),
+                                  QStringLiteral("CH-65W"),    QStringLiteral("WT-S3"),     QStringLiteral("TB-P11"),
+                                  QStringLiteral("WR-EXT1-PH"), QStringLiteral("AC-CASE-X1")};
+    const QString sku = pick(skus, m_rng);
+    m_client.request(OrderPlace{newIdempotencyKey(), {OrderLine{sku, 1}}}, [this, sku](const Frame& reply) {
+        if (const auto* ok = reply.as<OrderPlaceOk>())
+            emit log(QStringLiteral("customer %1 ordered %2 (%3)").arg(m_ref, sku, ok->order.orderNo));
     });
 }
 

@@ -38,6 +38,7 @@ signals:
 private:
     void onEvent(const protocol::Frame& frame);
     void say(const QString& text);
+    void placeOrder();
     void answerSoon();
     void finish(bool served);
 
