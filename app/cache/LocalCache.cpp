@@ -222,6 +222,7 @@ void LocalCache::migrate()
     if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() < 2) {
         Transaction tx(m_db);
         sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN replies TEXT NOT NULL DEFAULT ''"));
+        sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN recommendation TEXT NOT NULL DEFAULT ''"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE library (id INTEGER PRIMARY KEY, record TEXT NOT NULL)"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE library_mine (reply_id INTEGER PRIMARY KEY, uses INTEGER NOT NULL DEFAULT 0,"
                                        " favorite INTEGER NOT NULL DEFAULT 0)"));
@@ -352,7 +353,7 @@ void LocalCache::setDraft(qint64 conversationId, const QString& text)
 }
 
 LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind,
-                                                  const std::vector<ReplyRef>& replies)
+                                                  const std::vector<ReplyRef>& replies, const QString& recommendation)
 {
     OutboxItem item;
     item.kind = kind;
@@ -361,9 +362,11 @@ LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const Q
     item.text = text;
     item.createdAt = QDateTime::currentMSecsSinceEpoch();
     item.replies = replies;
-    item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, kind, conversation_id, text, created_at, replies)"
-                                                    " VALUES (?, ?, ?, ?, ?, ?) RETURNING local_id"),
-                               {item.key, kindName(kind), conversationId, text, item.createdAt, refsToText(replies)})
+    item.recommendation = recommendation;
+    item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, kind, conversation_id, text, created_at,"
+                                                    " replies, recommendation) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING local_id"),
+                               {item.key, kindName(kind), conversationId, text, item.createdAt, refsToText(replies),
+                                recommendation})
                        .toLongLong();
     return item;
 }
@@ -372,13 +375,13 @@ std::vector<LocalCache::OutboxItem> LocalCache::outbox()
 {
     std::vector<OutboxItem> out;
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT local_id, kind, idem_key, conversation_id, text, created_at, state, error,"
-                                                 " replies FROM outbox ORDER BY local_id"));
+                                                 " replies, recommendation FROM outbox ORDER BY local_id"));
     while (q.next()) {
         out.push_back({q.value(0).toLongLong(),
                        kindFromName(q.value(1).toString()),
                        q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
                        q.value(6).toString() == QLatin1String("failed") ? OutboxState::Failed : OutboxState::Pending,
-                       q.value(7).toString(), refsFromText(q.value(8).toString())});
+                       q.value(7).toString(), refsFromText(q.value(8).toString()), q.value(9).toString()});
     }
     return out;
 }

@@ -27,6 +27,7 @@ public:
         OutboxState state = OutboxState::Pending;
         QString error;
         std::vector<protocol::ReplyRef> replies;  // messages: the library replies used in it
+        QString recommendation;                   // messages: the SKU it recommends
     };
 
     LocalCache(QString path, QString serverUrl, QString user);
@@ -58,7 +59,7 @@ public:
     void setDraft(qint64 conversationId, const QString& text);
 
     OutboxItem enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind = OutboxKind::Message,
-                              const std::vector<protocol::ReplyRef>& replies = {});
+                              const std::vector<protocol::ReplyRef>& replies = {}, const QString& recommendation = {});
     std::vector<OutboxItem> outbox();
     // The server stored it: the item leaves the outbox and its message enters the cache, at once.
     void completeOutbox(const QString& key, const protocol::ChatMessage& stored);

@@ -259,9 +259,10 @@ void SyncEngine::heartbeat()
 }
 
 std::optional<LocalCache::OutboxItem> SyncEngine::sendMessage(qint64 conversationId, const QString& text,
-                                                              const std::vector<ReplyRef>& replies)
+                                                              const std::vector<ReplyRef>& replies,
+                                                              const QString& recommendation)
 {
-    return enqueue(conversationId, text, LocalCache::OutboxKind::Message, replies);
+    return enqueue(conversationId, text, LocalCache::OutboxKind::Message, replies, recommendation);
 }
 
 std::optional<LocalCache::OutboxItem> SyncEngine::addNote(qint64 conversationId, const QString& text)
@@ -270,11 +271,11 @@ std::optional<LocalCache::OutboxItem> SyncEngine::addNote(qint64 conversationId,
 }
 
 std::optional<LocalCache::OutboxItem> SyncEngine::enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind,
-                                                          const std::vector<ReplyRef>& replies)
+                                                          const std::vector<ReplyRef>& replies, const QString& recommendation)
 {
     std::optional<LocalCache::OutboxItem> item;
     try {
-        item = m_cache.enqueueMessage(conversationId, text, kind, replies);
+        item = m_cache.enqueueMessage(conversationId, text, kind, replies, recommendation);
     } catch (const sql::SqlError& e) {
         emit problem(tr("The message could not be saved for sending: %1").arg(QString::fromUtf8(e.what())));
         return std::nullopt;
@@ -376,7 +377,7 @@ void SyncEngine::flushOutbox()
         if (item.kind == LocalCache::OutboxKind::Note)
             m_client.request(NoteAdd{key, conversationId, item.text}, onReply);
         else
-            m_client.request(MessageSend{key, conversationId, item.text, item.replies}, onReply);
+            m_client.request(MessageSend{key, conversationId, item.text, item.replies, item.recommendation}, onReply);
     }
 }
 

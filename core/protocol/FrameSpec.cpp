@@ -102,6 +102,14 @@ constexpr std::array<FrameSpec, kFrameTypeCount> kSpecs{{
      "The shop's channel reports an order the customer placed."},
     {OrderPlaceOk, "order.place.ok", Reply, CustomerEndpoint, ServerSender, false, OrderPlaceOk,
      "The stored order."},
+    {RecommendationsGet, "recommendations.get", Request, StaffEndpoint, AgentSender | LeadSender | AdminSender, false,
+     RecommendationsOk, "What is worth offering in a conversation now, with why (the serving agent only)."},
+    {RecommendationsOk, "recommendations.ok", Reply, StaffEndpoint, ServerSender, false, RecommendationsOk,
+     "The recommendations, allowed or refused by the policy with the reason."},
+    {RecommendationDismiss, "recommendation.dismiss", Request, StaffEndpoint, AgentSender | LeadSender | AdminSender, true,
+     RecommendationDismissOk, "Not this one: it is not proposed again in this conversation."},
+    {RecommendationDismissOk, "recommendation.dismiss.ok", Reply, StaffEndpoint, ServerSender, false,
+     RecommendationDismissOk, "The dismissal is recorded."},
 }};
 
 constexpr bool tableFollowsEnum()

@@ -36,6 +36,8 @@ enum class FrameType {
     LibraryUpdated,
     LibraryStats, LibraryStatsOk,
     OrderPlace, OrderPlaceOk,
+    RecommendationsGet, RecommendationsOk,
+    RecommendationDismiss, RecommendationDismissOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -197,6 +199,7 @@ struct MessageSend {
     qint64 conversationId = 0;
     QString text;
     std::vector<ReplyRef> replies;  // the library replies the text was made from, recorded as uses
+    QString recommendation;         // the SKU this message recommends; checked against the policy
     template <class S, class V>
     static void fields(S& s, V& v)
     {
@@ -204,6 +207,7 @@ struct MessageSend {
         v.field("conversationId", s.conversationId, rules::kId);
         v.field("text", s.text, rules::kMessageText);
         v.field("replies", s.replies, FieldRule{.required = false, .maxItems = 10});
+        v.field("recommendation", s.recommendation, FieldRule{.required = false, .maxLength = 40});
     }
 };
 
@@ -511,11 +515,13 @@ struct LibraryStatsOk {
     AGENTDESK_FRAME(LibraryStatsOk);
     std::vector<ReplyStats> stats;  // replies used at least once
     int windowHours = 0;            // how long after a conversation an order still counts
+    std::vector<RecommendationStats> recommendations;  // products recommended at least once
     template <class S, class V>
     static void fields(S& s, V& v)
     {
         v.field("stats", s.stats, rules::kBigList);
         v.field("windowHours", s.windowHours, rules::kCount);
+        v.field("recommendations", s.recommendations, FieldRule{.required = false, .maxItems = 100000});
     }
 };
 
@@ -536,6 +542,51 @@ struct OrderPlaceOk {
     Order order;
     template <class S, class V>
     static void fields(S& s, V& v) { v.field("order", s.order, rules::kObject); }
+};
+
+struct RecommendationsGet {
+    AGENTDESK_FRAME(RecommendationsGet);
+    qint64 conversationId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversationId", s.conversationId, rules::kId); }
+};
+
+struct RecommendationsOk {
+    AGENTDESK_FRAME(RecommendationsOk);
+    qint64 conversationId = 0;
+    std::vector<Recommendation> recommendations;  // best first; refused ones say why
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("recommendations", s.recommendations, FieldRule{.maxItems = 10});
+    }
+};
+
+struct RecommendationDismiss {
+    AGENTDESK_FRAME(RecommendationDismiss);
+    QString key;
+    qint64 conversationId = 0;
+    QString sku;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("sku", s.sku, FieldRule{.maxLength = 40, .nonEmpty = true});
+    }
+};
+
+struct RecommendationDismissOk {
+    AGENTDESK_FRAME(RecommendationDismissOk);
+    qint64 conversationId = 0;
+    QString sku;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("sku", s.sku, FieldRule{.maxLength = 40, .nonEmpty = true});
+    }
 };
 
 #undef AGENTDESK_FRAME
@@ -563,7 +614,9 @@ using Payload = std::variant<
     ReplyFavorite, ReplyFavoriteOk,
     LibraryUpdated,
     LibraryStats, LibraryStatsOk,
-    OrderPlace, OrderPlaceOk>;
+    OrderPlace, OrderPlaceOk,
+    RecommendationsGet, RecommendationsOk,
+    RecommendationDismiss, RecommendationDismissOk>;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
 

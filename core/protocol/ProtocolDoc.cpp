@@ -46,8 +46,11 @@ QString fieldTable(const QList<FieldDescription>& fields)
     if (fields.isEmpty())
         return QStringLiteral("No fields.\n");
     QString out = QStringLiteral("| field | type | required | constraints |\n|---|---|---|---|\n");
+    // A '|' inside a cell (enum alternatives) would end the cell.
+    auto cell = [](QString text) { return text.replace(QLatin1Char('|'), QStringLiteral("\\|")); };
     for (const FieldDescription& f : fields)
-        out += QStringLiteral("| `%1` | %2 | %3 | %4 |\n").arg(f.name, f.type, f.required ? QStringLiteral("yes") : QStringLiteral("no"), f.constraints);
+        out += QStringLiteral("| `%1` | %2 | %3 | %4 |\n").arg(f.name, cell(f.type), f.required ? QStringLiteral("yes") : QStringLiteral("no"),
+                                                              cell(f.constraints));
     return out;
 }
 
@@ -84,7 +87,9 @@ QString frameTablesMarkdown()
     out += QStringLiteral("### Records\n\n");
     out += recordSection<Principal>() + recordSection<ConversationInfo>() + recordSection<ChatMessage>()
          + recordSection<CustomerProfile>() + recordSection<Order>() + recordSection<OrderItem>()
-         + recordSection<StaffMember>() + recordSection<Team>();
+         + recordSection<StaffMember>() + recordSection<Team>() + recordSection<Reply>() + recordSection<ScriptStep>()
+         + recordSection<ReplyRef>() + recordSection<ReplyMine>() + recordSection<ReplyStats>() + recordSection<OrderLine>()
+         + recordSection<Recommendation>() + recordSection<RecommendationStats>();
     return out;
 }
 

@@ -335,4 +335,63 @@ struct OrderLine {
     }
 };
 
+// A product or service worth offering in a conversation, with why, and whether the policy allows
+// offering it now (one add-on per consultation by default, none to "no-marketing" customers).
+struct Recommendation {
+    static constexpr const char* kName = "Recommendation";
+    qint64 ruleId = 0;
+    QString sku;
+    QString name;        // in the conversation's language
+    QString kind;        // addon, accessory, warranty, upgrade
+    qint64 priceCents = 0;
+    QString matched;     // what the customer said that triggered it
+    QString forProduct;  // the product it goes with, in the conversation's language
+    qint64 boughtAt = 0; // when the customer bought that product; 0 when only mentioned
+    bool lacksWarranty = false;  // the customer has no warranty for that product
+    QString sentence;    // ready to send
+    bool allowed = true;
+    QString refusal;     // when not allowed: cap_reached, no_marketing
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("ruleId", s.ruleId, kId);
+        v.field("sku", s.sku, FieldRule{.maxLength = 40, .nonEmpty = true});
+        v.field("name", s.name, kShortText);
+        v.field("kind", s.kind, FieldRule{.maxLength = 20});
+        v.field("priceCents", s.priceCents, kCount);
+        v.field("matched", s.matched, kOptionalText);
+        v.field("forProduct", s.forProduct, kOptionalText);
+        v.field("boughtAt", s.boughtAt, FieldRule{.required = false, .min = 0});
+        v.field("lacksWarranty", s.lacksWarranty, kFlag);
+        v.field("sentence", s.sentence, FieldRule{.maxLength = 2000, .nonEmpty = true});
+        v.field("allowed", s.allowed, kFlag);
+        v.field("refusal", s.refusal, FieldRule{.required = false, .maxLength = 40});
+    }
+};
+
+// What became of the recommendations of one product.
+struct RecommendationStats {
+    static constexpr const char* kName = "RecommendationStats";
+    QString sku;
+    QString name;
+    int shown = 0;
+    int sent = 0;
+    int dismissed = 0;
+    int converted = 0;  // sent, and the customer bought it within the conversion window
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("sku", s.sku, FieldRule{.maxLength = 40, .nonEmpty = true});
+        v.field("name", s.name, kShortText);
+        v.field("shown", s.shown, kCount);
+        v.field("sent", s.sent, kCount);
+        v.field("dismissed", s.dismissed, kCount);
+        v.field("converted", s.converted, kCount);
+    }
+};
+
 } // namespace agentdesk::protocol

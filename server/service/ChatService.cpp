@@ -136,7 +136,7 @@ Outcome ChatService::openConversation(const Identity& who, const ConversationOpe
     if (auto open = m_ctx.conversations.openConversationOf(who.id)) {
         // One open conversation per customer: a second "open" joins it.
         if (!request.text.trimmed().isEmpty())
-            sendMessage(who, MessageSend{request.key, open->id, request.text, {}});
+            sendMessage(who, MessageSend{request.key, open->id, request.text, {}, {}});
         return ConversationOpenOk{*m_ctx.conversations.conversation(open->id)};
     }
     const qint64 at = now();

@@ -69,6 +69,8 @@ std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply
             return invalid(QStringLiteral("reply.abPairId %1 names no reply").arg(r.abPairId));
         if (m_ctx.replies.pairSize(r.abPairId, r.id) >= 2)
             return invalid(QStringLiteral("A/B pair %1 already has two variants").arg(r.abPairId));
+        if (m_ctx.replies.pairSize(r.abPairId, r.id, r.abVariant) > 0)
+            return invalid(QStringLiteral("A/B pair %1 already has a variant %2").arg(r.abPairId).arg(r.abVariant == 0 ? 'A' : 'B'));
     } else {
         r.abVariant = 0;
     }
@@ -79,11 +81,12 @@ Outcome LibraryService::save(const Identity& who, const ReplySave& request)
 {
     Reply r = request.reply;
     const Principal me = who.principal();
+    std::optional<Reply> before;
     if (r.id != 0) {
-        const auto stored = m_ctx.replies.reply(r.id);
-        if (!stored || !LibraryAccess::canSee(me, *stored))
+        before = m_ctx.replies.reply(r.id);
+        if (!before || !LibraryAccess::canSee(me, *before))
             return notVisible(r.id);
-        if (!LibraryAccess::canEdit(me, *stored))
+        if (!LibraryAccess::canEdit(me, *before))
             return failWith(ErrorCode::Forbidden, QStringLiteral("you may not edit reply %1").arg(r.id));
     }
     if (auto error = validate(who, r))
@@ -93,7 +96,7 @@ Outcome LibraryService::save(const Identity& who, const ReplySave& request)
                                                             : QStringLiteral("only the team's leads and admins keep its replies"));
     }
     const Reply stored = m_ctx.replies.save(r, who.id, QDateTime::currentMSecsSinceEpoch());
-    announce(stored, false);
+    announce(stored, false, before ? &*before : nullptr);
     return ReplySaveOk{stored};
 }
 
@@ -152,11 +155,13 @@ void LibraryService::recordUses(const Identity& who, const std::vector<ReplyRef>
         m_ctx.replies.recordUse(ref, conversationId, who.id, messageId, at);
 }
 
-void LibraryService::announce(const Reply& reply, bool deleted)
+void LibraryService::announce(const Reply& reply, bool deleted, const Reply* before)
 {
     for (const Principal& staff : m_ctx.directory.staffPrincipals()) {
         if (LibraryAccess::canSee(staff, reply))
             m_ctx.events.append(EventLog::staffStream(staff.id), LibraryUpdated{reply, deleted});
+        else if (before && LibraryAccess::canSee(staff, *before))
+            m_ctx.events.append(EventLog::staffStream(staff.id), LibraryUpdated{*before, true});  // moved out of their sight
     }
 }
 

@@ -25,7 +25,8 @@ public:
     std::optional<protocol::ProtocolError> check(const Identity& who, const std::vector<protocol::ReplyRef>& refs);
 
 private:
-    void announce(const protocol::Reply& reply, bool deleted);
+    // To everyone who sees the reply; as a deletion to those who saw it before an edit moved it away.
+    void announce(const protocol::Reply& reply, bool deleted, const protocol::Reply* before = nullptr);
     std::optional<protocol::ProtocolError> validate(const Identity& who, protocol::Reply& reply);
 
     ServerContext& m_ctx;

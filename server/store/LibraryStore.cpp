@@ -110,9 +110,13 @@ void LibraryStore::remove(qint64 id)
     // Its uses stay: they are history, and the conversions credited to them still happened.
 }
 
-int LibraryStore::pairSize(qint64 pairId, qint64 except)
+int LibraryStore::pairSize(qint64 pairId, qint64 except, int variant)
 {
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM replies WHERE ab_pair_id = ? AND id <> ?"), {pairId, except})
+    if (variant < 0)
+        return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM replies WHERE ab_pair_id = ? AND id <> ?"), {pairId, except})
+            .toInt();
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM replies WHERE ab_pair_id = ? AND id <> ? AND ab_variant = ?"),
+                       {pairId, except, variant})
         .toInt();
 }
 

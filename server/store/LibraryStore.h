@@ -20,8 +20,8 @@ public:
     // Inserts (id 0) or updates; returns the stored reply.
     protocol::Reply save(const protocol::Reply& reply, qint64 by, qint64 now);
     void remove(qint64 id);
-    // How many replies share the A/B pair, this one aside.
-    int pairSize(qint64 pairId, qint64 except);
+    // How many replies share the A/B pair (with the given variant, or any for -1), this one aside.
+    int pairSize(qint64 pairId, qint64 except, int variant = -1);
 
     std::vector<protocol::ReplyMine> mine(qint64 userId);
     void setFavorite(qint64 userId, qint64 replyId, bool favorite);

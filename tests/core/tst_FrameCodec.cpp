@@ -85,7 +85,7 @@ Payload sampleOf(FrameType type)
     case FrameType::ConversationHistoryOk: return ConversationHistoryOk{7, {sampleMessage()}, true};
     case FrameType::ConversationOpen: return ConversationOpen{QStringLiteral("key-00000002"), QStringLiteral("price"), QStringLiteral("hi")};
     case FrameType::ConversationOpenOk: return ConversationOpenOk{sampleConversation()};
-    case FrameType::MessageSend: return MessageSend{QStringLiteral("key-00000003"), 7, QStringLiteral("hello"), {ReplyRef{12, 1}}};
+    case FrameType::MessageSend: return MessageSend{QStringLiteral("key-00000003"), 7, QStringLiteral("hello"), {ReplyRef{12, 1}}, QStringLiteral("WR-BATT")};
     case FrameType::MessageSendOk: return MessageSendOk{sampleMessage()};
     case FrameType::ConversationClose: return ConversationClose{QStringLiteral("key-00000004"), 7, QStringLiteral("solved")};
     case FrameType::ConversationCloseOk: return ConversationCloseOk{sampleConversation()};
@@ -128,7 +128,28 @@ Payload sampleOf(FrameType type)
     case FrameType::ReplyFavoriteOk: return ReplyFavoriteOk{12, true};
     case FrameType::LibraryUpdated: return LibraryUpdated{sampleReply(), true};
     case FrameType::LibraryStats: return LibraryStats{1700000000000};
-    case FrameType::LibraryStatsOk: return LibraryStatsOk{{ReplyStats{12, 30, 25, 6}}, 72};
+    case FrameType::LibraryStatsOk:
+        return LibraryStatsOk{{ReplyStats{12, 30, 25, 6}}, 72,
+                              {RecommendationStats{QStringLiteral("WR-BATT"), QStringLiteral("Battery plan"), 9, 4, 2, 1}}};
+    case FrameType::RecommendationsGet: return RecommendationsGet{7};
+    case FrameType::RecommendationsOk: {
+        Recommendation r;
+        r.ruleId = 1;
+        r.sku = QStringLiteral("WR-BATT");
+        r.name = QStringLiteral("电池换新服务");
+        r.kind = QStringLiteral("warranty");
+        r.priceCents = 9900;
+        r.matched = QStringLiteral("充电");
+        r.forProduct = QStringLiteral("Nova X1 手机 128GB");
+        r.boughtAt = 1690000000000;
+        r.lacksWarranty = true;
+        r.sentence = QStringLiteral("亲，推荐您加购电池换新服务。");
+        r.allowed = false;
+        r.refusal = QStringLiteral("cap_reached");
+        return RecommendationsOk{7, {r}};
+    }
+    case FrameType::RecommendationDismiss: return RecommendationDismiss{QStringLiteral("key-00000013"), 7, QStringLiteral("WR-BATT")};
+    case FrameType::RecommendationDismissOk: return RecommendationDismissOk{7, QStringLiteral("WR-BATT")};
     case FrameType::OrderPlace: return OrderPlace{QStringLiteral("key-00000012"), {OrderLine{QStringLiteral("WR-EXT1-PH"), 2}}};
     case FrameType::OrderPlaceOk:
         return OrderPlaceOk{Order{9, QStringLiteral("AD1"), QStringLiteral("paid"), 19900, 1700000000000, {}, {}, {},
@@ -258,12 +279,12 @@ private slots:
 
     void tooLongTextIsRejected()
     {
-        const QByteArray text = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4001, QLatin1Char('x')), {}},
+        const QByteArray text = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4001, QLatin1Char('x')), {}, {}},
                                                    QStringLiteral("1"));
         const DecodeResult result = FrameCodec::decode(text, DecodeMode::ServerReadsRequest);
         QCOMPARE(result.error.code, ErrorCode::BadFrame);
         QVERIFY(result.error.message.contains(QStringLiteral("longer than 4000")));
-        const QByteArray ok = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4000, QChar(0x4E2D)), {}},
+        const QByteArray ok = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4000, QChar(0x4E2D)), {}, {}},
                                                  QStringLiteral("1"));
         QVERIFY(FrameCodec::decode(ok, DecodeMode::ServerReadsRequest).ok());
     }
@@ -311,11 +332,11 @@ private slots:
 
     void fingerprintIgnoresTheRequestIdOnly()
     {
-        const Frame a{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("x"), {}}};
+        const Frame a{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("x"), {}, {}}};
         Frame b = a;
         b.id = QStringLiteral("2");
         QCOMPARE(FrameCodec::fingerprint(a), FrameCodec::fingerprint(b));
-        Frame c{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("y"), {}}};
+        Frame c{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("y"), {}, {}}};
         QVERIFY(FrameCodec::fingerprint(a) != FrameCodec::fingerprint(c));
     }
 };

@@ -171,6 +171,15 @@ private slots:
         QVERIFY(waitLibraryUpdate(*agent1, shopWide->id));
         QVERIFY(waitLibraryUpdate(*agent4, shopWide->id));
 
+        // An admin moving a reply to another team: the old team hears it is gone, the new one gets it.
+        Reply moved = *presales;
+        moved.teamId = 2;
+        QVERIFY(admin->request(ReplySave{newKey(), moved}).as<ReplySaveOk>());
+        const auto gone = waitLibraryUpdate(*agent1, presales->id);
+        QVERIFY(gone && gone->deleted);
+        const auto arrived = waitLibraryUpdate(*agent4, presales->id);
+        QVERIFY(arrived && !arrived->deleted);
+
         // A new team reply reaches the team; a deletion too.
         Reply created = personalReply(QStringLiteral("New team reply"));
         created.scope = ReplyScope::Team;
@@ -210,6 +219,18 @@ private slots:
         Reply third = personalReply(QStringLiteral("Third variant"));
         third.abPairId = pair->abPairId;
         QVERIFY(isError(agent1->request(ReplySave{newKey(), third}), ErrorCode::BadFrame));
+        // Two variants of a new pair must differ: A then A again is refused.
+        const Frame anchor = agent1->request(ReplySave{newKey(), personalReply(QStringLiteral("Variant A"))});
+        QVERIFY(anchor.as<ReplySaveOk>());
+        Reply variantA = anchor.as<ReplySaveOk>()->reply;
+        variantA.abPairId = variantA.id;
+        QVERIFY(agent1->request(ReplySave{newKey(), variantA}).as<ReplySaveOk>());
+        Reply sameVariant = personalReply(QStringLiteral("Also variant A"));
+        sameVariant.abPairId = variantA.id;
+        sameVariant.abVariant = 0;
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), sameVariant}), ErrorCode::BadFrame));
+        sameVariant.abVariant = 1;
+        QVERIFY(agent1->request(ReplySave{newKey(), sameVariant}).as<ReplySaveOk>());
         // Edits of a reply that does not exist.
         Reply ghost = personalReply(QStringLiteral("Ghost"));
         ghost.id = 987654;
@@ -249,16 +270,16 @@ private slots:
             return agent1->request(ConversationHistory{c.id, 0, 50}).as<ConversationHistoryOk>()->messages.size();
         };
         const size_t messagesBefore = historySize();
-        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{987654, 0}}}),
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{987654, 0}}, {}}),
                         ErrorCode::NotFound));
-        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 3}}}),
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 3}}, {}}),
                         ErrorCode::BadFrame));
-        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 0}}}),
+        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 0}}, {}}),
                         ErrorCode::Forbidden));
         QCOMPARE(historySize(), messagesBefore);
 
         const QString key = newKey();
-        const MessageSend send{key, c.id, QStringLiteral("Two answers in one"), {ReplyRef{reply->id, 0}, ReplyRef{script->id, 1}}};
+        const MessageSend send{key, c.id, QStringLiteral("Two answers in one"), {ReplyRef{reply->id, 0}, ReplyRef{script->id, 1}}, {}};
         QVERIFY(agent1->request(send).as<MessageSendOk>());
         QVERIFY(agent1->request(send).as<MessageSendOk>());  // a retry records nothing twice
 

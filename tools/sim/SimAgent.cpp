@@ -131,7 +131,7 @@ void SimAgent::replyTo(const ChatMessage& message)
     QTimer::singleShot(delay, this, [this, conversationId, answer, thanks, used] {
         if (!m_topicOf.contains(conversationId))
             return;
-        m_client.request(MessageSend{newIdempotencyKey(), conversationId, answer, used}, [this](const Frame& r) {
+        m_client.request(MessageSend{newIdempotencyKey(), conversationId, answer, used, {}}, [this](const Frame& r) {
             if (r.as<MessageSendOk>())
                 ++m_replies;
         });

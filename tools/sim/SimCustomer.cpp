@@ -128,7 +128,7 @@ void SimCustomer::placeOrder()
 
 void SimCustomer::say(const QString& text)
 {
-    m_client.request(MessageSend{newIdempotencyKey(), m_conversationId, text, {}}, [this, text](const Frame& reply) {
+    m_client.request(MessageSend{newIdempotencyKey(), m_conversationId, text, {}, {}}, [this, text](const Frame& reply) {
         if (reply.as<MessageSendOk>()) {
             ++m_sent;
             emit log(QStringLiteral("customer %1 -> %2").arg(m_ref, text));
