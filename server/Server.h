@@ -17,6 +17,7 @@ class Session;
 class RequestDispatcher;
 class ChatService;
 class LibraryService;
+class RecommendationService;
 class AuthService;
 class Router;
 
@@ -46,6 +47,7 @@ private:
     std::unique_ptr<ServerContext> m_ctx;
     std::unique_ptr<ChatService> m_chat;
     std::unique_ptr<LibraryService> m_library;
+    std::unique_ptr<RecommendationService> m_recommender;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     Router* m_router = nullptr;

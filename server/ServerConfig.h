@@ -25,6 +25,7 @@ struct ServerConfig {
     int maxConnections = 20'000;
     qint64 maxBufferedBytes = 8 * 1024 * 1024;  // a slower consumer is dropped
     int conversionWindowHours = 72; // an order this long after a conversation credits its replies
+    int maxAddOnsPerConsultation = 1; // add-on recommendations an agent may send per conversation
     QString logDirectory;
 };
 

@@ -9,11 +9,13 @@
 #include "store/EventLog.h"
 #include "store/IdempotencyStore.h"
 #include "store/LibraryStore.h"
+#include "store/RecommendationStore.h"
 
 namespace agentdesk::server {
 
 class ChatService;
 class LibraryService;
+class RecommendationService;
 class AuthService;
 class Router;
 
@@ -27,6 +29,7 @@ struct ServerContext {
         , idempotency(db)
         , replies(db)
         , catalogue(db)
+        , recommendations(db)
     {
     }
 
@@ -46,9 +49,11 @@ struct ServerContext {
     IdempotencyStore idempotency;
     LibraryStore replies;
     CatalogueStore catalogue;
+    RecommendationStore recommendations;
     Hub hub;
     ChatService* chat = nullptr;
     LibraryService* library = nullptr;
+    RecommendationService* recommender = nullptr;
     AuthService* auth = nullptr;
     Router* router = nullptr;
 };

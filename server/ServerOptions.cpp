@@ -60,11 +60,13 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
     const QCommandLineOption conversionWindow(QStringLiteral("conversion-window"),
         QStringLiteral("Hours after a conversation in which a purchase is credited to the replies used. Default 72."),
         QStringLiteral("HOURS"));
+    const QCommandLineOption maxAddOns(QStringLiteral("max-addons"),
+        QStringLiteral("Add-on recommendations an agent may send per consultation. Default 1."), QStringLiteral("N"));
     const QCommandLineOption logDir(QStringLiteral("log-dir"),
         QStringLiteral("Write a rotating log file there as well as to the console."), QStringLiteral("DIR"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
-                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &logDir, &verbose})
+                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &logDir, &verbose})
         parser.addOption(*option);
     m_help = parser.helpText();
 
@@ -135,6 +137,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         {&burst, 1, 100'000, [&](qint64 v) { config->rateBurst = int(v); }},
         {&retention, 10, 100'000'000, [&](qint64 v) { config->eventRetention = v; }},
         {&conversionWindow, 1, 24 * 90, [&](qint64 v) { config->conversionWindowHours = int(v); }},
+        {&maxAddOns, 0, 10, [&](qint64 v) { config->maxAddOnsPerConsultation = int(v); }},
     };
     for (const Numeric& n : numerics) {
         if (!parser.isSet(*n.option))

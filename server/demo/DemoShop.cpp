@@ -2,6 +2,7 @@
 
 #include "auth/PasswordHash.h"
 #include "demo/DemoLibrary.h"
+#include "demo/DemoRecommendations.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -288,6 +289,7 @@ void DemoShop::populateIfEmpty(Database& db)
     insertCouponTemplates(db);
     insertCustomersAndOrders(db, idBySku);
     DemoLibrary::populate(db);
+    DemoRecommendations::populate(db);
     tx.commit();
     qCInfo(lcDemo) << "loaded the demo shop:" << kCatalogue.size() << "products," << kStaff.size() << "staff, 240 customers";
 }

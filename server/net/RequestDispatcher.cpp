@@ -6,6 +6,7 @@
 #include "service/AuthService.h"
 #include "service/ChatService.h"
 #include "service/LibraryService.h"
+#include "service/RecommendationService.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -208,6 +209,8 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::ReplyDelete: return m_ctx.library->remove(who, *frame.as<ReplyDelete>());
     case FrameType::ReplyFavorite: return m_ctx.library->favorite(who, *frame.as<ReplyFavorite>());
     case FrameType::LibraryStats: return m_ctx.library->stats(who, *frame.as<LibraryStats>());
+    case FrameType::RecommendationsGet: return m_ctx.recommender->get(who, *frame.as<RecommendationsGet>());
+    case FrameType::RecommendationDismiss: return m_ctx.recommender->dismiss(who, *frame.as<RecommendationDismiss>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

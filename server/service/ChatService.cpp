@@ -4,6 +4,7 @@
 #include "policy/ConversationAccess.h"
 #include "ServerContext.h"
 #include "service/LibraryService.h"
+#include "service/RecommendationService.h"
 
 #include <QDateTime>
 
@@ -167,9 +168,15 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
         if (auto error = m_ctx.library->check(who, request.replies))
             return *error;
     }
+    if (!request.recommendation.isEmpty()) {
+        if (auto error = m_ctx.recommender->checkSend(who, *c, request.recommendation))
+            return *error;
+    }
     const ChatMessage stored = m_ctx.conversations.addMessage(
         authored(who, who.isStaff() ? Sender::Agent : Sender::Customer, c->id, request.text, request.key, now()));
     m_ctx.library->recordUses(who, request.replies, c->id, stored.id, stored.at);
+    if (!request.recommendation.isEmpty())
+        m_ctx.recommender->recordSent(who, *c, request.recommendation, stored.at);
     announce(stored, *c);
     announce(*m_ctx.conversations.conversation(c->id));
     return MessageSendOk{stored};

@@ -133,6 +133,7 @@ Outcome LibraryService::stats(const Identity& who, const LibraryStats& request)
         if (r && LibraryAccess::canSee(me, *r))
             reply.stats.push_back(s);
     }
+    reply.recommendations = m_ctx.recommendations.stats(request.since, windowMs);
     return reply;
 }
 

@@ -171,11 +171,45 @@ QStringList version2()
     };
 }
 
+// Recommendation prompts: the catalogue's relations and the rules are data; every card shown,
+// sent or dismissed is recorded (what conversions are credited to).
+QStringList version3()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE product_relations (
+            product_sku TEXT NOT NULL,
+            related_sku TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('addon', 'accessory', 'warranty', 'upgrade')),
+            PRIMARY KEY (product_sku, related_sku)))"),
+        QStringLiteral(R"(CREATE TABLE recommendation_rules (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            keywords TEXT NOT NULL,
+            relation TEXT NOT NULL,
+            source TEXT NOT NULL CHECK (source IN ('owned', 'mentioned')),
+            max_age_days INTEGER NOT NULL DEFAULT 0,
+            tiers TEXT NOT NULL DEFAULT '',
+            sentence_zh TEXT NOT NULL,
+            sentence_en TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE recommendation_events (
+            id INTEGER PRIMARY KEY,
+            conversation_id BIGINT NOT NULL REFERENCES conversations(id),
+            customer_id BIGINT NOT NULL,
+            sku TEXT NOT NULL,
+            rule_id BIGINT NOT NULL DEFAULT 0,
+            action TEXT NOT NULL CHECK (action IN ('shown', 'sent', 'dismissed')),
+            agent_id BIGINT NOT NULL,
+            at BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX recommendation_events_by_conversation ON recommendation_events (conversation_id, action)"),
+        QStringLiteral("CREATE INDEX recommendation_events_by_sku ON recommendation_events (sku, action, at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> steps{version1(), version2()};
+    static const std::vector<QStringList> steps{version1(), version2(), version3()};
     return steps;
 }
 
