@@ -38,7 +38,7 @@ QStringList list(std::initializer_list<const char*> items)
 {
     QStringList out;
     for (const char* item : items)
-        out << QLatin1String(item);
+        out << QString::fromUtf8(item);
     return out;
 }
 

@@ -1,5 +1,7 @@
-// The reply library over real sockets: who sees and keeps which reply, live push of edits to the
-// clients that see them, favourites, uses recorded with messages and credited with purchases.
+// The reply library and recommendation prompts over real sockets: who sees and keeps which reply,
+// live push of edits to the clients that see them, favourites, uses recorded with messages and
+// credited with purchases; recommendations with their reasons, the policy enforced on send
+// (a second add-on refused, none for "no-marketing" customers), dismissals, conversions.
 // Bad inputs tried: empty body, a script step without text, a malformed language, a third A/B
 // variant, an unknown or invisible reply in message.send, a step beyond the script, an unknown
 // SKU in order.place, order.place from staff, library.stats from an agent, a stale id in edits.
@@ -9,6 +11,8 @@
 
 #include "library/LibraryAccess.h"
 
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace agentdesk;
@@ -325,6 +329,101 @@ private slots:
         const Frame later = lead->request(LibraryStats{QDateTime::currentMSecsSinceEpoch() + 60'000});
         QVERIFY(later.as<LibraryStatsOk>()->stats.empty());
         QCOMPARE(later.as<LibraryStatsOk>()->windowHours, 72);
+    }
+
+    void recommendationsFollowThePolicy()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto lead = liveStaff(*m_server, QStringLiteral("lead1"));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0007"));
+        // The customer bought a phone today, then asks about charging.
+        QVERIFY(customer->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("PH-X1-128"), 1}}}).as<OrderPlaceOk>());
+        const ConversationInfo c = customer->openConversation(QStringLiteral("How long does the battery of my phone last when charging?"));
+        QVERIFY(agent1->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+
+        auto cardsOf = [&](WsClient& client) {
+            const Frame f = client.request(RecommendationsGet{c.id});
+            return f.as<RecommendationsOk>() ? f.as<RecommendationsOk>()->recommendations : std::vector<Recommendation>{};
+        };
+        const auto cards = cardsOf(*agent1);
+        QVERIFY(cards.size() >= 2);
+        QCOMPARE(cards[0].kind, QStringLiteral("warranty"));
+        QCOMPARE(cards[0].forProduct, QStringLiteral("Nova X1 phone 128 GB"));
+        QVERIFY(cards[0].boughtAt > QDateTime::currentMSecsSinceEpoch() - 60'000);
+        QVERIFY(cards[0].matched == QLatin1String("battery") || cards[0].matched == QLatin1String("charging"));
+        QVERIFY(cards[0].allowed);
+        // Only the serving agent: the lead may read the conversation but not get its prompts.
+        QVERIFY(isError(lead->request(RecommendationsGet{c.id}), ErrorCode::Forbidden));
+        QVERIFY(isError(agent1->request(RecommendationsGet{987654}), ErrorCode::NotFound));
+
+        // The first add-on goes out; a second is refused, on the server as on the card.
+        const Frame first = agent1->request(MessageSend{newKey(), c.id, cards[0].sentence, {}, cards[0].sku});
+        QVERIFY(first.as<MessageSendOk>());
+        QVERIFY(customer->waitMessage(c.id, cards[0].sentence));
+        const Frame second = agent1->request(MessageSend{newKey(), c.id, cards[1].sentence, {}, cards[1].sku});
+        QVERIFY(isError(second, ErrorCode::Forbidden));
+        QVERIFY(second.as<protocol::Error>()->message.contains(QStringLiteral("cap_reached")));
+        const auto after = cardsOf(*agent1);
+        for (const Recommendation& r : after) {
+            QVERIFY(r.sku != cards[0].sku);  // never repeated
+            QVERIFY(!r.allowed);
+            QCOMPARE(r.refusal, QStringLiteral("cap_reached"));
+        }
+        // A dismissed one is not proposed again; an unknown product cannot be recommended.
+        QVERIFY(agent1->request(RecommendationDismiss{newKey(), c.id, cards[1].sku}).as<RecommendationDismissOk>());
+        for (const Recommendation& r : cardsOf(*agent1))
+            QVERIFY(r.sku != cards[1].sku);
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {}, QStringLiteral("NO-SUCH")}),
+                        ErrorCode::NotFound));
+        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {}, cards[0].sku}),
+                        ErrorCode::Forbidden));
+
+        // The customer buys what was recommended: shown, sent and converted are counted.
+        QVERIFY(customer->request(OrderPlace{newKey(), {OrderLine{cards[0].sku, 1}}}).as<OrderPlaceOk>());
+        const Frame stats = lead->request(LibraryStats{});
+        const auto& recommendations = stats.as<LibraryStatsOk>()->recommendations;
+        const auto it = std::find_if(recommendations.begin(), recommendations.end(),
+                                     [&](const RecommendationStats& s) { return s.sku == cards[0].sku; });
+        QVERIFY(it != recommendations.end());
+        QCOMPARE(it->shown, 1);
+        QCOMPARE(it->sent, 1);
+        QCOMPARE(it->converted, 1);
+        const auto dismissed = std::find_if(recommendations.begin(), recommendations.end(),
+                                            [&](const RecommendationStats& s) { return s.sku == cards[1].sku; });
+        QVERIFY(dismissed != recommendations.end() && dismissed->dismissed == 1 && dismissed->sent == 0);
+    }
+
+    void noMarketingCustomersGetNoOffers()
+    {
+        QString ref;
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
+            db.setDatabaseName(m_server->databasePath());
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT external_ref FROM customers WHERE tags LIKE '%no-marketing%' LIMIT 1")));
+            QVERIFY(q.next());
+            ref = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto customer = liveCustomer(*m_server, ref);
+        QVERIFY(customer->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("PH-L5-128"), 1}}}).as<OrderPlaceOk>());
+        const ConversationInfo c = customer->openConversation(QStringLiteral("电池续航怎么样？充电要多久？"));
+        QVERIFY(agent1->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+        const Frame f = agent1->request(RecommendationsGet{c.id});
+        const auto& cards = f.as<RecommendationsOk>()->recommendations;
+        QVERIFY(!cards.empty());
+        QCOMPARE(cards.front().forProduct, QStringLiteral("Lumo 5 手机 128GB"));  // in the customer's language
+        for (const Recommendation& r : cards) {
+            QVERIFY(!r.allowed);
+            QCOMPARE(r.refusal, QStringLiteral("no_marketing"));
+        }
+        const Frame refused = agent1->request(MessageSend{newKey(), c.id, cards.front().sentence, {}, cards.front().sku});
+        QVERIFY(isError(refused, ErrorCode::Forbidden));
+        QVERIFY(refused.as<protocol::Error>()->message.contains(QStringLiteral("no_marketing")));
+        // Without the recommendation mark the agent may still write anything: the policy is about offers.
+        QVERIFY(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("充满大约一小时。"), {}, {}}).as<MessageSendOk>());
     }
 
 private:
