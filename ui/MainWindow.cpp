@@ -7,6 +7,7 @@
 #include "LibraryPanel.h"
 #include "LibraryStatsDialog.h"
 #include "MessageDelegate.h"
+#include "RecommendationBar.h"
 #include "ReplyEditorDialog.h"
 #include "ReplyFillDialog.h"
 #include "SettingsDialog.h"
@@ -234,8 +235,18 @@ QWidget* MainWindow::buildChatColumn()
     header->setLayout(headerRow);
     header->setStyleSheet(QStringLiteral("#chatHeaderRow { border-bottom: 1px solid #e5e7eb; background: #fbfbfc; }"));
 
+    m_recommendations = new RecommendationBar(column);
+    connect(m_recommendations, &RecommendationBar::sendRequested, this, [this](const QString& sku) {
+        if (m_session.sendRecommendation(sku))
+            m_followMessages = true;
+    });
+    connect(m_recommendations, &RecommendationBar::dismissRequested, &m_session, &app::WorkspaceSession::dismissRecommendation);
+    connect(&m_session, &app::WorkspaceSession::recommendationsChanged, this,
+            [this] { m_recommendations->show(m_session.recommendations()); });
+
     layout->addWidget(header);
     layout->addWidget(m_messageList, 1);
+    layout->addWidget(m_recommendations);
     layout->addLayout(composeRow);
     return column;
 }

@@ -24,6 +24,7 @@ class Composer;
 class ConnectionIndicator;
 class CustomerPanel;
 class LibraryPanel;
+class RecommendationBar;
 class MessageDelegate;
 
 // The agent workspace: conversation list, chat and customer panel, bound to a WorkspaceSession.
@@ -81,6 +82,7 @@ private:
     QSpinBox* m_capacity = nullptr;
     CustomerPanel* m_customerPanel = nullptr;
     LibraryPanel* m_library = nullptr;
+    RecommendationBar* m_recommendations = nullptr;
     ConnectionIndicator* m_connection = nullptr;
     QComboBox* m_presence = nullptr;
     QLabel* m_me = nullptr;

@@ -3,6 +3,7 @@
 #include "sql/SqlExec.h"
 
 #include "protocol/IdempotencyKey.h"
+#include "recommend/RecommendationPolicy.h"
 
 namespace agentdesk::app {
 
@@ -45,8 +46,13 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
         if (state == SyncEngine::State::Online && m_current != 0) {
             m_engine->loadHistory(m_current);
             requestProfile();
+            requestRecommendations();
         }
     });
+    // A burst of customer messages asks once.
+    m_recommendationDelay.setSingleShot(true);
+    m_recommendationDelay.setInterval(400);
+    connect(&m_recommendationDelay, &QTimer::timeout, this, &WorkspaceSession::requestRecommendations);
 }
 
 WorkspaceSession::~WorkspaceSession()
@@ -75,12 +81,18 @@ void WorkspaceSession::onConversationChanged(const ConversationInfo& c)
     m_conversations.upsert(c);
     if (isNew && c.status == ConversationStatus::Assigned && c.agentId == m_me.id)
         emit attention(tr("New conversation"), tr("%1 is waiting for you").arg(c.customerName));
+    if (c.id == m_current && (c.status == ConversationStatus::Closed || c.agentId != m_me.id) && !m_recommendations.empty()) {
+        m_recommendations.clear();  // nothing to offer in a closed or handed-over conversation
+        emit recommendationsChanged();
+    }
 }
 
 void WorkspaceSession::onMessageArrived(const ChatMessage& m)
 {
     if (m.sender != Sender::Customer)
         return;
+    if (m.conversationId == m_current)
+        m_recommendationDelay.start();
     if (m.conversationId != m_current) {
         m_conversations.addUnread(m.conversationId);
         emit attention(m.senderName, m.text);
@@ -95,12 +107,16 @@ void WorkspaceSession::select(qint64 conversationId)
     m_filtered.setPinned(conversationId);
     m_conversations.markRead(conversationId);
     m_profile.reset();
+    m_recommendations.clear();
+    m_sentHere.clear();
     reloadMessages();
     emit currentChanged(conversationId);
     emit profileChanged();
+    emit recommendationsChanged();
     if (conversationId != 0 && m_engine->state() == SyncEngine::State::Online) {
         m_engine->loadHistory(conversationId);
         requestProfile();
+        requestRecommendations();
     }
 }
 
@@ -125,6 +141,84 @@ void WorkspaceSession::requestProfile()
         else
             m_profile.reset();
         emit profileChanged();
+    });
+}
+
+void WorkspaceSession::requestRecommendations()
+{
+    const ConversationInfo* c = currentConversation();
+    if (!c || c->status == ConversationStatus::Closed || c->agentId != m_me.id
+        || m_engine->state() != SyncEngine::State::Online)
+        return;
+    const qint64 id = m_current;
+    m_engine->client().request(RecommendationsGet{id}, [this, id](const Frame& reply) {
+        if (id != m_current)
+            return;
+        const auto* ok = reply.as<RecommendationsOk>();
+        if (!ok)
+            return;  // a conversation just handed away, or closed: no cards
+        m_recommendations = ok->recommendations;
+        m_remainingAddOns = ok->remaining;
+        m_sentHere.clear();
+        emit recommendationsChanged();
+    });
+}
+
+void WorkspaceSession::applyPolicy()
+{
+    ConversationFacts facts;
+    if (m_profile) {
+        facts.customer = m_profile->customer;
+        facts.orders = m_profile->orders;
+    }
+    facts.sentSkus = m_sentHere;
+    RecommendationSettings settings;
+    // The server counted what was sent before the cards came; these are what is left of it.
+    settings.maxAddOnsPerConsultation = m_remainingAddOns;
+    for (Recommendation& r : m_recommendations) {
+        if (!r.allowed)
+            continue;
+        const auto verdict = RecommendationPolicy::check(facts, r.sku, settings);
+        r.allowed = verdict == RecommendationPolicy::Verdict::Allowed;
+        r.refusal = RecommendationPolicy::code(verdict);
+    }
+    std::erase_if(m_recommendations, [](const Recommendation& r) {
+        return r.refusal == RecommendationPolicy::code(RecommendationPolicy::Verdict::AlreadySent);
+    });
+    emit recommendationsChanged();
+}
+
+bool WorkspaceSession::sendRecommendation(const QString& sku)
+{
+    const auto card = std::find_if(m_recommendations.begin(), m_recommendations.end(),
+                                   [&](const Recommendation& r) { return r.sku == sku; });
+    if (card == m_recommendations.end())
+        return false;
+    if (!card->allowed) {
+        emit problem(tr("The recommendation policy does not allow offering %1 now.").arg(card->name));
+        return false;
+    }
+    if (!acceptable(card->sentence) || !m_engine->sendMessage(m_current, card->sentence, {}, sku))
+        return false;
+    m_sentHere.push_back(sku);
+    applyPolicy();
+    return true;
+}
+
+void WorkspaceSession::dismissRecommendation(const QString& sku)
+{
+    if (!requireOnline(tr("You are offline; dismissing a suggestion needs the connection.")))
+        return;
+    const qint64 id = m_current;
+    m_engine->client().request(RecommendationDismiss{newIdempotencyKey(), id, sku}, [this, id, sku](const Frame& reply) {
+        if (id != m_current)
+            return;
+        if (const auto* error = reply.as<protocol::Error>()) {
+            emit problem(tr("The suggestion was not dismissed: %1").arg(error->message));
+            return;
+        }
+        std::erase_if(m_recommendations, [&](const Recommendation& r) { return r.sku == sku; });
+        emit recommendationsChanged();
     });
 }
 

@@ -9,6 +9,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QObject>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -61,6 +62,12 @@ public:
     bool sendReply(const protocol::ReplyRef& ref, const QString& text);
     // The step of a script to offer next in the open conversation.
     int nextStep(qint64 replyId) const;
+    // What is worth offering in the open conversation, refreshed as the customer writes.
+    const std::vector<protocol::Recommendation>& recommendations() const { return m_recommendations; }
+    // Sends the card's sentence marked as its recommendation, if core's policy allows it here too.
+    bool sendRecommendation(const QString& sku);
+    void dismissRecommendation(const QString& sku);
+
     // Values for {customer.name}, {order.id}...: from the open conversation, its customer's
     // profile and newest order, and the agent.
     QHash<QString, QString> replyFacts() const;
@@ -84,6 +91,7 @@ signals:
     // A new conversation or a customer message outside the open conversation.
     void attention(const QString& title, const QString& body);
     void presenceChanged(agentdesk::PresenceStatus status, int capacity);
+    void recommendationsChanged();
     void problem(const QString& message);
 
 private:
@@ -98,6 +106,9 @@ private:
     void onMessageArrived(const protocol::ChatMessage& message);
     void onConversationChanged(const protocol::ConversationInfo& conversation);
     void requestProfile();
+    void requestRecommendations();
+    // Re-applies core's policy to the cards after what was sent or dismissed here.
+    void applyPolicy();
 
     LocalCache m_cache;
     std::unique_ptr<SyncEngine> m_engine;
@@ -111,6 +122,10 @@ private:
     qint64 m_current = 0;
     std::optional<protocol::CustomerProfileOk> m_profile;
     bool m_presenceAnnounced = false;
+    std::vector<protocol::Recommendation> m_recommendations;
+    int m_remainingAddOns = 0;
+    std::vector<QString> m_sentHere;  // recommendations sent since the cards were fetched
+    QTimer m_recommendationDelay;
 };
 
 } // namespace agentdesk::app

@@ -555,11 +555,13 @@ struct RecommendationsOk {
     AGENTDESK_FRAME(RecommendationsOk);
     qint64 conversationId = 0;
     std::vector<Recommendation> recommendations;  // best first; refused ones say why
+    int remaining = 0;  // add-on recommendations the policy still allows in this consultation
     template <class S, class V>
     static void fields(S& s, V& v)
     {
         v.field("conversationId", s.conversationId, rules::kId);
         v.field("recommendations", s.recommendations, FieldRule{.maxItems = 10});
+        v.field("remaining", s.remaining, rules::kCount);
     }
 };
 

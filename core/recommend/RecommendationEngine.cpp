@@ -153,6 +153,7 @@ std::vector<Recommendation> RecommendationEngine::propose(const std::vector<Reco
                 out.push_back(std::move(r));
                 if (int(out.size()) >= settings.maxCards)
                     return out;
+                break;  // one offer per product and rule: a prompt, not a catalogue
             }
         }
     }

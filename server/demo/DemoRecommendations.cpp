@@ -77,8 +77,8 @@ void DemoRecommendations::populate(Database& db)
     const std::vector<RuleSeed> rules{
         {"Charging or battery worries: a warranty for the device",
          list({"充电", "电池", "续航", "耗电", "发烫", "charge", "charging", "battery"}), "warranty", "owned", 730,
-         "亲，您的{product.name}目前还没有电池和延保服务，加一份{related.name}，以后电池或充电出问题都能直接换新，省心很多～",
-         "Your {product.name} has no cover yet: with {related.name}, any battery or charging trouble is fixed or replaced at no cost."},
+         "亲，您的{product.name}可以加一份{related.name}，以后电池或充电出问题都能直接换新，省心很多～",
+         "With {related.name} for your {product.name}, any battery or charging trouble is fixed or replaced at no cost."},
         {"Screen or drop worries: protection for the device",
          list({"屏幕", "碎屏", "摔", "划痕", "保护壳", "贴膜", "screen", "drop", "scratch", "case"}), "accessory", "owned", 365,
          "亲，给{product.name}配一个{related.name}吧，日常磕碰和划痕都能防住～",

@@ -207,6 +207,7 @@ void insertCouponTemplates(Database& db)
 void insertCustomersAndOrders(Database& db, const QHash<QString, qint64>& idBySku)
 {
     QRandomGenerator rng(20261124);
+    QRandomGenerator recentRng(7);  // its own sequence, so the rest of the shop stays as it was
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     constexpr qint64 day = 24LL * 3600 * 1000;
     std::vector<const ProductSeed*> products;
@@ -265,6 +266,23 @@ void insertCustomersAndOrders(Database& db, const QHash<QString, qint64>& idBySk
             db.exec(QStringLiteral("UPDATE orders SET total_cents = ? WHERE id = ?"), {total, orderId});
             if (status != QLatin1String("refunded") && status != QLatin1String("returned"))
                 lifetime += total;
+        }
+        // Every other customer bought a phone in the last two months, without a warranty: the
+        // case the recommendation prompts are for when they ask about charging.
+        if (i % 2 == 0) {
+            const ProductSeed* phone = products[recentRng.bounded(6)];  // the first six are phones
+            const qint64 created = now - (3 + recentRng.bounded(55)) * day;
+            const QString carrier = kCarriers[recentRng.bounded(int(kCarriers.size()))];
+            const qint64 orderId = db.scalar(
+                QStringLiteral("INSERT INTO orders (order_no, customer_id, status, total_cents, created_at, carrier,"
+                               " tracking_no, logistics_state) VALUES (?, ?, 'delivered', ?, ?, ?, ?, 'delivered') RETURNING id"),
+                {QStringLiteral("DS%1").arg(++orderNo), customerId, qint64(phone->priceYuan) * 100, created, carrier,
+                 QStringLiteral("%1%2").arg(carrier.left(2).toUpper()).arg(recentRng.bounded(100000000), 9, 10, QLatin1Char('0'))})
+                                      .toLongLong();
+            db.exec(QStringLiteral("INSERT INTO order_items (order_id, product_id, quantity, price_cents) VALUES (?, ?, 1, ?)"),
+                    {orderId, idBySku.value(QLatin1String(phone->sku)), qint64(phone->priceYuan) * 100});
+            lifetime += qint64(phone->priceYuan) * 100;
+            lastOrder = std::max(lastOrder, created);
         }
         // RFM in three words: recent, frequent, big spender.
         const bool recent = now - lastOrder < 60 * day;

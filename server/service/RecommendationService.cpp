@@ -72,8 +72,10 @@ Outcome RecommendationService::get(const Identity& who, const RecommendationsGet
     reply.conversationId = c->id;
     if (c->status == ConversationStatus::Closed)
         return reply;
+    const ConversationFacts facts = factsOf(*c);
     reply.recommendations = RecommendationEngine::propose(m_ctx.recommendations.rules(), m_ctx.recommendations.catalogue(),
-                                                          factsOf(*c), settings());
+                                                          facts, settings());
+    reply.remaining = std::max(0, settings().maxAddOnsPerConsultation - int(facts.sentSkus.size()));
     if (!reply.recommendations.empty()) {
         WriteTransaction tx(m_ctx.db);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();

@@ -146,7 +146,7 @@ Payload sampleOf(FrameType type)
         r.sentence = QStringLiteral("亲，推荐您加购电池换新服务。");
         r.allowed = false;
         r.refusal = QStringLiteral("cap_reached");
-        return RecommendationsOk{7, {r}};
+        return RecommendationsOk{7, {r}, 0};
     }
     case FrameType::RecommendationDismiss: return RecommendationDismiss{QStringLiteral("key-00000013"), 7, QStringLiteral("WR-BATT")};
     case FrameType::RecommendationDismissOk: return RecommendationDismissOk{7, QStringLiteral("WR-BATT")};

@@ -338,7 +338,8 @@ private slots:
         auto customer = liveCustomer(*m_server, QStringLiteral("demo-0007"));
         // The customer bought a phone today, then asks about charging.
         QVERIFY(customer->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("PH-X1-128"), 1}}}).as<OrderPlaceOk>());
-        const ConversationInfo c = customer->openConversation(QStringLiteral("How long does the battery of my phone last when charging?"));
+        const ConversationInfo c = customer->openConversation(
+            QStringLiteral("How long does the battery of my phone last when charging? Does the screen scratch easily?"));
         QVERIFY(agent1->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
 
         auto cardsOf = [&](WsClient& client) {
