@@ -111,7 +111,12 @@ QWidget* RecommendationBar::card(const protocol::Recommendation& r)
 void RecommendationBar::show(const std::vector<protocol::Recommendation>& recommendations)
 {
     while (QLayoutItem* item = m_layout->takeAt(0)) {
-        delete item->widget();
+        // Later: this may run inside a click on one of the card's own buttons.
+        if (QWidget* old = item->widget()) {
+            old->hide();
+            old->setObjectName(QString());
+            old->deleteLater();
+        }
         delete item;
     }
     // Two at most on screen: a prompt, not a catalogue.

@@ -18,6 +18,7 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QListWidget>
@@ -270,6 +271,40 @@ private slots:
         QCOMPARE(m_list->model()->index(0, 0).data(ReplySearchModel::IdRole).toLongLong(), edited.id);
         // The library in the cache has it too: a restart offline would show it.
         QVERIFY(m_session->library()->find(edited.id)->title == edited.title);
+    }
+
+    void recommendationCardsSendOnceAndSayWhy()
+    {
+        QVERIFY(m_customer->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("PH-X1-128"), 1}}}).as<OrderPlaceOk>());
+        m_customer->send(m_conversation, QStringLiteral("How long does the battery last when charging? Does the screen scratch?"));
+        auto cards = [this] {
+            QList<QWidget*> out;
+            for (QWidget* w : m_window->findChildren<QWidget*>(QStringLiteral("recommendationCard")))
+                out << w;
+            return out;
+        };
+        QTRY_COMPARE(cards().size(), 2);  // two at most on screen
+        QVERIFY(m_session->recommendations().size() >= 2);
+        const Recommendation first = m_session->recommendations()[0];
+        const Recommendation second = m_session->recommendations()[1];
+        QCOMPARE(first.kind, QStringLiteral("warranty"));
+        QVERIFY(cards()[0]->findChild<QLabel*>(QStringLiteral("reason"))->text().contains(first.forProduct));
+
+        cards()[0]->findChild<QPushButton*>(QStringLiteral("sendRecommendation"))->click();
+        QVERIFY(m_customer->waitMessage(m_conversation, first.sentence));
+        // At once, without asking the server: the policy allows one add-on, so the others are refused.
+        QTRY_VERIFY(m_session->recommendations().front().sku == second.sku);
+        for (QWidget* card : cards()) {
+            QVERIFY(!card->findChild<QPushButton*>(QStringLiteral("sendRecommendation"))->isEnabled());
+            QVERIFY(card->findChild<QLabel*>(QStringLiteral("refusal")));
+        }
+        QVERIFY(!m_session->sendRecommendation(second.sku));
+        // Dismissed, it goes.
+        const size_t before = m_session->recommendations().size();
+        cards()[0]->findChild<QToolButton*>(QStringLiteral("dismissRecommendation"))->click();
+        QTRY_COMPARE(m_session->recommendations().size(), before - 1);
+        for (const Recommendation& r : m_session->recommendations())
+            QVERIFY(r.sku != second.sku);
     }
 
     void editorOffersOnlyTheScopesOneMayKeep_data()
