@@ -113,10 +113,26 @@ LibraryStatsDialog::LibraryStatsDialog(const LibraryStatsOk& stats, const app::R
     }
     layout->addWidget(ab, 1);
 
+    layout->addWidget(new QLabel(tr("Recommendation prompts:"), this));
+    auto* offers = table(this, {tr("Product"), tr("Shown"), tr("Sent"), tr("Dismissed"), tr("Bought after")});
+    offers->setObjectName(QStringLiteral("recommendationStatsTable"));
+    for (const RecommendationStats& s : stats.recommendations) {
+        const int row = offers->rowCount();
+        offers->insertRow(row);
+        offers->setItem(row, 0, new QTableWidgetItem(s.name));
+        offers->setItem(row, 1, number(s.shown));
+        offers->setItem(row, 2, number(s.sent));
+        offers->setItem(row, 3, number(s.dismissed));
+        offers->setItem(row, 4, number(s.converted));
+    }
+    offers->setSortingEnabled(true);
+    offers->sortByColumn(1, Qt::DescendingOrder);
+    layout->addWidget(offers, 1);
+
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
-    resize(760, 560);
+    resize(780, 720);
 }
 
 } // namespace agentdesk::ui

@@ -135,6 +135,8 @@ void SimAgent::replyTo(const ChatMessage& message)
             if (r.as<MessageSendOk>())
                 ++m_replies;
         });
+        if (!thanks)
+            maybeRecommend(conversationId);
         if (thanks)
             m_client.request(ConversationClose{newIdempotencyKey(), conversationId, QStringLiteral("solved")});
     });
@@ -160,6 +162,25 @@ std::optional<std::pair<ReplyRef, QString>> SimAgent::libraryAnswer(qint64 conve
     if (candidates.empty())
         return std::nullopt;
     return candidates[size_t(m_rng.bounded(int(candidates.size())))];
+}
+
+void SimAgent::maybeRecommend(qint64 conversationId)
+{
+    // Like a real agent: looks at the prompt, offers it now and then, never against the policy.
+    m_client.request(RecommendationsGet{conversationId}, [this, conversationId](const Frame& r) {
+        const auto* ok = r.as<RecommendationsOk>();
+        if (!ok || ok->recommendations.empty() || !m_topicOf.contains(conversationId))
+            return;
+        const Recommendation& card = ok->recommendations.front();
+        if (!card.allowed)
+            return;
+        if (m_rng.bounded(2) == 0) {
+            m_client.request(RecommendationDismiss{newIdempotencyKey(), conversationId, card.sku});
+            return;
+        }
+        m_client.request(MessageSend{newIdempotencyKey(), conversationId, card.sentence, {}, card.sku});
+        emit log(QStringLiteral("agent %1 recommended %2 in conversation %3").arg(m_login, card.sku).arg(conversationId));
+    });
 }
 
 } // namespace agentdesk::sim

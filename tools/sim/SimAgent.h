@@ -30,6 +30,7 @@ private:
     void replyTo(const protocol::ChatMessage& message);
     // A library reply fit for the topic and language, filled; empty when there is none. Half the
     // time, like a real agent, the simulated one types its own answer instead.
+    void maybeRecommend(qint64 conversationId);
     std::optional<std::pair<protocol::ReplyRef, QString>> libraryAnswer(qint64 conversationId, PhraseBook::Language language);
 
     SimSettings m_settings;

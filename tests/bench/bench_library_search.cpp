@@ -1,0 +1,112 @@
+// Prints what a keystroke costs in the reply library's search with 10,000 replies: core's ranking
+// alone, and the whole path the library panel takes (ranking, the model's reset, painting the
+// visible rows). Figures, not assertions (run: build/dev/tests/bench_library_search).
+
+#include "ReplyDelegate.h"
+#include "cache/LocalCache.h"
+#include "library/ReplyLibrary.h"
+#include "library/ReplySearch.h"
+#include "models/ReplySearchModel.h"
+#include "sync/SyncEngine.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QListView>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+// The demo library's replies, repeated with numbered titles up to the count.
+std::vector<Reply> library(int count)
+{
+    QFile file(QStringLiteral(AGENTDESK_SOURCE_DIR "/server/demo/demo_library.json"));
+    file.open(QIODevice::ReadOnly);
+    const QJsonArray seeds = QJsonDocument::fromJson(file.readAll()).object()[QLatin1String("replies")].toArray();
+    std::vector<Reply> out;
+    for (int i = 0; i < count; ++i) {
+        const QJsonObject o = seeds[i % seeds.size()].toObject();
+        Reply r;
+        r.id = i + 1;
+        r.title = QStringLiteral("%1 %2").arg(o[QLatin1String("title")].toString()).arg(i / seeds.size());
+        r.body = o[QLatin1String("body")].toString();
+        r.category = enumFromName<ReplyCategory>(o[QLatin1String("category")].toString()).value_or(ReplyCategory::Other);
+        for (const QJsonValue& tag : o[QLatin1String("tags")].toArray())
+            r.tags.push_back(tag.toString());
+        r.language = o[QLatin1String("language")].toString();
+        r.scope = ReplyScope::Team;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    constexpr int kReplies = 10'000;
+    constexpr int kRuns = 30;
+    QTemporaryDir dir;
+    app::LocalCache cache(dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("bench"), QStringLiteral("agent"));
+    QString error;
+    if (!cache.open(&error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    cache.storeLibrary(LibraryListOk{library(kReplies), {}});
+    app::SyncEngine engine(cache, {QUrl(QStringLiteral("ws://127.0.0.1:1")), QStringLiteral("agent"), {}});
+    app::ReplyLibrary replies(cache, engine);
+    QElapsedTimer timer;
+    timer.start();
+    replies.reload();
+    const double loadMs = double(timer.nsecsElapsed()) / 1e6;
+
+    app::ReplySearchModel model(replies);
+    QListView view;
+    view.setModel(&model);
+    view.setItemDelegate(new ui::ReplyDelegate(&view));
+    view.setUniformItemSizes(true);
+    view.resize(400, 480);
+    view.show();
+    QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+
+    std::printf("Reply library search, %d replies (median of %d runs per keystroke)\n", kReplies, kRuns);
+    std::printf("  load and prepare the library: %.1f ms\n", loadMs);
+    std::printf("  %-12s %8s %14s %14s\n", "typed", "matches", "rank (ms)", "panel (ms)");
+    for (const QString& typed : {QString(), QStringLiteral("d"), QStringLiteral("de"), QStringLiteral("deliv"), QStringLiteral("delivery st"),
+                                 QStringLiteral("物"), QStringLiteral("物流"), QStringLiteral("zzz")}) {
+        std::vector<double> rank, panel;
+        size_t matches = 0;
+        for (int run = 0; run < kRuns; ++run) {
+            timer.restart();
+            matches = ReplySearch::rank(replies.entries(), {typed, {}, {}}).size();
+            rank.push_back(double(timer.nsecsElapsed()) / 1e6);
+            model.setQuery(QStringLiteral("-"));
+            timer.restart();
+            model.setQuery(typed);
+            view.viewport()->render(&frame);
+            panel.push_back(double(timer.nsecsElapsed()) / 1e6);
+        }
+        std::printf("  %-12s %8zu %14.2f %14.2f\n", typed.isEmpty() ? "(nothing)" : qPrintable(typed), matches, median(rank),
+                    median(panel));
+    }
+    return 0;
+}
