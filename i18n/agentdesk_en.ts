@@ -435,6 +435,18 @@
         <source>refunded</source>
         <translation>refunded</translation>
     </message>
+    <message>
+        <source>The recommendation policy does not allow offering %1 now.</source>
+        <translation>The recommendation policy does not allow offering %1 now.</translation>
+    </message>
+    <message>
+        <source>You are offline; dismissing a suggestion needs the connection.</source>
+        <translation>You are offline; dismissing a suggestion needs the connection.</translation>
+    </message>
+    <message>
+        <source>The suggestion was not dismissed: %1</source>
+        <translation>The suggestion was not dismissed: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -764,6 +776,30 @@
         <source>No significant difference yet</source>
         <translation>No significant difference yet</translation>
     </message>
+    <message>
+        <source>Recommendation prompts:</source>
+        <translation>Recommendation prompts:</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Shown</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Dismissed</translation>
+    </message>
+    <message>
+        <source>Bought after</source>
+        <translation>Bought after</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::LoginDialog</name>
@@ -956,6 +992,84 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>Internal note, not shown to the customer</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::RecommendationBar</name>
+    <message>
+        <source>Warranty</source>
+        <translation>Warranty</translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation>Accessory</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Upgrade</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>Add-on</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggestions</translation>
+    </message>
+    <message>
+        <source>Asked about “%1” and mentioned %2.</source>
+        <translation>Asked about “%1” and mentioned %2.</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked about “%1”; bought %2 %3 without a warranty.</source>
+        <translation>Asked about “%1”; bought %2 %3 without a warranty.</translation>
+    </message>
+    <message>
+        <source>Asked about “%1”; bought %2 %3.</source>
+        <translation>Asked about “%1”; bought %2 %3.</translation>
+    </message>
+    <message>
+        <source>Not now: an add-on was already offered in this consultation.</source>
+        <translation>Not now: an add-on was already offered in this consultation.</translation>
+    </message>
+    <message>
+        <source>Not to this customer: they asked for no marketing.</source>
+        <translation>Not to this customer: they asked for no marketing.</translation>
+    </message>
+    <message>
+        <source>Not allowed by the recommendation policy (%1).</source>
+        <translation>Not allowed by the recommendation policy (%1).</translation>
+    </message>
+    <message>
+        <source>Suggest %1 · %2 · %3</source>
+        <translation>Suggest %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <source>Send the sentence to the customer</source>
+        <translation>Send the sentence to the customer</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>Not for this customer: it is not suggested again in this conversation</source>
+        <translation>Not for this customer: it is not suggested again in this conversation</translation>
     </message>
 </context>
 <context>

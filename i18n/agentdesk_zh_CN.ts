@@ -435,6 +435,18 @@
         <source>refunded</source>
         <translation>已退款</translation>
     </message>
+    <message>
+        <source>The recommendation policy does not allow offering %1 now.</source>
+        <translation>推荐规则当前不允许推荐 %1。</translation>
+    </message>
+    <message>
+        <source>You are offline; dismissing a suggestion needs the connection.</source>
+        <translation>当前离线；忽略推荐需要网络连接。</translation>
+    </message>
+    <message>
+        <source>The suggestion was not dismissed: %1</source>
+        <translation>推荐未能忽略：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -763,6 +775,30 @@
         <source>No significant difference yet</source>
         <translation>暂无显著差异</translation>
     </message>
+    <message>
+        <source>Recommendation prompts:</source>
+        <translation>推荐提示：</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>展示</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>已发送</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>已忽略</translation>
+    </message>
+    <message>
+        <source>Bought after</source>
+        <translation>随后购买</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::LoginDialog</name>
@@ -955,6 +991,83 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>内部备注，客户不可见</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::RecommendationBar</name>
+    <message>
+        <source>Warranty</source>
+        <translation>保修服务</translation>
+    </message>
+    <message>
+        <source>Accessory</source>
+        <translation>配件</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>升级</translation>
+    </message>
+    <message>
+        <source>Add-on</source>
+        <translation>加购</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Asked about “%1” and mentioned %2.</source>
+        <translation>客户问到“%1”，并提到了%2。</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asked about “%1”; bought %2 %3 without a warranty.</source>
+        <translation>客户问到“%1”；%3购买了%2，未购买保修。</translation>
+    </message>
+    <message>
+        <source>Asked about “%1”; bought %2 %3.</source>
+        <translation>客户问到“%1”；%3购买了%2。</translation>
+    </message>
+    <message>
+        <source>Not now: an add-on was already offered in this consultation.</source>
+        <translation>暂不推荐：本次咨询已推荐过一次加购。</translation>
+    </message>
+    <message>
+        <source>Not to this customer: they asked for no marketing.</source>
+        <translation>不向该客户推荐：客户要求不接收营销信息。</translation>
+    </message>
+    <message>
+        <source>Not allowed by the recommendation policy (%1).</source>
+        <translation>推荐规则不允许（%1）。</translation>
+    </message>
+    <message>
+        <source>Suggest %1 · %2 · %3</source>
+        <translation>推荐 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Send the sentence to the customer</source>
+        <translation>将这句话发送给客户</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <source>Not for this customer: it is not suggested again in this conversation</source>
+        <translation>不适合该客户：本会话中不再推荐</translation>
     </message>
 </context>
 <context>
