@@ -447,6 +447,10 @@
         <source>The suggestion was not dismissed: %1</source>
         <translation>推荐未能忽略：%1</translation>
     </message>
+    <message>
+        <source>The list of colleagues could not be loaded: %1</source>
+        <translation>无法加载同事列表：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>

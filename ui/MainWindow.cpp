@@ -431,17 +431,22 @@ void MainWindow::updateCloseButton()
 
 void MainWindow::startTransfer()
 {
-    if (!m_transferButton->isEnabled())
+    // One transfer at a time: a double click must not open two dialogs or send two requests.
+    if (!m_transferButton->isEnabled() || m_transferInProgress)
         return;
+    m_transferInProgress = true;
     const qint64 conversation = m_session.current();
-    m_session.requestStaff([this, conversation](const protocol::StaffListOk& staff) {
+    m_session.requestStaff([this, conversation](const protocol::StaffListOk* staff) {
+        if (!staff || m_session.current() != conversation) {
+            m_transferInProgress = false;
+            return;
+        }
         // Open the dialog after the network handler has returned, not inside it.
-        QTimer::singleShot(0, this, [this, conversation, staff] {
-            if (m_session.current() != conversation)
-                return;
-            TransferDialog dialog(staff, m_session.me().id, this);
-            if (dialog.exec() == QDialog::Accepted)
+        QTimer::singleShot(0, this, [this, conversation, list = *staff] {
+            TransferDialog dialog(list, m_session.me().id, this);
+            if (dialog.exec() == QDialog::Accepted && m_session.current() == conversation)
                 m_session.transfer(conversation, dialog.toAgentId(), dialog.toTeamId(), dialog.note());
+            m_transferInProgress = false;
         });
     });
 }

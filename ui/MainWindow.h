@@ -89,6 +89,7 @@ private:
     QSystemTrayIcon* m_tray = nullptr;
     QTimer m_clock;
     qint64 m_draftOwner = 0;
+    bool m_transferInProgress = false;
 };
 
 } // namespace agentdesk::ui

@@ -367,13 +367,16 @@ bool WorkspaceSession::addNote(const QString& text)
     return true;
 }
 
-void WorkspaceSession::requestStaff(std::function<void(const StaffListOk&)> handler)
+void WorkspaceSession::requestStaff(std::function<void(const StaffListOk*)> handler)
 {
-    if (!requireOnline(tr("You are offline; transfers need the connection.")))
+    if (!requireOnline(tr("You are offline; transfers need the connection."))) {
+        handler(nullptr);
         return;
-    m_engine->client().request(StaffList{}, [handler = std::move(handler)](const Frame& reply) {
-        if (const auto* ok = reply.as<StaffListOk>())
-            handler(*ok);
+    }
+    m_engine->client().request(StaffList{}, [this, handler = std::move(handler)](const Frame& reply) {
+        if (const auto* error = reply.as<protocol::Error>())
+            emit problem(tr("The list of colleagues could not be loaded: %1").arg(error->message));
+        handler(reply.as<StaffListOk>());
     });
 }
 

@@ -79,8 +79,9 @@ public:
     void setPresence(PresenceStatus status, int capacity = 0);
     // Closes the open conversation with a resolution code (solved, purchased, no-response...).
     void closeCurrent(const QString& resolution);
-    // Colleagues and teams for a transfer; the handler gets them, or nothing when offline.
-    void requestStaff(std::function<void(const protocol::StaffListOk&)> handler);
+    // Colleagues and teams for a transfer; the handler gets them, or null when offline or refused
+    // (problem() says why).
+    void requestStaff(std::function<void(const protocol::StaffListOk*)> handler);
     // Hands a conversation to a colleague (toAgentId) or a team's queue (toTeamId).
     void transfer(qint64 conversationId, qint64 toAgentId, qint64 toTeamId, const QString& note);
 

@@ -11,6 +11,9 @@
 #include "settings/WorkspaceSettings.h"
 #include "workspace/WorkspaceSession.h"
 
+#include <QApplication>
+#include <QDialog>
+#include <QTimer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
@@ -167,6 +170,31 @@ private slots:
         QTRY_COMPARE(list->model()->rowCount(), 1);
         m_window->findChild<QTabBar*>(QStringLiteral("filters"))->setCurrentIndex(2);  // closed
         QTRY_COMPARE(list->model()->rowCount(), 2);  // the closed one, and the open one pinned as current
+    }
+
+    void aDoubleClickOpensOneTransferDialog()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        auto* button = m_window->findChild<QToolButton*>(QStringLiteral("transfer"));
+        QTRY_VERIFY(button->isEnabled());
+        int dialogs = 0;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()); dialog && dialog->isVisible()) {
+                ++dialogs;
+                dialog->reject();  // hides it at once: counted once
+            }
+        });
+        poll.start(10);
+        button->click();
+        button->click();
+        QTest::qWait(1500);
+        QCOMPARE(dialogs, 1);
+        // Once it is closed, the next click opens one again.
+        button->click();
+        QTRY_COMPARE(dialogs, 2);
     }
 
     void aTransferredConversationLeavesMyList()
