@@ -84,7 +84,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption server(QStringLiteral("server"),
         QStringLiteral("Connect to this AgentDesk server's staff endpoint, e.g. ws://host:8600/v1/staff (saved for next time)."),
         QStringLiteral("URL"));
-    const QCommandLineOption user(QStringLiteral("user"), QStringLiteral("User name for --server."), QStringLiteral("NAME"));
+    const QCommandLineOption user(QStringLiteral("user"),
+        QStringLiteral("User name for --server; in the embedded demo, the demo user to be (default agent1; lead1 sees the "
+                       "reply library's figures)."),
+        QStringLiteral("NAME"));
     const QCommandLineOption demo(QStringLiteral("demo"), QStringLiteral("Run the embedded demo even if a server is saved."));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QStringLiteral("Render the window at 1440x900 into FILE (PNG) once the data has loaded, then exit."), QStringLiteral("FILE"));
@@ -122,7 +125,7 @@ int main(int argc, char* argv[])
             QMessageBox::critical(nullptr, QObject::tr("AgentDesk"), QObject::tr("The demo server could not start: %1").arg(error));
             return 1;
         }
-        credentials = {embedded->staffUrl(), QLatin1String(desktop::EmbeddedDemo::kUser),
+        credentials = {embedded->staffUrl(), parser.isSet(user) ? parser.value(user) : QLatin1String(desktop::EmbeddedDemo::kUser),
                        QLatin1String(desktop::EmbeddedDemo::kPassword)};
         cachePath = QDir(embedded->directory()).filePath(QStringLiteral("cache.sqlite"));
         cacheIdentity = QStringLiteral("embedded-demo");

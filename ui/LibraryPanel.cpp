@@ -76,6 +76,7 @@ LibraryPanel::LibraryPanel(app::ReplyLibrary& library, QWidget* parent)
     m_list->setModel(m_model);
     m_list->setItemDelegate(new ReplyDelegate(m_list));
     m_list->setUniformItemSizes(true);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_list->setMouseTracking(true);
     m_list->setFrameShape(QFrame::StyledPanel);
     m_list->setToolTip(tr("Click inserts into the message, Ctrl+click sends at once"));

@@ -31,9 +31,10 @@ int drawBadge(QPainter* painter, int right, int top, const QString& text, const 
 }
 } // namespace
 
-QSize ReplyDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+QSize ReplyDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const
 {
-    return {option.rect.width(), kRowHeight};
+    // A narrow hint: the list gives each row its whole width, and never scrolls sideways.
+    return {100, kRowHeight};
 }
 
 void ReplyDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
