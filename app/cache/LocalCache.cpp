@@ -222,11 +222,16 @@ void LocalCache::migrate()
     if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() < 2) {
         Transaction tx(m_db);
         sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN replies TEXT NOT NULL DEFAULT ''"));
-        sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN recommendation TEXT NOT NULL DEFAULT ''"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE library (id INTEGER PRIMARY KEY, record TEXT NOT NULL)"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE library_mine (reply_id INTEGER PRIMARY KEY, uses INTEGER NOT NULL DEFAULT 0,"
                                        " favorite INTEGER NOT NULL DEFAULT 0)"));
         sql::exec(m_db, QStringLiteral("PRAGMA user_version = 2"));
+        tx.commit();
+    }
+    if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() < 3) {
+        Transaction tx(m_db);
+        sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN recommendation TEXT NOT NULL DEFAULT ''"));
+        sql::exec(m_db, QStringLiteral("PRAGMA user_version = 3"));
         tx.commit();
     }
 }

@@ -36,7 +36,7 @@ public:
     LocalCache& operator=(const LocalCache&) = delete;
 
     static QString defaultPath(const QString& serverUrl, const QString& user);
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     bool open(QString* error);
     // Non-empty when an unusable cache file was set aside on open: says why and where it went.

@@ -252,6 +252,44 @@ private slots:
         QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
     }
 
+    void aVersionOneCacheIsUpgradedWithItsOutbox()
+    {
+        // A cache as the first release wrote it, with a message not yet sent.
+        {
+            QSqlDatabase old = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            old.setDatabaseName(m_cachePath);
+            QVERIFY(old.open());
+            QSqlQuery q(old);
+            for (const char* statement : {
+                     "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                     "CREATE TABLE conversations (id INTEGER PRIMARY KEY, last_message_at INTEGER NOT NULL, record TEXT NOT NULL)",
+                     "CREATE TABLE messages (id INTEGER PRIMARY KEY, conversation_id INTEGER NOT NULL, record TEXT NOT NULL)",
+                     "CREATE TABLE drafts (conversation_id INTEGER PRIMARY KEY, text TEXT NOT NULL)",
+                     "CREATE TABLE outbox (local_id INTEGER PRIMARY KEY AUTOINCREMENT, idem_key TEXT NOT NULL UNIQUE,"
+                     " kind TEXT NOT NULL DEFAULT 'message', conversation_id INTEGER NOT NULL, text TEXT NOT NULL,"
+                     " created_at INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending', error TEXT NOT NULL DEFAULT '')",
+                     "INSERT INTO meta VALUES ('marker', 'agentdesk-cache'), ('user', 'agent1'), ('last_seq', '0')",
+                     "INSERT INTO outbox (idem_key, conversation_id, text, created_at) VALUES ('key-old-0001', 7, 'unsent', 1)",
+                     "PRAGMA user_version = 1"})
+                QVERIFY2(q.exec(QLatin1String(statement)), statement);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO meta VALUES ('server', '%1')").arg(m_server->staffUrl().toString())));
+            old.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        QVERIFY2(cache.notice().isEmpty(), qPrintable(cache.notice()));  // upgraded, not set aside
+        const auto outbox = cache.outbox();
+        QCOMPARE(outbox.size(), size_t(1));
+        QCOMPARE(outbox.front().key, QStringLiteral("key-old-0001"));
+        QCOMPARE(outbox.front().text, QStringLiteral("unsent"));
+        QVERIFY(outbox.front().replies.empty() && outbox.front().recommendation.isEmpty());
+        QVERIFY(cache.library().replies.empty());
+        cache.countUses({ReplyRef{3, 0}});
+        QCOMPARE(cache.library().mine.front().uses, 1);
+    }
+
     void aCacheOfAnotherUserIsNotReused()
     {
         {
