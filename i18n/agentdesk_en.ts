@@ -1179,6 +1179,26 @@
         <source>Filled from the conversation: %1. For a detail you type when using it: {input:label}.</source>
         <translation>Filled from the conversation: %1. For a detail you type when using it: {input:label}.</translation>
     </message>
+    <message>
+        <source>In an A/B test as variant %1</source>
+        <translation>In an A/B test as variant %1</translation>
+    </message>
+    <message>
+        <source>End the A/B test for this reply</source>
+        <translation>End the A/B test for this reply</translation>
+    </message>
+    <message>
+        <source>No A/B test</source>
+        <translation>No A/B test</translation>
+    </message>
+    <message>
+        <source>A/B test:</source>
+        <translation>A/B test:</translation>
+    </message>
+    <message>
+        <source>Test against “%1” (it becomes variant A)</source>
+        <translation>Test against “%1” (it becomes variant A)</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::ReplyFillDialog</name>

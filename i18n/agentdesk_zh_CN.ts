@@ -1175,6 +1175,26 @@
         <source>Filled from the conversation: %1. For a detail you type when using it: {input:label}.</source>
         <translation>从会话自动填写：%1。使用时需手动输入的内容写作 {input:说明}。</translation>
     </message>
+    <message>
+        <source>In an A/B test as variant %1</source>
+        <translation>正在 A/B 测试中，为版本 %1</translation>
+    </message>
+    <message>
+        <source>End the A/B test for this reply</source>
+        <translation>结束此话术的 A/B 测试</translation>
+    </message>
+    <message>
+        <source>No A/B test</source>
+        <translation>不做 A/B 测试</translation>
+    </message>
+    <message>
+        <source>A/B test:</source>
+        <translation>A/B 测试：</translation>
+    </message>
+    <message>
+        <source>Test against “%1” (it becomes variant A)</source>
+        <translation>与“%1”对比测试（它将作为版本 A）</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::ReplyFillDialog</name>

@@ -14,6 +14,7 @@
 #include "settings/WorkspaceSettings.h"
 #include "TransferDialog.h"
 #include "UiText.h"
+#include "library/LibraryAccess.h"
 #include "policy/ConversationAccess.h"
 #include "models/ReplySearchModel.h"
 #include "workspace/WorkspaceSession.h"
@@ -390,6 +391,14 @@ void MainWindow::editReply(qint64 replyId, const QString& presetBody)
         reply.title = presetBody.simplified().left(30);
     }
     ReplyEditorDialog dialog(reply, m_session.me(), this);
+    // A/B tests pair replies of one kind and language that the user keeps and that are in no test yet.
+    std::vector<std::pair<qint64, QString>> candidates;
+    for (const protocol::Reply& other : m_session.library()->replies()) {
+        if (other.id != reply.id && other.abPairId == 0 && other.isScript() == reply.isScript()
+            && other.language == reply.language && LibraryAccess::canEdit(m_session.me(), other))
+            candidates.emplace_back(other.id, other.title);
+    }
+    dialog.setAbCandidates(candidates);
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_session.library()->save(dialog.reply(), [this](const protocol::Reply* saved, const QString& error) {

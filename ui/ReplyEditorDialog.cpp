@@ -64,6 +64,17 @@ ReplyEditorDialog::ReplyEditorDialog(const Reply& reply, const Principal& me, QW
     }
     form->addRow(tr("Who uses it:"), m_scope);
 
+    m_abTest = new QComboBox(this);
+    m_abTest->setObjectName(QStringLiteral("replyAbTest"));
+    if (reply.abPairId != 0) {
+        m_abTest->addItem(tr("In an A/B test as variant %1").arg(reply.abVariant == 0 ? QLatin1Char('A') : QLatin1Char('B')),
+                          reply.abPairId);
+        m_abTest->addItem(tr("End the A/B test for this reply"), qint64(0));
+    } else {
+        m_abTest->addItem(tr("No A/B test"), qint64(0));
+    }
+    form->addRow(tr("A/B test:"), m_abTest);
+
     QStringList tags(reply.tags.begin(), reply.tags.end());
     m_tags = new QLineEdit(tags.join(QStringLiteral(", ")), this);
     m_tags->setObjectName(QStringLiteral("replyTags"));
@@ -151,9 +162,20 @@ void ReplyEditorDialog::updateMode()
     validate();
 }
 
+void ReplyEditorDialog::setAbCandidates(const std::vector<std::pair<qint64, QString>>& candidates)
+{
+    if (m_original.abPairId != 0)
+        return;
+    for (const auto& [id, title] : candidates)
+        m_abTest->addItem(tr("Test against “%1” (it becomes variant A)").arg(title), id);
+}
+
 Reply ReplyEditorDialog::reply() const
 {
     Reply r = m_original;
+    r.abPairId = m_abTest->currentData().toLongLong();
+    if (r.abPairId == 0)
+        r.abVariant = 0;
     r.title = m_title->text().trimmed();
     r.category = ReplyCategory(m_category->currentData().toInt());
     r.language = m_language->currentData().toString();

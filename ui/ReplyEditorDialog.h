@@ -21,6 +21,8 @@ public:
     ReplyEditorDialog(const protocol::Reply& reply, const protocol::Principal& me, QWidget* parent = nullptr);
 
     protocol::Reply reply() const;
+    // Replies this one may be A/B tested against (id, title); offered when it is not in a test yet.
+    void setAbCandidates(const std::vector<std::pair<qint64, QString>>& candidates);
 
 private:
     void updateMode();
@@ -31,6 +33,7 @@ private:
     QComboBox* m_category = nullptr;
     QComboBox* m_language = nullptr;
     QComboBox* m_scope = nullptr;
+    QComboBox* m_abTest = nullptr;
     QLineEdit* m_tags = nullptr;
     QCheckBox* m_script = nullptr;
     QPlainTextEdit* m_body = nullptr;

@@ -64,9 +64,15 @@ std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply
         r.ownerId = 0;
     }
     if (r.abPairId != 0) {
-        const auto anchor = m_ctx.replies.reply(r.abPairId);
-        if (!anchor && r.abPairId != r.id)
-            return invalid(QStringLiteral("reply.abPairId %1 names no reply").arg(r.abPairId));
+        if (r.abPairId != r.id) {
+            // Paired with another reply: its pair, or a new one of which it becomes variant A.
+            const auto anchor = m_ctx.replies.reply(r.abPairId);
+            if (!anchor || !LibraryAccess::canSee(who.principal(), *anchor) || anchor->id == r.id)
+                return invalid(QStringLiteral("reply.abPairId %1 names no reply you can see").arg(r.abPairId));
+            r.abPairId = anchor->abPairId != 0 ? anchor->abPairId : anchor->id;
+            if (anchor->abPairId == 0)
+                r.abVariant = 1;
+        }
         if (m_ctx.replies.pairSize(r.abPairId, r.id) >= 2)
             return invalid(QStringLiteral("A/B pair %1 already has two variants").arg(r.abPairId));
         if (m_ctx.replies.pairSize(r.abPairId, r.id, r.abVariant) > 0)
@@ -95,7 +101,19 @@ Outcome LibraryService::save(const Identity& who, const ReplySave& request)
         return failWith(ErrorCode::Forbidden, r.teamId == 0 ? QStringLiteral("only admins keep the whole shop's replies")
                                                             : QStringLiteral("only the team's leads and admins keep its replies"));
     }
-    const Reply stored = m_ctx.replies.save(r, who.id, QDateTime::currentMSecsSinceEpoch());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (r.abPairId != 0 && r.abPairId != r.id) {
+        auto anchor = m_ctx.replies.reply(r.abPairId);
+        if (anchor && anchor->abPairId == 0) {
+            // Starting a test: the other reply becomes variant A, in the same transaction.
+            if (!LibraryAccess::canEdit(me, *anchor))
+                return failWith(ErrorCode::Forbidden, QStringLiteral("you may not start an A/B test on reply %1").arg(anchor->id));
+            anchor->abPairId = anchor->id;
+            anchor->abVariant = 0;
+            announce(m_ctx.replies.save(*anchor, who.id, now), false);
+        }
+    }
+    const Reply stored = m_ctx.replies.save(r, who.id, now);
     announce(stored, false, before ? &*before : nullptr);
     return ReplySaveOk{stored};
 }

@@ -223,18 +223,34 @@ private slots:
         Reply third = personalReply(QStringLiteral("Third variant"));
         third.abPairId = pair->abPairId;
         QVERIFY(isError(agent1->request(ReplySave{newKey(), third}), ErrorCode::BadFrame));
-        // Two variants of a new pair must differ: A then A again is refused.
+        // A test is started by pairing a reply with another: that one becomes variant A, this one B.
         const Frame anchor = agent1->request(ReplySave{newKey(), personalReply(QStringLiteral("Variant A"))});
         QVERIFY(anchor.as<ReplySaveOk>());
-        Reply variantA = anchor.as<ReplySaveOk>()->reply;
-        variantA.abPairId = variantA.id;
-        QVERIFY(agent1->request(ReplySave{newKey(), variantA}).as<ReplySaveOk>());
-        Reply sameVariant = personalReply(QStringLiteral("Also variant A"));
-        sameVariant.abPairId = variantA.id;
-        sameVariant.abVariant = 0;
-        QVERIFY(isError(agent1->request(ReplySave{newKey(), sameVariant}), ErrorCode::BadFrame));
-        sameVariant.abVariant = 1;
-        QVERIFY(agent1->request(ReplySave{newKey(), sameVariant}).as<ReplySaveOk>());
+        const qint64 a = anchor.as<ReplySaveOk>()->reply.id;
+        Reply variantB = personalReply(QStringLiteral("Variant B"));
+        variantB.abPairId = a;
+        const Frame b = agent1->request(ReplySave{newKey(), variantB});
+        QVERIFY(b.as<ReplySaveOk>());
+        QCOMPARE(b.as<ReplySaveOk>()->reply.abPairId, a);
+        QCOMPARE(b.as<ReplySaveOk>()->reply.abVariant, 1);
+        // ...which its clients hear of (after the event of its creation).
+        QVERIFY(agent1->waitEvent([a](const Frame& f) {
+            const auto* u = f.as<LibraryUpdated>();
+            return u && u->reply.id == a && u->reply.abPairId == a && u->reply.abVariant == 0;
+        }));
+        // A third is refused, naming either member; nobody pairs with a reply they cannot see or edit.
+        Reply third2 = personalReply(QStringLiteral("Another"));
+        third2.abPairId = b.as<ReplySaveOk>()->reply.id;
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), third2}), ErrorCode::BadFrame));
+        auto agent2 = liveStaff(*m_server, QStringLiteral("agent2"));
+        Reply foreign = personalReply(QStringLiteral("Foreign"));
+        foreign.abPairId = a;
+        QVERIFY(isError(agent2->request(ReplySave{newKey(), foreign}), ErrorCode::BadFrame));
+        const auto teamReply = firstWhere(libraryOf(*agent1), [](const Reply& r) { return r.scope == ReplyScope::Team && r.abPairId == 0; });
+        QVERIFY(teamReply);
+        Reply onTeam = personalReply(QStringLiteral("Versus a team reply"));
+        onTeam.abPairId = teamReply->id;
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), onTeam}), ErrorCode::Forbidden));
         // Edits of a reply that does not exist.
         Reply ghost = personalReply(QStringLiteral("Ghost"));
         ghost.id = 987654;

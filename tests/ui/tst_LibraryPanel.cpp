@@ -331,6 +331,13 @@ private slots:
         const Reply r = dialog.reply();
         QCOMPARE(r.scope, ReplyScope::Personal);
         QCOMPARE(r.body, QStringLiteral("Thank you, {customer.name}!"));
+        QCOMPARE(r.abPairId, 0);
+        // Tested against another reply: the request names it, the server makes the pair.
+        dialog.setAbCandidates({{42, QStringLiteral("Thanks, the classic")}});
+        auto* ab = dialog.findChild<QComboBox*>(QStringLiteral("replyAbTest"));
+        QCOMPARE(ab->count(), 2);
+        ab->setCurrentIndex(1);
+        QCOMPARE(dialog.reply().abPairId, 42);
     }
 
 private:
