@@ -53,9 +53,12 @@ std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply
     static const QRegularExpression language(QStringLiteral("^[a-z]{2}(_[A-Z]{2})?$"));
     if (!language.match(r.language).hasMatch())
         return invalid(QStringLiteral("reply.language must look like zh_CN or en"));
-    for (const QString& tag : r.tags) {
-        if (tag.trimmed().isEmpty())
+    for (QString& tag : r.tags) {
+        tag = tag.trimmed();
+        if (tag.isEmpty())
             return invalid(QStringLiteral("reply.tags holds an empty tag"));
+        if (std::any_of(tag.begin(), tag.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
+            return invalid(QStringLiteral("reply.tags: a tag may not hold line breaks or control characters"));
     }
     if (r.scope == ReplyScope::Personal) {
         r.ownerId = who.id;
@@ -69,6 +72,9 @@ std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply
             const auto anchor = m_ctx.replies.reply(r.abPairId);
             if (!anchor || !LibraryAccess::canSee(who.principal(), *anchor) || anchor->id == r.id)
                 return invalid(QStringLiteral("reply.abPairId %1 names no reply you can see").arg(r.abPairId));
+            // Variants are seen by the same people, or the test measures nothing.
+            if (anchor->scope != r.scope || anchor->teamId != r.teamId || anchor->ownerId != r.ownerId)
+                return invalid(QStringLiteral("the variants of an A/B test must have the same scope and team"));
             r.abPairId = anchor->abPairId != 0 ? anchor->abPairId : anchor->id;
             if (anchor->abPairId == 0)
                 r.abVariant = 1;
@@ -104,15 +110,17 @@ Outcome LibraryService::save(const Identity& who, const ReplySave& request)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (r.abPairId != 0 && r.abPairId != r.id) {
         auto anchor = m_ctx.replies.reply(r.abPairId);
+        if (anchor && !LibraryAccess::canEdit(me, *anchor))
+            return failWith(ErrorCode::Forbidden, QStringLiteral("you may not test against reply %1").arg(anchor->id));
         if (anchor && anchor->abPairId == 0) {
             // Starting a test: the other reply becomes variant A, in the same transaction.
-            if (!LibraryAccess::canEdit(me, *anchor))
-                return failWith(ErrorCode::Forbidden, QStringLiteral("you may not start an A/B test on reply %1").arg(anchor->id));
             anchor->abPairId = anchor->id;
             anchor->abVariant = 0;
             announce(m_ctx.replies.save(*anchor, who.id, now), false);
         }
     }
+    if (before && before->abPairId != 0 && r.abPairId != before->abPairId)
+        dissolvePair(*before, who.id, now);
     const Reply stored = m_ctx.replies.save(r, who.id, now);
     announce(stored, false, before ? &*before : nullptr);
     return ReplySaveOk{stored};
@@ -126,7 +134,10 @@ Outcome LibraryService::remove(const Identity& who, const ReplyDelete& request)
         return notVisible(request.replyId);
     if (!LibraryAccess::canEdit(me, *stored))
         return failWith(ErrorCode::Forbidden, QStringLiteral("you may not delete reply %1").arg(request.replyId));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_ctx.replies.remove(stored->id);
+    if (stored->abPairId != 0)
+        dissolvePair(*stored, who.id, now);
     announce(*stored, true);
     return ReplyDeleteOk{stored->id};
 }
@@ -155,23 +166,37 @@ Outcome LibraryService::stats(const Identity& who, const LibraryStats& request)
     return reply;
 }
 
-std::optional<ProtocolError> LibraryService::check(const Identity& who, const std::vector<ReplyRef>& refs)
+std::vector<ReplyRef> LibraryService::usable(const Identity& who, const std::vector<ReplyRef>& refs)
 {
+    std::vector<ReplyRef> out;
     for (const ReplyRef& ref : refs) {
         const auto r = m_ctx.replies.reply(ref.replyId);
-        if (!r || !LibraryAccess::canSee(who.principal(), *r))
-            return ProtocolError{ErrorCode::NotFound, QStringLiteral("no reply %1 is visible to you").arg(ref.replyId)};
-        if (ref.step >= int(std::max<size_t>(1, r->steps.size())))
-            return invalid(QStringLiteral("reply %1 has no step %2").arg(ref.replyId).arg(ref.step));
+        if (!r || !LibraryAccess::canSee(who.principal(), *r) || ref.step >= int(std::max<size_t>(1, r->steps.size())))
+            continue;
+        const bool twice = std::any_of(out.begin(), out.end(),
+                                       [&](const ReplyRef& o) { return o.replyId == ref.replyId && o.step == ref.step; });
+        if (!twice)
+            out.push_back(ref);
     }
-    return std::nullopt;
+    return out;
 }
 
 void LibraryService::recordUses(const Identity& who, const std::vector<ReplyRef>& refs, qint64 conversationId,
                                 qint64 messageId, qint64 at)
 {
-    for (const ReplyRef& ref : refs)
+    for (const ReplyRef& ref : usable(who, refs))
         m_ctx.replies.recordUse(ref, conversationId, who.id, messageId, at);
+}
+
+void LibraryService::dissolvePair(const Reply& leaving, qint64 by, qint64 now)
+{
+    for (Reply& other : m_ctx.replies.all()) {
+        if (other.abPairId != leaving.abPairId || other.id == leaving.id)
+            continue;
+        other.abPairId = 0;
+        other.abVariant = 0;
+        announce(m_ctx.replies.save(other, by, now), false);
+    }
 }
 
 void LibraryService::announce(const Reply& reply, bool deleted, const Reply* before)

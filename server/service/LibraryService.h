@@ -18,16 +18,19 @@ public:
     Outcome remove(const Identity& who, const protocol::ReplyDelete& request);
     Outcome favorite(const Identity& who, const protocol::ReplyFavorite& request);
     Outcome stats(const Identity& who, const protocol::LibraryStats& request);
-    // Uses of replies named by a message just stored; unknown or invisible replies are refused
-    // before the message is (see check).
+    // The references of a message that count as uses: each (reply, step) once, of replies the
+    // sender sees. Others are left out rather than refused: a reply deleted while the message
+    // waited in an outbox must not keep the customer from getting it.
+    std::vector<protocol::ReplyRef> usable(const Identity& who, const std::vector<protocol::ReplyRef>& refs);
     void recordUses(const Identity& who, const std::vector<protocol::ReplyRef>& refs, qint64 conversationId,
                     qint64 messageId, qint64 at);
-    std::optional<protocol::ProtocolError> check(const Identity& who, const std::vector<protocol::ReplyRef>& refs);
 
 private:
     // To everyone who sees the reply; as a deletion to those who saw it before an edit moved it away.
     void announce(const protocol::Reply& reply, bool deleted, const protocol::Reply* before = nullptr);
     std::optional<protocol::ProtocolError> validate(const Identity& who, protocol::Reply& reply);
+    // The other variant of a test this reply leaves (deleted, or its test ended) is in no test any more.
+    void dissolvePair(const protocol::Reply& leaving, qint64 by, qint64 now);
 
     ServerContext& m_ctx;
 };

@@ -66,7 +66,7 @@ LibraryStore::LibraryStore(Database& db)
 std::vector<Reply> LibraryStore::all()
 {
     std::vector<Reply> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM replies ORDER BY id").arg(kColumns));
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM replies WHERE deleted = 0 ORDER BY id").arg(kColumns));
     while (q.next())
         out.push_back(replyFrom(q));
     return out;
@@ -74,7 +74,7 @@ std::vector<Reply> LibraryStore::all()
 
 std::optional<Reply> LibraryStore::reply(qint64 id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM replies WHERE id = ?").arg(kColumns), {id});
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM replies WHERE id = ? AND deleted = 0").arg(kColumns), {id});
     if (!q.next())
         return std::nullopt;
     return replyFrom(q);
@@ -106,16 +106,18 @@ Reply LibraryStore::save(const Reply& r, qint64 by, qint64 now)
 void LibraryStore::remove(qint64 id)
 {
     m_db.exec(QStringLiteral("DELETE FROM reply_favorites WHERE reply_id = ?"), {id});
-    m_db.exec(QStringLiteral("DELETE FROM replies WHERE id = ?"), {id});
-    // Its uses stay: they are history, and the conversions credited to them still happened.
+    // Marked, not removed: its uses are history, and its id is never given to another reply.
+    m_db.exec(QStringLiteral("UPDATE replies SET deleted = 1, ab_pair_id = 0 WHERE id = ?"), {id});
 }
 
 int LibraryStore::pairSize(qint64 pairId, qint64 except, int variant)
 {
     if (variant < 0)
-        return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM replies WHERE ab_pair_id = ? AND id <> ?"), {pairId, except})
+        return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM replies WHERE ab_pair_id = ? AND id <> ? AND deleted = 0"),
+                           {pairId, except})
             .toInt();
-    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM replies WHERE ab_pair_id = ? AND id <> ? AND ab_variant = ?"),
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM replies WHERE ab_pair_id = ? AND id <> ? AND ab_variant = ?"
+                                      " AND deleted = 0"),
                        {pairId, except, variant})
         .toInt();
 }
@@ -125,7 +127,7 @@ std::vector<ReplyMine> LibraryStore::mine(qint64 userId)
     std::vector<ReplyMine> out;
     QHash<qint64, size_t> index;
     QSqlQuery uses = m_db.exec(QStringLiteral("SELECT reply_id, COUNT(*) FROM reply_uses WHERE agent_id = ?"
-                                              " AND reply_id IN (SELECT id FROM replies) GROUP BY reply_id"),
+                                              " AND reply_id IN (SELECT id FROM replies WHERE deleted = 0) GROUP BY reply_id"),
                                {userId});
     while (uses.next()) {
         index.insert(uses.value(0).toLongLong(), out.size());

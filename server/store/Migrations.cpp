@@ -205,11 +205,18 @@ QStringList version3()
     };
 }
 
+// Deleted replies stay as rows, so that their ids are never given again (SQLite reuses the highest
+// rowid) and the uses credited to them keep pointing at them.
+QStringList version4()
+{
+    return {QStringLiteral("ALTER TABLE replies ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0")};
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> steps{version1(), version2(), version3()};
+    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4()};
     return steps;
 }
 

@@ -250,7 +250,33 @@ private slots:
         QVERIFY(teamReply);
         Reply onTeam = personalReply(QStringLiteral("Versus a team reply"));
         onTeam.abPairId = teamReply->id;
-        QVERIFY(isError(agent1->request(ReplySave{newKey(), onTeam}), ErrorCode::Forbidden));
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), onTeam}), ErrorCode::BadFrame));  // not the same scope
+        // A tag with a line break would come back as two: refused.
+        Reply badTag = personalReply(QStringLiteral("Bad tag"));
+        badTag.tags = {QStringLiteral("one\ntwo")};
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), badTag}), ErrorCode::BadFrame));
+        // Variants seen by different people would measure nothing: a personal reply cannot test a team one's pair.
+        auto lead = liveStaff(*m_server, QStringLiteral("lead1"));
+        Reply teamB = personalReply(QStringLiteral("Team variant"));
+        teamB.scope = ReplyScope::Team;
+        teamB.teamId = 1;
+        teamB.abPairId = a;
+        QVERIFY(isError(lead->request(ReplySave{newKey(), teamB}), ErrorCode::BadFrame));
+        // Deleting variant A ends the test: B hears it is in no test any more, and can be edited as before.
+        const qint64 bId = b.as<ReplySaveOk>()->reply.id;
+        QVERIFY(agent1->request(ReplyDelete{newKey(), a}).as<ReplyDeleteOk>());
+        QVERIFY(agent1->waitEvent([bId](const Frame& f) {
+            const auto* u = f.as<LibraryUpdated>();
+            return u && u->reply.id == bId && u->reply.abPairId == 0 && !u->deleted;
+        }));
+        Reply editedB = b.as<ReplySaveOk>()->reply;
+        editedB.abPairId = 0;
+        editedB.title = QStringLiteral("Variant B, alone");
+        QVERIFY(agent1->request(ReplySave{newKey(), editedB}).as<ReplySaveOk>());
+        // A new reply never takes a deleted one's id.
+        const Frame fresh = agent1->request(ReplySave{newKey(), personalReply(QStringLiteral("Fresh"))});
+        QVERIFY(fresh.as<ReplySaveOk>()->reply.id > bId);
+
         // Edits of a reply that does not exist.
         Reply ghost = personalReply(QStringLiteral("Ghost"));
         ghost.id = 987654;
@@ -285,21 +311,23 @@ private slots:
         const auto script = firstWhere(replies, [](const Reply& r) { return r.steps.size() >= 2; });
         QVERIFY(reply && script);
 
-        // A reference the agent cannot see, or a step the script lacks, stores no message.
+        // A customer may not name replies. For an agent, references to replies that are gone or
+        // invisible, or to a step a script lacks, only count for nothing: the message still goes.
         auto historySize = [&] {
             return agent1->request(ConversationHistory{c.id, 0, 50}).as<ConversationHistoryOk>()->messages.size();
         };
         const size_t messagesBefore = historySize();
-        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{987654, 0}}, {}}),
-                        ErrorCode::NotFound));
-        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 3}}, {}}),
-                        ErrorCode::BadFrame));
         QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 0}}, {}}),
                         ErrorCode::Forbidden));
         QCOMPARE(historySize(), messagesBefore);
+        QVERIFY(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("From a reply deleted since"),
+                                            {ReplyRef{987654, 0}, ReplyRef{reply->id, 3}}, {}}).as<MessageSendOk>());
+        QCOMPARE(historySize(), messagesBefore + 1);
 
         const QString key = newKey();
-        const MessageSend send{key, c.id, QStringLiteral("Two answers in one"), {ReplyRef{reply->id, 0}, ReplyRef{script->id, 1}}, {}};
+        // The same reply twice in one message is one use.
+        const MessageSend send{key, c.id, QStringLiteral("Two answers in one"),
+                               {ReplyRef{reply->id, 0}, ReplyRef{script->id, 1}, ReplyRef{reply->id, 0}}, {}};
         QVERIFY(agent1->request(send).as<MessageSendOk>());
         QVERIFY(agent1->request(send).as<MessageSendOk>());  // a retry records nothing twice
 
