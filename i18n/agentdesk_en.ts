@@ -974,6 +974,10 @@
         <source>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</source>
         <translation>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</translation>
     </message>
+    <message>
+        <source>Another conversation was opened meanwhile; the reply was not used.</source>
+        <translation>Another conversation was opened meanwhile; the reply was not used.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -1198,6 +1202,26 @@
     <message>
         <source>Test against “%1” (it becomes variant A)</source>
         <translation>Test against “%1” (it becomes variant A)</translation>
+    </message>
+    <message>
+        <source>The reply needs a title.</source>
+        <translation>The reply needs a title.</translation>
+    </message>
+    <message>
+        <source>At most 10 tags of at most 40 characters each.</source>
+        <translation>At most 10 tags of at most 40 characters each.</translation>
+    </message>
+    <message>
+        <source>A script has 1 to 12 steps.</source>
+        <translation>A script has 1 to 12 steps.</translation>
+    </message>
+    <message>
+        <source>Every step needs a title (at most 80 characters) and a text (at most 2,000).</source>
+        <translation>Every step needs a title (at most 80 characters) and a text (at most 2,000).</translation>
+    </message>
+    <message>
+        <source>The reply needs a text of at most 2,000 characters.</source>
+        <translation>The reply needs a text of at most 2,000 characters.</translation>
     </message>
 </context>
 <context>

@@ -973,6 +973,10 @@
         <source>Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply.</source>
         <translation>输入回复。Enter 发送，Shift+Enter 换行，输入 / 查找快捷话术。</translation>
     </message>
+    <message>
+        <source>Another conversation was opened meanwhile; the reply was not used.</source>
+        <translation>期间已切换到其他会话，这条话术未使用。</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -1194,6 +1198,26 @@
     <message>
         <source>Test against “%1” (it becomes variant A)</source>
         <translation>与“%1”对比测试（它将作为版本 A）</translation>
+    </message>
+    <message>
+        <source>The reply needs a title.</source>
+        <translation>话术需要标题。</translation>
+    </message>
+    <message>
+        <source>At most 10 tags of at most 40 characters each.</source>
+        <translation>最多 10 个标签，每个最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>A script has 1 to 12 steps.</source>
+        <translation>话术流程需要 1 到 12 个步骤。</translation>
+    </message>
+    <message>
+        <source>Every step needs a title (at most 80 characters) and a text (at most 2,000).</source>
+        <translation>每个步骤都需要标题（最多 80 个字符）和内容（最多 2000 个字符）。</translation>
+    </message>
+    <message>
+        <source>The reply needs a text of at most 2,000 characters.</source>
+        <translation>话术内容不能为空，最多 2000 个字符。</translation>
     </message>
 </context>
 <context>

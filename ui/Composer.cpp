@@ -72,17 +72,23 @@ void Composer::updateCompletions()
     m_completer->popup()->setCurrentIndex(m_completer->completionModel()->index(0, 0));
 }
 
-void Composer::insertReply(const QString& text)
+void Composer::insertReply(const QString& text, bool replacingSlashWord)
 {
     QTextCursor cursor = textCursor();
     QString query;
-    const int start = slashWord(&query);
+    const int start = replacingSlashWord ? slashWord(&query) : -1;
     if (start >= 0)
         cursor.setPosition(cursor.block().position() + start, QTextCursor::KeepAnchor);
     cursor.insertText(text);
     setTextCursor(cursor);
     if (m_completer)
         m_completer->popup()->hide();
+}
+
+void Composer::inputMethodEvent(QInputMethodEvent* event)
+{
+    QPlainTextEdit::inputMethodEvent(event);
+    updateCompletions();
 }
 
 void Composer::keyPressEvent(QKeyEvent* event)

@@ -20,8 +20,8 @@ public:
 
     // A search model over the library, fed with what follows the "/".
     void setReplyCompletions(app::ReplySearchModel* model);
-    // Replaces the "/word" before the cursor (if any) with the text, else inserts it at the cursor.
-    void insertReply(const QString& text);
+    // Inserts the text at the cursor; a reply picked in the "/" completer replaces the "/word".
+    void insertReply(const QString& text, bool replacingSlashWord);
     bool completionsVisible() const;
 
 signals:
@@ -30,6 +30,8 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    // Text committed by an input method (Chinese, Japanese...) filters the completions too.
+    void inputMethodEvent(QInputMethodEvent* event) override;
 
 private:
     // The "/word" being typed: its start in the block and its text after the slash; -1 if none.

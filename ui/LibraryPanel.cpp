@@ -174,9 +174,9 @@ void LibraryPanel::setPrincipal(const Principal& me)
 
 void LibraryPanel::setConversation(qint64 conversationId)
 {
+    m_conversationId = conversationId;
     m_model->setConversation(conversationId);
-    m_insert->setEnabled(conversationId != 0 && currentId() != 0);
-    m_send->setEnabled(conversationId != 0 && currentId() != 0);
+    onCurrentChanged();
 }
 
 void LibraryPanel::focusSearch()
@@ -204,8 +204,8 @@ void LibraryPanel::onCurrentChanged()
     }
     m_insert->setText(script ? tr("Insert next step") : tr("Insert"));
     m_send->setText(script ? tr("Send next step") : tr("Send now"));
-    m_insert->setEnabled(reply != nullptr);
-    m_send->setEnabled(reply != nullptr);
+    m_insert->setEnabled(reply && m_conversationId != 0);
+    m_send->setEnabled(reply && m_conversationId != 0);
     m_favorite->setEnabled(reply != nullptr);
     m_favorite->setChecked(reply && m_library.isFavorite(reply->id));
     m_favorite->setText(m_favorite->isChecked() ? QStringLiteral("★") : QStringLiteral("☆"));
@@ -227,10 +227,13 @@ void LibraryPanel::confirmDelete()
     const Reply* reply = m_library.find(currentId());
     if (!reply)
         return;
+    // Copies: the library may change while the question is open.
+    const qint64 id = reply->id;
+    const QString title = reply->title;
     const auto answer = QMessageBox::question(this, tr("Delete reply"),
-                                              tr("Delete “%1” from the library for everyone who uses it?").arg(reply->title));
+                                              tr("Delete “%1” from the library for everyone who uses it?").arg(title));
     if (answer == QMessageBox::Yes)
-        m_library.remove(reply->id);
+        m_library.remove(id);
 }
 
 bool LibraryPanel::eventFilter(QObject* watched, QEvent* event)

@@ -53,6 +53,7 @@ private:
     app::ReplySearchModel* m_model = nullptr;
     protocol::Principal m_me;
     qint64 m_keptId = 0;
+    qint64 m_conversationId = 0;
     QLineEdit* m_search = nullptr;
     QComboBox* m_category = nullptr;
     QComboBox* m_language = nullptr;

@@ -28,6 +28,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QLocale>
@@ -185,7 +186,7 @@ QWidget* MainWindow::buildChatColumn()
     auto* completions = new app::ReplySearchModel(*m_session.library(), m_composer);
     completions->setLimit(8);
     m_composer->setReplyCompletions(completions);
-    connect(m_composer, &Composer::replyPicked, this, [this](qint64 id) { useReply(id, -1, false); });
+    connect(m_composer, &Composer::replyPicked, this, [this](qint64 id) { useReply(id, -1, false, true); });
     connect(&m_session, &app::WorkspaceSession::currentChanged, completions, &app::ReplySearchModel::setConversation);
     m_sendButton = new QPushButton(tr("Send"), column);
     m_sendButton->setObjectName(QStringLiteral("send"));
@@ -357,8 +358,9 @@ void MainWindow::onCurrentChanged(qint64 conversationId)
     updateChatHeader();
 }
 
-void MainWindow::useReply(qint64 replyId, int step, bool sendNow)
+void MainWindow::useReply(qint64 replyId, int step, bool sendNow, bool fromCompleter)
 {
+    const qint64 conversation = m_session.current();
     const auto prepared = m_session.prepareReply(replyId, step);
     if (!prepared)
         return;
@@ -368,13 +370,17 @@ void MainWindow::useReply(qint64 replyId, int step, bool sendNow)
         if (dialog.exec() != QDialog::Accepted)
             return;
         text = dialog.text();
+        if (m_session.current() != conversation) {
+            statusBar()->showMessage(tr("Another conversation was opened meanwhile; the reply was not used."), 8000);
+            return;
+        }
     }
     if (sendNow) {
         if (m_session.sendReply(prepared->ref, text))
             m_followMessages = true;
         return;
     }
-    m_composer->insertReply(text);
+    m_composer->insertReply(text, fromCompleter);
     m_session.noteInserted(prepared->ref);
     m_composer->setFocus();
 }
@@ -390,28 +396,48 @@ void MainWindow::editReply(qint64 replyId, const QString& presetBody)
         reply.body = presetBody;
         reply.title = presetBody.simplified().left(30);
     }
+    openReplyEditor(reply);
+}
+
+void MainWindow::openReplyEditor(const protocol::Reply& reply, const QString& refusal)
+{
     ReplyEditorDialog dialog(reply, m_session.me(), this);
+    if (!refusal.isEmpty())
+        dialog.setRefusal(refusal);
     // A/B tests pair replies of one kind and language that the user keeps and that are in no test yet.
     std::vector<std::pair<qint64, QString>> candidates;
     for (const protocol::Reply& other : m_session.library()->replies()) {
         if (other.id != reply.id && other.abPairId == 0 && other.isScript() == reply.isScript()
-            && other.language == reply.language && LibraryAccess::canEdit(m_session.me(), other))
+            && other.language == reply.language && other.scope == reply.scope && other.teamId == reply.teamId
+            && LibraryAccess::canEdit(m_session.me(), other))
             candidates.emplace_back(other.id, other.title);
     }
     dialog.setAbCandidates(candidates);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_session.library()->save(dialog.reply(), [this](const protocol::Reply* saved, const QString& error) {
-        if (saved)
-            statusBar()->showMessage(tr("Saved “%1” in the reply library.").arg(saved->title), 8000);
-        else
-            statusBar()->showMessage(tr("The reply was not saved: %1").arg(error), 15000);
+    const protocol::Reply edited = dialog.reply();
+    QPointer<MainWindow> self(this);
+    m_session.library()->save(edited, [self, edited](const protocol::Reply* saved, const QString& error) {
+        if (!self)
+            return;
+        if (saved) {
+            self->statusBar()->showMessage(tr("Saved “%1” in the reply library.").arg(saved->title), 8000);
+            return;
+        }
+        // Nothing the user typed is lost: the editor opens again with it and the reason.
+        QTimer::singleShot(0, self, [self, edited, error] {
+            if (self)
+                self->openReplyEditor(edited, tr("The reply was not saved: %1").arg(error));
+        });
     });
 }
 
 void MainWindow::showLibraryStats()
 {
-    m_session.library()->requestStats([this](const protocol::LibraryStatsOk& stats) {
+    QPointer<MainWindow> self(this);
+    m_session.library()->requestStats([this, self](const protocol::LibraryStatsOk& stats) {
+        if (!self)
+            return;
         QTimer::singleShot(0, this, [this, stats] {
             LibraryStatsDialog dialog(stats, *m_session.library(), this);
             dialog.exec();
@@ -445,7 +471,10 @@ void MainWindow::startTransfer()
         return;
     m_transferInProgress = true;
     const qint64 conversation = m_session.current();
-    m_session.requestStaff([this, conversation](const protocol::StaffListOk* staff) {
+    QPointer<MainWindow> self(this);
+    m_session.requestStaff([this, self, conversation](const protocol::StaffListOk* staff) {
+        if (!self)
+            return;  // the window closed meanwhile
         if (!staff || m_session.current() != conversation) {
             m_transferInProgress = false;
             return;

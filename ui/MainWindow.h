@@ -3,6 +3,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include "protocol/Records.h"
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -57,8 +59,10 @@ private:
     void moveSelection(int delta);
     // A library reply (or script step; -1 the next one) into the composer, or sent at once; what
     // the conversation cannot fill is asked for first.
-    void useReply(qint64 replyId, int step, bool sendNow);
+    void useReply(qint64 replyId, int step, bool sendNow, bool fromCompleter = false);
     void editReply(qint64 replyId, const QString& presetBody = {});
+    // The editor, again with the user's edits when the server refused them.
+    void openReplyEditor(const protocol::Reply& reply, const QString& refusal = {});
     void showLibraryStats();
     void showMessageMenu(const QPoint& at);
     void notify(const QString& title, const QString& body);

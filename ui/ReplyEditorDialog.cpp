@@ -135,6 +135,13 @@ ReplyEditorDialog::ReplyEditorDialog(const Reply& reply, const Principal& me, QW
     help->setStyleSheet(QStringLiteral("color: #6b7280;"));
     layout->addWidget(help);
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("replyProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->setStyleSheet(QStringLiteral("color: #b91c1c;"));
+    m_problem->hide();
+    layout->addWidget(m_problem);
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -144,6 +151,7 @@ ReplyEditorDialog::ReplyEditorDialog(const Reply& reply, const Principal& me, QW
     connect(m_title, &QLineEdit::textChanged, this, &ReplyEditorDialog::validate);
     connect(m_body, &QPlainTextEdit::textChanged, this, &ReplyEditorDialog::validate);
     connect(m_steps, &QTableWidget::itemChanged, this, &ReplyEditorDialog::validate);
+    connect(m_tags, &QLineEdit::textChanged, this, &ReplyEditorDialog::validate);
     resize(560, 520);
     updateMode();
 }
@@ -202,18 +210,34 @@ Reply ReplyEditorDialog::reply() const
     return r;
 }
 
+void ReplyEditorDialog::setRefusal(const QString& message)
+{
+    m_refusal = message;
+    validate();
+}
+
 void ReplyEditorDialog::validate()
 {
+    // The protocol's limits (Records.h), said here rather than refused by the server later.
     const Reply r = reply();
-    bool ok = !r.title.isEmpty();
-    if (m_script->isChecked()) {
-        ok = ok && !r.steps.empty();
-        for (const ScriptStep& step : r.steps)
-            ok = ok && !step.title.isEmpty() && !step.body.isEmpty();
-    } else {
-        ok = ok && !r.body.isEmpty();
-    }
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(ok);
+    QString problem;
+    if (r.title.isEmpty())
+        problem = tr("The reply needs a title.");
+    else if (r.tags.size() > 10 || std::any_of(r.tags.begin(), r.tags.end(), [](const QString& t) { return t.size() > 40; }))
+        problem = tr("At most 10 tags of at most 40 characters each.");
+    else if (m_script->isChecked() && (r.steps.empty() || r.steps.size() > 12))
+        problem = tr("A script has 1 to 12 steps.");
+    else if (m_script->isChecked()
+             && std::any_of(r.steps.begin(), r.steps.end(), [](const ScriptStep& s) {
+                    return s.title.isEmpty() || s.body.isEmpty() || s.title.size() > 80 || s.body.size() > 2000;
+                }))
+        problem = tr("Every step needs a title (at most 80 characters) and a text (at most 2,000).");
+    else if (!m_script->isChecked() && (r.body.isEmpty() || r.body.size() > 2000))
+        problem = tr("The reply needs a text of at most 2,000 characters.");
+    m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
+    const QString shown = problem.isEmpty() ? m_refusal : problem;
+    m_problem->setText(shown);
+    m_problem->setVisible(!shown.isEmpty());
 }
 
 } // namespace agentdesk::ui

@@ -7,6 +7,7 @@
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
@@ -23,6 +24,8 @@ public:
     protocol::Reply reply() const;
     // Replies this one may be A/B tested against (id, title); offered when it is not in a test yet.
     void setAbCandidates(const std::vector<std::pair<qint64, QString>>& candidates);
+    // Why the server refused the last save of these edits.
+    void setRefusal(const QString& message);
 
 private:
     void updateMode();
@@ -40,6 +43,8 @@ private:
     QTableWidget* m_steps = nullptr;
     QWidget* m_stepButtons = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
+    QLabel* m_problem = nullptr;
+    QString m_refusal;
 };
 
 } // namespace agentdesk::ui

@@ -56,7 +56,7 @@ void ReplySearchModel::refresh()
     for (int i : ReplySearch::rank(m_library.entries(), m_query)) {
         if (!m_library.servedIn(replies[size_t(i)], m_conversationId))
             continue;
-        m_rows.push_back(i);
+        m_rows.push_back(replies[size_t(i)].id);
         if (m_limit >= 0 && int(m_rows.size()) >= m_limit)
             break;
     }
@@ -72,14 +72,17 @@ qint64 ReplySearchModel::replyIdAt(int row) const
 {
     if (row < 0 || row >= int(m_rows.size()))
         return 0;
-    return m_library.replies()[size_t(m_rows[size_t(row)])].id;
+    return m_rows[size_t(row)];
 }
 
 QVariant ReplySearchModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= int(m_rows.size()))
         return {};
-    const Reply& r = m_library.replies()[size_t(m_rows[size_t(index.row())])];
+    const Reply* found = m_library.find(m_rows[size_t(index.row())]);
+    if (!found)
+        return {};  // gone; the model is about to be reset
+    const Reply& r = *found;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:

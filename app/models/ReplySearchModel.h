@@ -52,7 +52,8 @@ private:
     ReplySearch::Query m_query;
     qint64 m_conversationId = 0;
     int m_limit = -1;
-    std::vector<int> m_rows;  // indexes into the library
+    // Reply ids, not indexes: the library may change before the model hears of it.
+    std::vector<qint64> m_rows;
 };
 
 } // namespace agentdesk::app

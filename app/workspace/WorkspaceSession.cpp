@@ -151,8 +151,9 @@ void WorkspaceSession::requestRecommendations()
         || m_engine->state() != SyncEngine::State::Online)
         return;
     const qint64 id = m_current;
-    m_engine->client().request(RecommendationsGet{id}, [this, id](const Frame& reply) {
-        if (id != m_current)
+    const int round = m_recommendationRound;
+    m_engine->client().request(RecommendationsGet{id}, [this, id, round](const Frame& reply) {
+        if (id != m_current || round != m_recommendationRound)
             return;
         const auto* ok = reply.as<RecommendationsOk>();
         if (!ok)
@@ -201,6 +202,7 @@ bool WorkspaceSession::sendRecommendation(const QString& sku)
     if (!acceptable(card->sentence) || !m_engine->sendMessage(m_current, card->sentence, {}, sku))
         return false;
     m_sentHere.push_back(sku);
+    ++m_recommendationRound;
     applyPolicy();
     return true;
 }
@@ -300,7 +302,9 @@ void WorkspaceSession::noteInserted(const ReplyRef& ref)
     if (m_current == 0)
         return;
     auto& refs = m_inserted[m_current];
-    if (refs.size() < kMaxRepliesPerMessage)
+    const bool known = std::any_of(refs.begin(), refs.end(),
+                                   [&](const ReplyRef& r) { return r.replyId == ref.replyId && r.step == ref.step; });
+    if (!known && refs.size() < kMaxRepliesPerMessage)
         refs.push_back(ref);
     m_scriptSteps[m_current][ref.replyId] = ref.step + 1;
 }

@@ -126,6 +126,7 @@ private:
     std::vector<protocol::Recommendation> m_recommendations;
     int m_remainingAddOns = 0;
     std::vector<QString> m_sentHere;  // recommendations sent since the cards were fetched
+    int m_recommendationRound = 0;    // answers to requests made before the last send are stale
     QTimer m_recommendationDelay;
 };
 

@@ -4,6 +4,16 @@
 
 namespace agentdesk {
 
+int AbTest::variantFor(qint64 conversationId, qint64 pairId)
+{
+    // splitmix64's finaliser over both ids.
+    quint64 z = quint64(conversationId) * 0x9E3779B97F4A7C15ULL ^ quint64(pairId) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    z ^= z >> 31;
+    return int(z & 1);
+}
+
 AbTest::Result AbTest::compare(int conversionsA, int trialsA, int conversionsB, int trialsB)
 {
     Result r;

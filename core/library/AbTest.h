@@ -8,9 +8,10 @@ namespace agentdesk {
 // conversion between the variants is significant.
 class AbTest {
 public:
-    // Consecutive conversations alternate between the variants, so they are served evenly; the
-    // pair id shifts the alternation so that two tests do not split conversations the same way.
-    static int variantFor(qint64 conversationId, qint64 pairId) { return int((conversationId + pairId) % 2); }
+    // A well-mixed hash of the conversation and the test: half the conversations get each variant,
+    // and neither another test nor anything that alternates by conversation id (routing, say)
+    // splits them the same way.
+    static int variantFor(qint64 conversationId, qint64 pairId);
 
     struct Result {
         double rateA = 0;

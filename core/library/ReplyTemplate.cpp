@@ -3,6 +3,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <functional>
 
 namespace agentdesk {
 namespace {
@@ -42,28 +43,45 @@ std::vector<ReplyTemplate::Placeholder> ReplyTemplate::placeholders(const QStrin
     return out;
 }
 
+namespace {
+
+// One pass over the original text: a value that itself looks like a placeholder is never replaced
+// again, and the order of the values does not matter.
+QString substitute(const QString& text, const std::function<QString(const QString& token)>& valueOf)
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholderPattern().globalMatch(text);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        out += QStringView(text).mid(last, match.capturedStart() - last);
+        const QString value = valueOf(match.captured(0));
+        out += value.isEmpty() ? match.captured(0) : value;
+        last = match.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out;
+}
+
+} // namespace
+
 ReplyTemplate::Filled ReplyTemplate::fill(const QString& body, const QHash<QString, QString>& facts)
 {
     Filled filled;
-    filled.text = body;
     for (Placeholder& p : placeholders(body)) {
-        const QString value = p.input ? QString() : facts.value(p.name).trimmed();
-        if (value.isEmpty())
+        if (p.input || facts.value(p.name).trimmed().isEmpty())
             filled.unfilled.push_back(std::move(p));
-        else
-            filled.text.replace(p.token, value);
     }
+    filled.text = substitute(body, [&facts](const QString& token) {
+        const QString name = token.mid(1, token.size() - 2);
+        return name.startsWith(QLatin1String("input:")) ? QString() : facts.value(name).trimmed();
+    });
     return filled;
 }
 
 QString ReplyTemplate::apply(const QString& text, const QHash<QString, QString>& valuesByToken)
 {
-    QString out = text;
-    for (auto it = valuesByToken.begin(); it != valuesByToken.end(); ++it) {
-        if (!it.value().trimmed().isEmpty())
-            out.replace(it.key(), it.value().trimmed());
-    }
-    return out;
+    return substitute(text, [&valuesByToken](const QString& token) { return valuesByToken.value(token).trimmed(); });
 }
 
 } // namespace agentdesk

@@ -59,7 +59,7 @@ struct ConversationFacts {
 
 struct RecommendationSettings {
     int maxAddOnsPerConsultation = 1;
-    int maxCards = 3;
+    int maxCards = 2;  // a prompt, not a catalogue: what the workspace shows
 };
 
 } // namespace agentdesk

@@ -71,9 +71,11 @@ std::vector<QString> RecommendationStore::skusWith(qint64 conversationId, const 
 void RecommendationStore::record(qint64 conversationId, qint64 customerId, const QString& sku, qint64 ruleId,
                                  const QString& action, qint64 agentId, qint64 at)
 {
-    if (action == QLatin1String("shown")
+    // Shown and dismissed count once per conversation and product, however often the card is
+    // fetched or the dismissal retried with new keys.
+    if (action != QLatin1String("sent")
         && m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM recommendation_events WHERE conversation_id = ? AND sku = ?"
-                                      " AND action = 'shown'"), {conversationId, sku}).toInt() > 0)
+                                      " AND action = ?"), {conversationId, sku, action}).toInt() > 0)
         return;
     m_db.exec(QStringLiteral("INSERT INTO recommendation_events (conversation_id, customer_id, sku, rule_id, action, agent_id, at)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?)"),

@@ -16,7 +16,7 @@ public:
     Catalogue catalogue();
     std::vector<RecommendationRule> rules();
     std::vector<QString> skusWith(qint64 conversationId, const QString& action);
-    // "shown" once per conversation and product; "sent" and "dismissed" every time.
+    // "shown" and "dismissed" once per conversation and product; "sent" every time.
     void record(qint64 conversationId, qint64 customerId, const QString& sku, qint64 ruleId, const QString& action,
                 qint64 agentId, qint64 at);
     // Per product since `since`: shown, sent, dismissed, and sent then bought by the customer

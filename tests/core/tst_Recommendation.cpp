@@ -137,9 +137,9 @@ private slots:
         row("tier rule skipped for regular", {QStringLiteral("need a charger")}, phone, {});
         row("tier rule for vip", {QStringLiteral("need a charger")}, phone, {QStringLiteral("CH-65W")}, {}, {}, {},
             QStringLiteral("vip"));
-        row("at most three cards", {QStringLiteral("battery? I will buy the Nova X1 256")},
+        row("at most two cards", {QStringLiteral("battery? I will buy the Nova X1 256")},
             {QStringLiteral("PH-X1-128:20"), QStringLiteral("PH-X1-256:9")},
-            {QStringLiteral("WR-BATT"), QStringLiteral("WR-EXT1-PH"), QStringLiteral("AC-CASE-X1")});
+            {QStringLiteral("WR-BATT"), QStringLiteral("WR-EXT1-PH")});
     }
 
     void table()

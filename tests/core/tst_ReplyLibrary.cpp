@@ -73,6 +73,12 @@ private slots:
         // A variable nobody knows cannot be filled either.
         QCOMPARE(ReplyTemplate::fill(QStringLiteral("{shop.name}"), facts).unfilled.size(), size_t(1));
         QVERIFY(ReplyTemplate::fill(QStringLiteral("plain {text} with {braces"), facts).unfilled.empty());
+        // One pass: a value that looks like a placeholder is text, not another placeholder to fill.
+        const auto odd = ReplyTemplate::fill(QStringLiteral("Hi {customer.name}, order {order.id}"),
+                                             {{QStringLiteral("customer.name"), QStringLiteral("{order.id}")},
+                                              {QStringLiteral("order.id"), QStringLiteral("DS1")}});
+        QCOMPARE(odd.text, QStringLiteral("Hi {order.id}, order DS1"));
+        QVERIFY(odd.unfilled.empty());
     }
 
     void ranksTitlesAboveTagsAboveBodies()
@@ -199,14 +205,23 @@ private slots:
 
     void abVariantsAreServedEvenly()
     {
-        for (qint64 pair : {1, 2, 17}) {
+        for (qint64 pair : {1, 2, 17, 1000}) {
             int b = 0;
             for (qint64 conversation = 1; conversation <= 10'000; ++conversation)
                 b += AbTest::variantFor(conversation, pair);
-            QCOMPARE(b, 5'000);
+            QVERIFY2(qAbs(b - 5'000) < 150, qPrintable(QString::number(b)));  // within 3 standard deviations
         }
-        // Two tests do not split the same conversations the same way.
-        QVERIFY(AbTest::variantFor(10, 1) != AbTest::variantFor(10, 2));
+        // Two tests, and anything alternating by conversation id, split the conversations differently:
+        // each pair of halves overlaps by about a quarter.
+        int same = 0, evenAndB = 0;
+        for (qint64 conversation = 1; conversation <= 10'000; ++conversation) {
+            same += AbTest::variantFor(conversation, 1) == AbTest::variantFor(conversation, 2) ? 1 : 0;
+            evenAndB += conversation % 2 == 0 && AbTest::variantFor(conversation, 1) == 1 ? 1 : 0;
+        }
+        QVERIFY2(qAbs(same - 5'000) < 300, qPrintable(QString::number(same)));
+        QVERIFY2(qAbs(evenAndB - 2'500) < 250, qPrintable(QString::number(evenAndB)));
+        // The same conversation always gets the same variant.
+        QCOMPARE(AbTest::variantFor(12345, 7), AbTest::variantFor(12345, 7));
     }
 
     void zTestMatchesKnownValues()
