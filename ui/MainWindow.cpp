@@ -424,10 +424,15 @@ void MainWindow::openReplyEditor(const protocol::Reply& reply, const QString& re
             self->statusBar()->showMessage(tr("Saved “%1” in the reply library.").arg(saved->title), 8000);
             return;
         }
-        // Nothing the user typed is lost: the editor opens again with it and the reason.
+        // Nothing the user typed is lost: the editor opens again with it and the reason. After a
+        // concurrent change, saving again (now knowingly) replaces the current version.
         QTimer::singleShot(0, self, [self, edited, error] {
-            if (self)
-                self->openReplyEditor(edited, tr("The reply was not saved: %1").arg(error));
+            if (!self)
+                return;
+            protocol::Reply again = edited;
+            if (const protocol::Reply* current = self->m_session.library()->find(edited.id))
+                again.updatedAt = current->updatedAt;
+            self->openReplyEditor(again, tr("The reply was not saved: %1").arg(error));
         });
     });
 }

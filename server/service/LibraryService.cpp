@@ -100,6 +100,10 @@ Outcome LibraryService::save(const Identity& who, const ReplySave& request)
             return notVisible(r.id);
         if (!LibraryAccess::canEdit(me, *before))
             return failWith(ErrorCode::Forbidden, QStringLiteral("you may not edit reply %1").arg(r.id));
+        // Edits start from a version: saving over someone else's newer one would lose their work.
+        if (r.updatedAt != 0 && r.updatedAt != before->updatedAt)
+            return failWith(ErrorCode::InvalidState,
+                            QStringLiteral("reply %1 was changed by someone else meanwhile; start again from the current text").arg(r.id));
     }
     if (auto error = validate(who, r))
         return *error;

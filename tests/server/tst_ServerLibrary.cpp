@@ -166,6 +166,13 @@ private slots:
         QVERIFY(!pushed->deleted);
         QVERIFY(!waitLibraryUpdate(*agent4, presales->id, 300));  // not their team's
 
+        // Two editors of the same version: the second save is refused rather than overwriting the first.
+        Reply stale = *presales;  // the version before the edit above
+        stale.title = QStringLiteral("Stale edit");
+        const Frame conflict = lead->request(ReplySave{newKey(), stale});
+        QVERIFY(isError(conflict, ErrorCode::InvalidState));
+        QVERIFY(conflict.as<protocol::Error>()->message.contains(QStringLiteral("meanwhile")));
+
         // The shop-wide library is the admins'.
         Reply wide = *shopWide;
         wide.title = QStringLiteral("Lead's change");
@@ -176,7 +183,7 @@ private slots:
         QVERIFY(waitLibraryUpdate(*agent4, shopWide->id));
 
         // An admin moving a reply to another team: the old team hears it is gone, the new one gets it.
-        Reply moved = *presales;
+        Reply moved = pushed->reply;  // the current version
         moved.teamId = 2;
         QVERIFY(admin->request(ReplySave{newKey(), moved}).as<ReplySaveOk>());
         const auto gone = waitLibraryUpdate(*agent1, presales->id);
@@ -265,11 +272,16 @@ private slots:
         // Deleting variant A ends the test: B hears it is in no test any more, and can be edited as before.
         const qint64 bId = b.as<ReplySaveOk>()->reply.id;
         QVERIFY(agent1->request(ReplyDelete{newKey(), a}).as<ReplyDeleteOk>());
-        QVERIFY(agent1->waitEvent([bId](const Frame& f) {
+        const auto alone = agent1->waitEvent([bId](const Frame& f) {
             const auto* u = f.as<LibraryUpdated>();
             return u && u->reply.id == bId && u->reply.abPairId == 0 && !u->deleted;
-        }));
-        Reply editedB = b.as<ReplySaveOk>()->reply;
+        });
+        QVERIFY(alone);
+        // An edit of the version before the test ended is stale; of the current one, fine.
+        Reply staleB = b.as<ReplySaveOk>()->reply;
+        staleB.title = QStringLiteral("Stale");
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), staleB}), ErrorCode::InvalidState));
+        Reply editedB = alone->as<LibraryUpdated>()->reply;
         editedB.abPairId = 0;
         editedB.title = QStringLiteral("Variant B, alone");
         QVERIFY(agent1->request(ReplySave{newKey(), editedB}).as<ReplySaveOk>());
