@@ -182,7 +182,7 @@ Outcome ChatService::placeOrder(const Identity& who, const OrderPlace& request)
 {
     if (request.lines.empty())
         return failWith(ErrorCode::BadFrame, QStringLiteral("an order needs at least one line"));
-    std::vector<std::pair<Product, int>> lines;
+    std::vector<std::pair<CatalogueProduct, int>> lines;
     for (const OrderLine& line : request.lines) {
         auto product = m_ctx.catalogue.product(line.sku);
         if (!product)

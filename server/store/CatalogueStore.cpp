@@ -13,17 +13,17 @@ CatalogueStore::CatalogueStore(Database& db)
 {
 }
 
-std::optional<Product> CatalogueStore::product(const QString& sku)
+std::optional<CatalogueProduct> CatalogueStore::product(const QString& sku)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sku, name, name_zh, category, kind, price_cents FROM products"
-                                           " WHERE sku = ?"), {sku});
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT sku, name, name_zh, category, kind, price_cents FROM products WHERE sku = ?"),
+                            {sku});
     if (!q.next())
         return std::nullopt;
-    return Product{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                   q.value(4).toString(), q.value(5).toString(), q.value(6).toLongLong()};
+    return CatalogueProduct{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                            q.value(4).toString(), q.value(5).toLongLong()};
 }
 
-Order CatalogueStore::placeOrder(qint64 customerId, const std::vector<std::pair<Product, int>>& lines, qint64 now)
+Order CatalogueStore::placeOrder(qint64 customerId, const std::vector<std::pair<CatalogueProduct, int>>& lines, qint64 now)
 {
     Order order;
     order.status = QStringLiteral("paid");
@@ -39,8 +39,9 @@ Order CatalogueStore::placeOrder(qint64 customerId, const std::vector<std::pair<
                            {order.orderNo, customerId, order.status, order.totalCents, now})
                    .toLongLong();
     for (const auto& [product, quantity] : lines) {
-        m_db.exec(QStringLiteral("INSERT INTO order_items (order_id, product_id, quantity, price_cents) VALUES (?, ?, ?, ?)"),
-                  {order.id, product.id, quantity, product.priceCents});
+        m_db.exec(QStringLiteral("INSERT INTO order_items (order_id, product_id, quantity, price_cents)"
+                                 " VALUES (?, (SELECT id FROM products WHERE sku = ?), ?, ?)"),
+                  {order.id, product.sku, quantity, product.priceCents});
     }
     m_db.exec(QStringLiteral("UPDATE customers SET lifetime_value_cents = lifetime_value_cents + ? WHERE id = ?"),
               {order.totalCents, customerId});
