@@ -49,6 +49,7 @@ void ReplyLibrary::prepare()
         if (r.abPairId != 0)
             ++m_pairSizes[r.abPairId];
     }
+    ReplySearch::orderTitles(m_entries);
     emit changed();
 }
 

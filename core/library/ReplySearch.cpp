@@ -58,6 +58,18 @@ ReplySearch::Entry ReplySearch::prepare(const Reply& reply, int uses, bool favor
     return e;
 }
 
+void ReplySearch::orderTitles(std::vector<Entry>& entries)
+{
+    std::vector<size_t> order(entries.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = i;
+    std::sort(order.begin(), order.end(), [&entries](size_t a, size_t b) {
+        return QString::localeAwareCompare(entries[a].sortTitle, entries[b].sortTitle) < 0;
+    });
+    for (size_t place = 0; place < order.size(); ++place)
+        entries[order[place]].titleOrder = int(place);
+}
+
 QStringList ReplySearch::words(const QString& text)
 {
     return text.toCaseFolded().split(QLatin1Char(' '), Qt::SkipEmptyParts);
@@ -93,7 +105,7 @@ std::vector<int> ReplySearch::rank(const std::vector<Entry>& entries, const Quer
     const auto better = [&entries](const std::pair<int, int>& a, const std::pair<int, int>& b) {
         if (a.first != b.first)
             return a.first > b.first;
-        return QString::localeAwareCompare(entries[size_t(a.second)].sortTitle, entries[size_t(b.second)].sortTitle) < 0;
+        return entries[size_t(a.second)].titleOrder < entries[size_t(b.second)].titleOrder;
     };
     const size_t keep = limit < 0 ? hits.size() : std::min(hits.size(), size_t(limit));
     std::partial_sort(hits.begin(), hits.begin() + qsizetype(keep), hits.end(), better);

@@ -24,6 +24,7 @@ public:
         int uses = 0;
         bool favorite = false;
         QString sortTitle;  // as shown, for a stable order among equals
+        int titleOrder = 0; // its place among all titles (orderTitles), so ties cost an int compare
     };
     struct Query {
         QString text;
@@ -32,6 +33,8 @@ public:
     };
 
     static Entry prepare(const protocol::Reply& reply, int uses = 0, bool favorite = false);
+    // Ranks the titles once in the user's collation, for rank() to break ties by.
+    static void orderTitles(std::vector<Entry>& entries);
     // 0 when a word of the query is missing; higher is better.
     static int score(const Entry& entry, const QStringList& words);
     static QStringList words(const QString& text);

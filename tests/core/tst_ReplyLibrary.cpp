@@ -90,6 +90,7 @@ private slots:
             ReplySearch::prepare(reply(QStringLiteral("Late delivery apology"), QStringLiteral("..."))),
             ReplySearch::prepare(reply(QStringLiteral("Greeting"), QStringLiteral("Hello"))),
         };
+        ReplySearch::orderTitles(entries);
         const auto ranked = ReplySearch::rank(entries, {QStringLiteral("deliv"), {}, {}});
         QCOMPARE(titlesOf(entries, ranked), (QStringList{QStringLiteral("Delivery status"), QStringLiteral("Late delivery apology"),
                                                          QStringLiteral("Where is my parcel"), QStringLiteral("Refund timing")}));
@@ -109,6 +110,7 @@ private slots:
             ReplySearch::prepare(reply(QStringLiteral("D thanks"), QStringLiteral(".")), 0, true),
             ReplySearch::prepare(reply(QStringLiteral("thanks E"), QStringLiteral("."))),
         };
+        ReplySearch::orderTitles(entries);
         // Empty query: favourites, then the most used, then by title.
         QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {})),
                  (QStringList{QStringLiteral("D thanks"), QStringLiteral("C thanks"), QStringLiteral("A thanks"),
