@@ -406,10 +406,12 @@ void MainWindow::openReplyEditor(const protocol::Reply& reply, const QString& re
         dialog.setRefusal(refusal);
     // A/B tests pair replies of one kind and language that the user keeps and that are in no test yet.
     std::vector<std::pair<qint64, QString>> candidates;
+    protocol::Reply kept = reply;
+    if (kept.scope == ReplyScope::Personal)
+        kept.ownerId = m_session.me().id;  // what the server will make of it
     for (const protocol::Reply& other : m_session.library()->replies()) {
-        if (other.id != reply.id && other.abPairId == 0 && other.isScript() == reply.isScript()
-            && other.language == reply.language && other.scope == reply.scope && other.teamId == reply.teamId
-            && LibraryAccess::canEdit(m_session.me(), other))
+        if (other.abPairId == 0 && other.isScript() == reply.isScript() && other.language == reply.language
+            && LibraryAccess::canPair(m_session.me(), kept, other))
             candidates.emplace_back(other.id, other.title);
     }
     dialog.setAbCandidates(candidates);

@@ -26,4 +26,10 @@ bool LibraryAccess::canEdit(const Principal& who, const Reply& reply)
     return *who.role == Role::Lead && who.teamId != 0 && reply.teamId == who.teamId;
 }
 
+bool LibraryAccess::canPair(const Principal& who, const Reply& reply, const Reply& other)
+{
+    return reply.id != other.id && reply.scope == other.scope && reply.teamId == other.teamId
+        && reply.ownerId == other.ownerId && canEdit(who, other);
+}
+
 } // namespace agentdesk

@@ -13,6 +13,9 @@ public:
     static bool canSee(const protocol::Principal& who, const protocol::Reply& reply);
     // Personal replies: their owner. Team replies: admins; leads for their own team's.
     static bool canEdit(const protocol::Principal& who, const protocol::Reply& reply);
+    // Whether `reply` may be A/B tested against `other`: the user keeps both, and the two are seen
+    // by the same people (same scope, team and owner), or the test would measure nothing.
+    static bool canPair(const protocol::Principal& who, const protocol::Reply& reply, const protocol::Reply& other);
 };
 
 } // namespace agentdesk

@@ -72,8 +72,9 @@ std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply
             const auto anchor = m_ctx.replies.reply(r.abPairId);
             if (!anchor || !LibraryAccess::canSee(who.principal(), *anchor) || anchor->id == r.id)
                 return invalid(QStringLiteral("reply.abPairId %1 names no reply you can see").arg(r.abPairId));
-            // Variants are seen by the same people, or the test measures nothing.
-            if (anchor->scope != r.scope || anchor->teamId != r.teamId || anchor->ownerId != r.ownerId)
+            if (!LibraryAccess::canEdit(who.principal(), *anchor))
+                return ProtocolError{ErrorCode::Forbidden, QStringLiteral("you may not test against reply %1").arg(anchor->id)};
+            if (!LibraryAccess::canPair(who.principal(), r, *anchor))
                 return invalid(QStringLiteral("the variants of an A/B test must have the same scope and team"));
             r.abPairId = anchor->abPairId != 0 ? anchor->abPairId : anchor->id;
             if (anchor->abPairId == 0)
@@ -114,8 +115,6 @@ Outcome LibraryService::save(const Identity& who, const ReplySave& request)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (r.abPairId != 0 && r.abPairId != r.id) {
         auto anchor = m_ctx.replies.reply(r.abPairId);
-        if (anchor && !LibraryAccess::canEdit(me, *anchor))
-            return failWith(ErrorCode::Forbidden, QStringLiteral("you may not test against reply %1").arg(anchor->id));
         if (anchor && anchor->abPairId == 0) {
             // Starting a test: the other reply becomes variant A, in the same transaction.
             anchor->abPairId = anchor->id;

@@ -201,6 +201,13 @@ private slots:
         const Principal who = staff(7, Role(role), team);
         QCOMPARE(LibraryAccess::canSee(who, r), see);
         QCOMPARE(LibraryAccess::canEdit(who, r), edit);
+        // Pairing for an A/B test: the same people must see both, and the user must keep the other.
+        Reply twin = r;
+        twin.id = 99;
+        QCOMPARE(LibraryAccess::canPair(who, r, twin), edit);
+        twin.teamId = replyTeam + 1;
+        QVERIFY(!LibraryAccess::canPair(who, r, twin));
+        QVERIFY(!LibraryAccess::canPair(who, r, r));  // not with itself
         // Customers never see the library.
         QVERIFY(!LibraryAccess::canSee(Principal{PrincipalKind::Customer, 7, QStringLiteral("c"), {}, 0, {}}, r));
     }

@@ -223,13 +223,18 @@ private slots:
         agent1->sendText(R"({"type":"reply.save","id":"x2","key":"k-cat-00001","reply":{"title":"S","body":"b",)"
                          R"("category":"bribery","language":"en","scope":"personal"}})");
         QVERIFY(isError(agent1->waitReply(QStringLiteral("x2")), ErrorCode::BadFrame));
-        // A third variant of an A/B pair.
+        // An agent joining the shop's A/B test with a reply of their own: not theirs to change.
         auto admin = liveStaff(*m_server, QStringLiteral("admin1"));
-        const auto pair = firstWhere(libraryOf(*admin), [](const Reply& r) { return r.abPairId != 0; });
+        const auto pair = firstWhere(libraryOf(*admin), [](const Reply& r) { return r.abPairId != 0 && r.teamId == 0; });
         QVERIFY(pair);
         Reply third = personalReply(QStringLiteral("Third variant"));
         third.abPairId = pair->abPairId;
-        QVERIFY(isError(agent1->request(ReplySave{newKey(), third}), ErrorCode::BadFrame));
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), third}), ErrorCode::Forbidden));
+        // The admin may keep both, but a pair has two variants at most.
+        Reply adminThird = third;
+        adminThird.scope = ReplyScope::Team;
+        adminThird.teamId = 0;
+        QVERIFY(isError(admin->request(ReplySave{newKey(), adminThird}), ErrorCode::BadFrame));
         // A test is started by pairing a reply with another: that one becomes variant A, this one B.
         const Frame anchor = agent1->request(ReplySave{newKey(), personalReply(QStringLiteral("Variant A"))});
         QVERIFY(anchor.as<ReplySaveOk>());
@@ -257,7 +262,7 @@ private slots:
         QVERIFY(teamReply);
         Reply onTeam = personalReply(QStringLiteral("Versus a team reply"));
         onTeam.abPairId = teamReply->id;
-        QVERIFY(isError(agent1->request(ReplySave{newKey(), onTeam}), ErrorCode::BadFrame));  // not the same scope
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), onTeam}), ErrorCode::Forbidden));  // not theirs to keep
         // A tag with a line break would come back as two: refused.
         Reply badTag = personalReply(QStringLiteral("Bad tag"));
         badTag.tags = {QStringLiteral("one\ntwo")};
