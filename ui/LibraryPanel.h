@@ -30,8 +30,6 @@ public:
     void setPrincipal(const protocol::Principal& me);
     void setConversation(qint64 conversationId);
     void focusSearch();
-    app::ReplySearchModel* model() { return m_model; }
-    QListView* list() { return m_list; }
 
 signals:
     // step -1: the script's next step in this conversation.

@@ -39,15 +39,21 @@ void ReplyLibrary::prepare()
 {
     m_entries.clear();
     m_entries.reserve(m_replies.size());
+    for (const Reply& r : m_replies) {
+        const ReplyMine mine = m_mine.value(r.id);
+        m_entries.push_back(ReplySearch::prepare(r, mine.uses, mine.favorite));
+    }
+    reindex();
+}
+
+void ReplyLibrary::reindex()
+{
     m_index.clear();
     m_pairSizes.clear();
     for (size_t i = 0; i < m_replies.size(); ++i) {
-        const Reply& r = m_replies[i];
-        m_index.insert(r.id, i);
-        const ReplyMine mine = m_mine.value(r.id);
-        m_entries.push_back(ReplySearch::prepare(r, mine.uses, mine.favorite));
-        if (r.abPairId != 0)
-            ++m_pairSizes[r.abPairId];
+        m_index.insert(m_replies[i].id, i);
+        if (m_replies[i].abPairId != 0)
+            ++m_pairSizes[m_replies[i].abPairId];
     }
     ReplySearch::orderTitles(m_entries);
     emit changed();
@@ -55,17 +61,32 @@ void ReplyLibrary::prepare()
 
 void ReplyLibrary::apply(const Reply& reply, bool deleted)
 {
-    // The cache applied the event already; the in-memory copy follows.
+    // The cache applied the event already; the in-memory copy follows, preparing only this reply.
     const auto it = m_index.constFind(reply.id);
+    const ReplyMine mine = m_mine.value(reply.id);
     if (deleted) {
-        if (it != m_index.cend())
-            m_replies.erase(m_replies.begin() + qsizetype(*it));
+        if (it == m_index.cend())
+            return;
+        m_replies.erase(m_replies.begin() + qsizetype(*it));
+        m_entries.erase(m_entries.begin() + qsizetype(*it));
     } else if (it != m_index.cend()) {
         m_replies[*it] = reply;
+        m_entries[*it] = ReplySearch::prepare(reply, mine.uses, mine.favorite);
     } else {
         m_replies.push_back(reply);
+        m_entries.push_back(ReplySearch::prepare(reply, mine.uses, mine.favorite));
     }
-    prepare();
+    reindex();
+}
+
+void ReplyLibrary::updateMarks(qint64 replyId)
+{
+    // A use or a favourite changes two numbers of one entry: no need to prepare the library again.
+    const auto it = m_index.constFind(replyId);
+    if (it == m_index.cend())
+        return;
+    m_entries[*it].uses = m_mine.value(replyId).uses;
+    m_entries[*it].favorite = m_mine.value(replyId).favorite;
 }
 
 const Reply* ReplyLibrary::find(qint64 id) const
@@ -106,7 +127,8 @@ void ReplyLibrary::setFavorite(qint64 replyId, bool favorite)
         }
         m_mine[ok->replyId].replyId = ok->replyId;
         m_mine[ok->replyId].favorite = ok->favorite;
-        prepare();
+        updateMarks(ok->replyId);
+        emit changed();
     });
 }
 
@@ -122,8 +144,9 @@ void ReplyLibrary::countUses(const std::vector<ReplyRef>& refs)
     for (const ReplyRef& ref : refs) {
         m_mine[ref.replyId].replyId = ref.replyId;
         ++m_mine[ref.replyId].uses;
+        updateMarks(ref.replyId);
     }
-    prepare();
+    emit changed();
 }
 
 void ReplyLibrary::save(const Reply& reply, SaveHandler handler)

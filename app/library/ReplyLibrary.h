@@ -49,6 +49,9 @@ signals:
 private:
     void apply(const protocol::Reply& reply, bool deleted);
     void prepare();
+    // The index, A/B pair sizes and title order after m_replies and m_entries changed together.
+    void reindex();
+    void updateMarks(qint64 replyId);
     bool requireOnline();
 
     LocalCache& m_cache;

@@ -38,7 +38,6 @@ public:
     void setLanguage(const QString& language);
     void setConversation(qint64 conversationId);
     void setLimit(int limit);  // negative: all
-    QString query() const { return m_query.text; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QSet>
 
 namespace agentdesk::server {
 
@@ -160,9 +161,13 @@ Outcome LibraryService::stats(const Identity& who, const LibraryStats& request)
     reply.windowHours = m_ctx.config.conversionWindowHours;
     const Principal me = who.principal();
     const qint64 windowMs = qint64(m_ctx.config.conversionWindowHours) * 3600 * 1000;
+    QSet<qint64> visible;  // one read of the library, not one per figure
+    for (const Reply& r : m_ctx.replies.all()) {
+        if (LibraryAccess::canSee(me, r))
+            visible.insert(r.id);
+    }
     for (ReplyStats& s : m_ctx.replies.stats(request.since, windowMs)) {
-        const auto r = m_ctx.replies.reply(s.replyId);
-        if (r && LibraryAccess::canSee(me, *r))
+        if (visible.contains(s.replyId))
             reply.stats.push_back(s);
     }
     reply.recommendations = m_ctx.recommendations.stats(request.since, windowMs);

@@ -73,9 +73,10 @@ Outcome RecommendationService::get(const Identity& who, const RecommendationsGet
     if (c->status == ConversationStatus::Closed)
         return reply;
     const ConversationFacts facts = factsOf(*c);
+    const RecommendationSettings limits = settings();
     reply.recommendations = RecommendationEngine::propose(m_ctx.recommendations.rules(), m_ctx.recommendations.catalogue(),
-                                                          facts, settings());
-    reply.remaining = std::max(0, settings().maxAddOnsPerConsultation - int(facts.sentSkus.size()));
+                                                          facts, limits);
+    reply.remaining = std::max(0, limits.maxAddOnsPerConsultation - int(facts.sentSkus.size()));
     if (!reply.recommendations.empty()) {
         WriteTransaction tx(m_ctx.db);
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
@@ -102,8 +103,7 @@ std::optional<ProtocolError> RecommendationService::checkSend(const Identity& wh
 {
     if (!who.isStaff())
         return ProtocolError{ErrorCode::Forbidden, QStringLiteral("customers do not send recommendations")};
-    const Catalogue catalogue = m_ctx.recommendations.catalogue();
-    if (!catalogue.products.contains(sku))
+    if (!m_ctx.catalogue.product(sku))
         return ProtocolError{ErrorCode::NotFound, QStringLiteral("the catalogue has no product %1").arg(sku)};
     const auto verdict = RecommendationPolicy::check(factsOf(c), sku, settings());
     if (verdict == RecommendationPolicy::Verdict::Allowed)
