@@ -8,6 +8,7 @@
 #include "service/AuthService.h"
 #include "service/ChatService.h"
 #include "service/LibraryService.h"
+#include "service/ImageService.h"
 #include "service/RecommendationService.h"
 
 #include <QLoggingCategory>
@@ -58,12 +59,14 @@ bool Server::start(QString* error)
     m_chat = std::make_unique<ChatService>(*m_ctx);
     m_library = std::make_unique<LibraryService>(*m_ctx);
     m_recommender = std::make_unique<RecommendationService>(*m_ctx);
+    m_images = std::make_unique<ImageService>(*m_ctx);
     m_auth = std::make_unique<AuthService>(*m_ctx);
     m_dispatcher = std::make_unique<RequestDispatcher>(*m_ctx);
     m_router = new Router(*m_ctx, this);
     m_ctx->chat = m_chat.get();
     m_ctx->library = m_library.get();
     m_ctx->recommender = m_recommender.get();
+    m_ctx->imageService = m_images.get();
     m_ctx->auth = m_auth.get();
     m_ctx->router = m_router;
 

@@ -18,6 +18,7 @@ class RequestDispatcher;
 class ChatService;
 class LibraryService;
 class RecommendationService;
+class ImageService;
 class AuthService;
 class Router;
 
@@ -48,6 +49,7 @@ private:
     std::unique_ptr<ChatService> m_chat;
     std::unique_ptr<LibraryService> m_library;
     std::unique_ptr<RecommendationService> m_recommender;
+    std::unique_ptr<ImageService> m_images;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     Router* m_router = nullptr;

@@ -8,6 +8,7 @@
 #include "store/Directory.h"
 #include "store/EventLog.h"
 #include "store/IdempotencyStore.h"
+#include "store/ImageStore.h"
 #include "store/LibraryStore.h"
 #include "store/RecommendationStore.h"
 
@@ -16,6 +17,7 @@ namespace agentdesk::server {
 class ChatService;
 class LibraryService;
 class RecommendationService;
+class ImageService;
 class AuthService;
 class Router;
 
@@ -30,6 +32,7 @@ struct ServerContext {
         , replies(db)
         , catalogue(db)
         , recommendations(db)
+        , images(db)
     {
     }
 
@@ -50,10 +53,12 @@ struct ServerContext {
     LibraryStore replies;
     CatalogueStore catalogue;
     RecommendationStore recommendations;
+    ImageStore images;
     Hub hub;
     ChatService* chat = nullptr;
     LibraryService* library = nullptr;
     RecommendationService* recommender = nullptr;
+    ImageService* imageService = nullptr;
     AuthService* auth = nullptr;
     Router* router = nullptr;
 };

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
+#include "AttachmentBar.h"
 #include "Composer.h"
 #include "ConnectionIndicator.h"
 #include "ConversationDelegate.h"
 #include "CustomerPanel.h"
 #include "LibraryPanel.h"
 #include "LibraryStatsDialog.h"
+#include "ImageFitter.h"
 #include "MessageDelegate.h"
 #include "RecommendationBar.h"
 #include "ReplyEditorDialog.h"
@@ -23,6 +25,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateTime>
+#include <QDialog>
+#include <QFile>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,6 +48,10 @@
 #include <QVBoxLayout>
 
 namespace agentdesk::ui {
+
+namespace {
+constexpr qint64 kLargestPictureFile = 20 * 1024 * 1024;
+}
 
 using app::ConversationFilterModel;
 using app::ConversationListModel;
@@ -171,6 +180,7 @@ QWidget* MainWindow::buildChatColumn()
     m_messageList->setAccessibleName(tr("Messages"));
     m_messageList->setModel(m_session.messages());
     m_messageDelegate = new MessageDelegate(m_messageList);
+    m_messageDelegate->setImages(m_session.images());
     m_messageList->setItemDelegate(m_messageDelegate);
     m_messageList->setFrameShape(QFrame::NoFrame);
     m_messageList->setSelectionMode(QAbstractItemView::NoSelection);
@@ -201,8 +211,26 @@ QWidget* MainWindow::buildChatColumn()
     auto* composeRow = new QHBoxLayout;
     composeRow->setContentsMargins(12, 8, 12, 0);
     composeRow->addWidget(m_composer, 1);
+    m_attachButton = new QToolButton(column);
+    m_attachButton->setObjectName(QStringLiteral("attachImage"));
+    m_attachButton->setText(tr("Image…"));
+    m_attachButton->setToolTip(tr("Attach a picture to the next message (PNG or JPEG; larger ones are made smaller)"));
+    connect(m_attachButton, &QToolButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Attach an image"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
+        if (!path.isEmpty())
+            attachImageFile(path);
+    });
+    m_attachment = new AttachmentBar(column);
+    connect(m_attachment, &AttachmentBar::removeRequested, &m_session, &app::WorkspaceSession::clearAttachment);
+    connect(&m_session, &app::WorkspaceSession::attachmentChanged, this, &MainWindow::updateAttachment);
+    connect(m_session.images(), &app::ImageCache::imageArrived, this, [this](const QString& id) {
+        if (id == m_session.attachedImage())
+            updateAttachment();
+    });
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_noteMode);
+    buttons->addWidget(m_attachButton);
     buttons->addStretch(1);
     buttons->addWidget(m_sendButton);
     composeRow->addLayout(buttons);
@@ -249,6 +277,7 @@ QWidget* MainWindow::buildChatColumn()
     layout->addWidget(header);
     layout->addWidget(m_messageList, 1);
     layout->addWidget(m_recommendations);
+    layout->addWidget(m_attachment);
     layout->addLayout(composeRow);
     return column;
 }
@@ -352,6 +381,7 @@ void MainWindow::onCurrentChanged(qint64 conversationId)
     m_composer->setEnabled(conversationId != 0);
     m_sendButton->setEnabled(conversationId != 0);
     m_noteMode->setEnabled(conversationId != 0);
+    m_attachButton->setEnabled(conversationId != 0);
     updateCloseButton();
     m_customerPanel->show(m_session.profile(), conversationId != 0);
     m_library->setConversation(conversationId);
@@ -376,7 +406,7 @@ void MainWindow::useReply(qint64 replyId, int step, bool sendNow, bool fromCompl
         }
     }
     if (sendNow) {
-        if (m_session.sendReply(prepared->ref, text))
+        if (m_session.sendReply(*prepared, text))
             m_followMessages = true;
         return;
     }
@@ -385,7 +415,7 @@ void MainWindow::useReply(qint64 replyId, int step, bool sendNow, bool fromCompl
     m_composer->setFocus();
 }
 
-void MainWindow::editReply(qint64 replyId, const QString& presetBody)
+void MainWindow::editReply(qint64 replyId, const QString& presetBody, const QString& presetImage)
 {
     protocol::Reply reply;
     if (const protocol::Reply* stored = m_session.library()->find(replyId)) {
@@ -395,6 +425,7 @@ void MainWindow::editReply(qint64 replyId, const QString& presetBody)
         reply.language = QLocale().name().startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
         reply.body = presetBody;
         reply.title = presetBody.simplified().left(30);
+        reply.image = presetImage;
     }
     openReplyEditor(reply);
 }
@@ -415,9 +446,41 @@ void MainWindow::openReplyEditor(const protocol::Reply& reply, const QString& re
             candidates.emplace_back(other.id, other.title);
     }
     dialog.setAbCandidates(candidates);
+    if (!reply.image.isEmpty()) {
+        dialog.showCurrentImage(m_session.images()->bytes(reply.image));
+        connect(m_session.images(), &app::ImageCache::imageArrived, &dialog, [this, &dialog, id = reply.image](const QString& arrived) {
+            if (arrived == id)
+                dialog.showCurrentImage(m_session.images()->bytes(id));
+        });
+    }
     if (dialog.exec() != QDialog::Accepted)
         return;
     const protocol::Reply edited = dialog.reply();
+    const QByteArray newImage = edited.isScript() ? QByteArray() : dialog.newImage();
+    if (!newImage.isEmpty()) {
+        // The picture first: the reply refers to it by the id the server gives it.
+        QPointer<MainWindow> self(this);
+        m_session.images()->upload(newImage, [self, edited](const QString& imageId, const QString& error) {
+            if (!self)
+                return;
+            if (imageId.isEmpty()) {
+                QTimer::singleShot(0, self, [self, edited, error] {
+                    if (self)
+                        self->openReplyEditor(edited, tr("The image was not uploaded: %1").arg(error));
+                });
+                return;
+            }
+            protocol::Reply withImage = edited;
+            withImage.image = imageId;
+            self->saveReply(withImage);
+        });
+        return;
+    }
+    saveReply(edited);
+}
+
+void MainWindow::saveReply(const protocol::Reply& edited)
+{
     QPointer<MainWindow> self(this);
     m_session.library()->save(edited, [self, edited](const protocol::Reply* saved, const QString& error) {
         if (!self)
@@ -459,8 +522,63 @@ void MainWindow::showMessageMenu(const QPoint& at)
         return;
     QMenu menu(this);
     const QString text = index.data(MessageListModel::TextRole).toString();
-    connect(menu.addAction(tr("Save as my reply…")), &QAction::triggered, this, [this, text] { editReply(0, text); });
+    const QString image = index.data(MessageListModel::ImageRole).toString();
+    connect(menu.addAction(tr("Save as my reply…")), &QAction::triggered, this,
+            [this, text, image] { editReply(0, text, image); });
     menu.exec(m_messageList->viewport()->mapToGlobal(at));
+}
+
+void MainWindow::showImage(const QString& imageId)
+{
+    const QPixmap picture = ImageFitter::pixmap(imageId, m_session.images()->bytes(imageId));
+    if (picture.isNull())
+        return;
+    auto* dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Image"));
+    auto* label = new QLabel(dialog);
+    label->setPixmap(picture);
+    auto* layout = new QVBoxLayout(dialog);
+    layout->addWidget(label);
+    dialog->show();
+}
+
+void MainWindow::updateAttachment()
+{
+    const QString id = m_session.attachedImage();
+    m_attachment->show(id, id.isEmpty() ? QByteArray() : m_session.images()->bytes(id));
+}
+
+void MainWindow::attachImageFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        statusBar()->showMessage(tr("The file cannot be read: %1").arg(file.errorString()), 8000);
+        return;
+    }
+    // Pictures of many megabytes are not for a chat; refusing early keeps the window responsive.
+    if (file.size() > kLargestPictureFile) {
+        statusBar()->showMessage(tr("The picture is larger than %1 MiB.").arg(kLargestPictureFile / (1024 * 1024)), 8000);
+        return;
+    }
+    QString error;
+    const QByteArray bytes = ImageFitter::fit(file.readAll(), &error);
+    if (bytes.isEmpty()) {
+        statusBar()->showMessage(error, 8000);
+        return;
+    }
+    const qint64 conversation = m_session.current();
+    QPointer<MainWindow> self(this);
+    m_session.images()->upload(bytes, [self, conversation](const QString& imageId, const QString& uploadError) {
+        if (!self)
+            return;
+        if (imageId.isEmpty()) {
+            self->statusBar()->showMessage(tr("The image was not attached: %1").arg(uploadError), 8000);
+            return;
+        }
+        if (self->m_session.current() == conversation)
+            self->m_session.attachImage(imageId);
+    });
 }
 
 void MainWindow::updateCloseButton()
@@ -571,9 +689,18 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
             m_messageList->doItemsLayout();
         } else if (event->type() == QEvent::MouseButtonRelease) {
             // A click on a failed message sends it again, with the same key.
-            const QModelIndex index = m_messageList->indexAt(static_cast<QMouseEvent*>(event)->position().toPoint());
+            const QPoint at = static_cast<QMouseEvent*>(event)->position().toPoint();
+            const QModelIndex index = m_messageList->indexAt(at);
             if (index.isValid() && index.data(MessageListModel::DeliveryRole).toInt() == int(MessageListModel::Delivery::Failed))
                 m_session.retry(index.data(MessageListModel::KeyRole).toString());
+            // A click on a picture shows it at full size.
+            if (index.isValid()) {
+                QStyleOptionViewItem option;
+                option.initFrom(m_messageList->viewport());
+                option.rect = m_messageList->visualRect(index);
+                if (m_messageDelegate->imageRect(option, index).contains(at))
+                    showImage(index.data(MessageListModel::ImageRole).toString());
+            }
         }
     }
     return QMainWindow::eventFilter(watched, event);

@@ -27,6 +27,7 @@ class ConnectionIndicator;
 class CustomerPanel;
 class LibraryPanel;
 class RecommendationBar;
+class AttachmentBar;
 class MessageDelegate;
 
 // The agent workspace: conversation list, chat and customer panel, bound to a WorkspaceSession.
@@ -38,6 +39,9 @@ public:
     // Selects a conversation by its row in the filtered list (used by keyboard navigation).
     void selectRow(int row);
     LibraryPanel* libraryPanel() { return m_library; }
+    // Fits the picture in the file to the protocol's limit, uploads it and attaches it to the next
+    // message of the open conversation (the "Attach image…" button, after its file dialog).
+    void attachImageFile(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -60,11 +64,15 @@ private:
     // A library reply (or script step; -1 the next one) into the composer, or sent at once; what
     // the conversation cannot fill is asked for first.
     void useReply(qint64 replyId, int step, bool sendNow, bool fromCompleter = false);
-    void editReply(qint64 replyId, const QString& presetBody = {});
+    void editReply(qint64 replyId, const QString& presetBody = {}, const QString& presetImage = {});
     // The editor, again with the user's edits when the server refused them.
     void openReplyEditor(const protocol::Reply& reply, const QString& refusal = {});
+    // Saves an edited reply; a refusal reopens the editor with the edits and the reason.
+    void saveReply(const protocol::Reply& edited);
     void showLibraryStats();
     void showMessageMenu(const QPoint& at);
+    void showImage(const QString& imageId);
+    void updateAttachment();
     void notify(const QString& title, const QString& body);
 
     void applySettings();
@@ -87,6 +95,8 @@ private:
     CustomerPanel* m_customerPanel = nullptr;
     LibraryPanel* m_library = nullptr;
     RecommendationBar* m_recommendations = nullptr;
+    AttachmentBar* m_attachment = nullptr;
+    QToolButton* m_attachButton = nullptr;
     ConnectionIndicator* m_connection = nullptr;
     QComboBox* m_presence = nullptr;
     QLabel* m_me = nullptr;

@@ -1,6 +1,8 @@
 #include "MessageDelegate.h"
 
+#include "ImageFitter.h"
 #include "UiText.h"
+#include "media/ImageCache.h"
 #include "models/MessageListModel.h"
 #include "protocol/Enums.h"
 
@@ -17,6 +19,8 @@ constexpr int kPadding = 10;
 constexpr int kMargin = 16;
 constexpr int kDayLineHeight = 30;
 constexpr int kMetaHeight = 16;
+const QSize kImageBounds(240, 180);
+const QSize kImagePlaceholder(160, 90);
 const QColor kAgentBubble(0x2f, 0x6f, 0xeb);
 const QColor kCustomerBubble(0xf1, 0xf3, 0xf6);
 const QColor kNoteBubble(0xff, 0xf4, 0xc2);
@@ -58,8 +62,14 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
     const QFontMetrics metrics(font);
     const int maxTextWidth = std::max(120, int(rect.width() * (sender == Sender::System ? 0.8 : 0.62)) - 2 * kPadding);
     const QRect bounds = metrics.boundingRect(QRect(0, 0, maxTextWidth, 100000), Qt::TextWordWrap, text);
-    const int bubbleWidth = bounds.width() + 2 * kPadding;
-    const int bubbleHeight = bounds.height() + 2 * (sender == Sender::System ? 4 : kPadding);
+    QSize imageSize;
+    if (!index.data(MessageListModel::ImageRole).toString().isEmpty()) {
+        const QPixmap picture = imageOf(index);
+        imageSize = picture.isNull() ? kImagePlaceholder : ImageFitter::shownSize(picture.deviceIndependentSize().toSize(), kImageBounds);
+    }
+    const int imageGap = imageSize.isEmpty() ? 0 : kPadding / 2 + imageSize.height();
+    const int bubbleWidth = std::max(bounds.width(), imageSize.width()) + 2 * kPadding;
+    const int bubbleHeight = bounds.height() + imageGap + 2 * (sender == Sender::System ? 4 : kPadding);
     int left = rect.left() + kMargin;
     if (sender == Sender::Agent || sender == Sender::Note)
         left = rect.right() - kMargin - bubbleWidth;
@@ -67,6 +77,10 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
         left = rect.left() + (rect.width() - bubbleWidth) / 2;
     l.bubble = QRect(left, top, bubbleWidth, bubbleHeight);
     l.text = l.bubble.adjusted(kPadding, sender == Sender::System ? 4 : kPadding, -kPadding, sender == Sender::System ? -4 : -kPadding);
+    if (!imageSize.isEmpty()) {
+        l.text.setHeight(bounds.height());
+        l.image = QRect(QPoint(l.text.left(), l.text.bottom() + 1 + kPadding / 2), imageSize);
+    }
     top += bubbleHeight;
     if (sender != Sender::System) {
         l.meta = QRect(rect.left() + kMargin, top + 2, rect.width() - 2 * kMargin, kMetaHeight);
@@ -84,6 +98,19 @@ QSize MessageDelegate::sizeHint(const QStyleOptionViewItem& option, const QModel
 QRect MessageDelegate::retryRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     return layout(option, index, option.rect).meta;
+}
+
+QRect MessageDelegate::imageRect(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    return layout(option, index, option.rect).image;
+}
+
+QPixmap MessageDelegate::imageOf(const QModelIndex& index) const
+{
+    const QString id = index.data(MessageListModel::ImageRole).toString();
+    if (id.isEmpty() || !m_images)
+        return {};
+    return ImageFitter::pixmap(id, m_images->bytes(id));
 }
 
 void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
@@ -126,6 +153,20 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     painter->setFont(option.font);
     painter->setPen(note ? QColor(0x5c, 0x47, 0x0a) : mine ? Qt::white : option.palette.text().color());
     painter->drawText(l.text, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, text);
+    if (!l.image.isNull()) {
+        const QPixmap picture = imageOf(index);
+        if (!picture.isNull()) {
+            painter->drawPixmap(l.image, picture);
+        } else {
+            const QString id = index.data(MessageListModel::ImageRole).toString();
+            painter->setPen(QPen(mine && !note ? QColor(255, 255, 255, 160) : kMuted, 1, Qt::DashLine));
+            painter->setBrush(Qt::NoBrush);
+            painter->drawRoundedRect(l.image.adjusted(0, 0, -1, -1), 6, 6);
+            painter->setFont(small);
+            const bool gone = m_images && m_images->isUnavailable(id);
+            painter->drawText(l.image, Qt::AlignCenter | Qt::TextWordWrap, gone ? tr("Image not available") : tr("Image loading…"));
+        }
+    }
 
     painter->setFont(small);
     QString meta = QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm"));

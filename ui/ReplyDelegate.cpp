@@ -60,6 +60,8 @@ void ReplyDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
         right = drawBadge(painter, right, top, tr("A/B: %1").arg(ab), small);
     if (index.data(ReplySearchModel::IsScriptRole).toBool())
         right = drawBadge(painter, right, top, tr("Script · %n steps", nullptr, index.data(ReplySearchModel::StepCountRole).toInt()), small);
+    if (index.data(ReplySearchModel::HasImageRole).toBool())
+        right = drawBadge(painter, right, top, tr("Image"), small);
     if (ReplyScope(index.data(ReplySearchModel::ScopeRole).toInt()) == ReplyScope::Personal)
         right = drawBadge(painter, right, top, tr("Mine"), small);
 

@@ -1,11 +1,14 @@
 #include "ReplyEditorDialog.h"
 
+#include "ImageFitter.h"
 #include "UiText.h"
 #include "library/ReplyTemplate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -92,6 +95,34 @@ ReplyEditorDialog::ReplyEditorDialog(const Reply& reply, const Principal& me, QW
     m_body->setAccessibleName(tr("Reply text"));
     layout->addWidget(m_body, 1);
 
+    m_imageId = reply.image;
+    m_imageRow = new QWidget(this);
+    auto* imageRow = new QHBoxLayout(m_imageRow);
+    imageRow->setContentsMargins(0, 0, 0, 0);
+    m_imageThumbnail = new QLabel(m_imageRow);
+    m_imageThumbnail->setObjectName(QStringLiteral("replyImage"));
+    m_imageThumbnail->setMinimumHeight(48);
+    auto* chooseImage = new QPushButton(tr("Image…"), m_imageRow);
+    chooseImage->setObjectName(QStringLiteral("replyChooseImage"));
+    chooseImage->setToolTip(tr("A picture sent with the reply, e.g. a size chart (PNG or JPEG; larger ones are made smaller)"));
+    m_removeImage = new QPushButton(tr("Remove image"), m_imageRow);
+    imageRow->addWidget(m_imageThumbnail, 1);
+    imageRow->addWidget(chooseImage);
+    imageRow->addWidget(m_removeImage);
+    layout->addWidget(m_imageRow);
+    connect(chooseImage, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Choose an image"), QString(),
+                                                          tr("Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)"));
+        if (!path.isEmpty())
+            chooseImageFile(path);
+    });
+    connect(m_removeImage, &QPushButton::clicked, this, [this] {
+        m_imageId.clear();
+        m_newImage.clear();
+        updateImage({});
+    });
+    updateImage({});
+
     m_steps = new QTableWidget(0, 2, this);
     m_steps->setObjectName(QStringLiteral("replySteps"));
     m_steps->setHorizontalHeaderLabels({tr("Step"), tr("Text")});
@@ -156,9 +187,49 @@ ReplyEditorDialog::ReplyEditorDialog(const Reply& reply, const Principal& me, QW
     updateMode();
 }
 
+void ReplyEditorDialog::showCurrentImage(const QByteArray& bytes)
+{
+    if (m_newImage.isEmpty() && !m_imageId.isEmpty())
+        updateImage(bytes);
+}
+
+void ReplyEditorDialog::chooseImageFile(const QString& path)
+{
+    QFile file(path);
+    QString error;
+    QByteArray fitted;
+    if (!file.open(QIODevice::ReadOnly))
+        error = tr("The file cannot be read: %1").arg(file.errorString());
+    else if (file.size() > 20 * 1024 * 1024)
+        error = tr("The picture is larger than %1 MiB.").arg(20);
+    else
+        fitted = ImageFitter::fit(file.readAll(), &error);
+    m_imageError = error;
+    validate();
+    if (fitted.isEmpty())
+        return;
+    m_newImage = fitted;
+    updateImage(fitted);
+}
+
+void ReplyEditorDialog::updateImage(const QByteArray& bytes)
+{
+    const bool has = !m_imageId.isEmpty() || !m_newImage.isEmpty();
+    m_removeImage->setEnabled(has);
+    QPixmap picture;
+    picture.loadFromData(bytes);
+    if (!picture.isNull()) {
+        m_imageThumbnail->setPixmap(picture.scaled(QSize(160, 64), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    } else {
+        m_imageThumbnail->setPixmap({});
+        m_imageThumbnail->setText(has ? tr("Image attached") : tr("No image"));
+    }
+}
+
 void ReplyEditorDialog::updateMode()
 {
     const bool script = m_script->isChecked();
+    m_imageRow->setVisible(!script);
     m_body->setVisible(!script);
     m_steps->setVisible(script);
     m_stepButtons->setVisible(script);
@@ -204,8 +275,10 @@ Reply ReplyEditorDialog::reply() const
             if (!title.isEmpty() || !body.isEmpty())
                 r.steps.push_back({title, body});
         }
+        r.image.clear();  // an image goes with a reply, not a script
     } else {
         r.body = m_body->toPlainText().trimmed();
+        r.image = m_imageId;  // a new picture replaces it once uploaded
     }
     return r;
 }
@@ -235,7 +308,7 @@ void ReplyEditorDialog::validate()
     else if (!m_script->isChecked() && (r.body.isEmpty() || r.body.size() > 2000))
         problem = tr("The reply needs a text of at most 2,000 characters.");
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problem.isEmpty());
-    const QString shown = problem.isEmpty() ? m_refusal : problem;
+    const QString shown = !problem.isEmpty() ? problem : !m_imageError.isEmpty() ? m_imageError : m_refusal;
     m_problem->setText(shown);
     m_problem->setVisible(!shown.isEmpty());
 }

@@ -10,6 +10,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace agentdesk::ui {
@@ -26,10 +27,16 @@ public:
     void setAbCandidates(const std::vector<std::pair<qint64, QString>>& candidates);
     // Why the server refused the last save of these edits.
     void setRefusal(const QString& message);
+    // The bytes of the reply's current image, for its thumbnail (may come later than the dialog).
+    void showCurrentImage(const QByteArray& bytes);
+    // A picture chosen for the reply, fitted to the protocol's limit; uploaded when saving.
+    void chooseImageFile(const QString& path);
+    QByteArray newImage() const { return m_newImage; }
 
 private:
     void updateMode();
     void validate();
+    void updateImage(const QByteArray& bytes);
 
     protocol::Reply m_original;
     QLineEdit* m_title = nullptr;
@@ -44,6 +51,12 @@ private:
     QWidget* m_stepButtons = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QLabel* m_problem = nullptr;
+    QWidget* m_imageRow = nullptr;
+    QLabel* m_imageThumbnail = nullptr;
+    QPushButton* m_removeImage = nullptr;
+    QString m_imageId;       // the stored image kept, or empty
+    QByteArray m_newImage;   // a picture chosen here, not uploaded yet
+    QString m_imageError;  // why the last picture chosen cannot be used
     QString m_refusal;
 };
 

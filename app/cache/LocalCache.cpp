@@ -234,6 +234,13 @@ void LocalCache::migrate()
         sql::exec(m_db, QStringLiteral("PRAGMA user_version = 3"));
         tx.commit();
     }
+    if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() < 4) {
+        Transaction tx(m_db);
+        sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN image TEXT NOT NULL DEFAULT ''"));
+        sql::exec(m_db, QStringLiteral("CREATE TABLE images (id TEXT PRIMARY KEY, bytes BLOB NOT NULL)"));
+        sql::exec(m_db, QStringLiteral("PRAGMA user_version = 4"));
+        tx.commit();
+    }
 }
 
 void LocalCache::setMeta(const QString& key, const QVariant& value)
@@ -358,7 +365,7 @@ void LocalCache::setDraft(qint64 conversationId, const QString& text)
 }
 
 LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind,
-                                                  const std::vector<ReplyRef>& replies, const QString& recommendation)
+                                                  const MessageExtras& extras)
 {
     OutboxItem item;
     item.kind = kind;
@@ -366,12 +373,14 @@ LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const Q
     item.conversationId = conversationId;
     item.text = text;
     item.createdAt = QDateTime::currentMSecsSinceEpoch();
-    item.replies = replies;
-    item.recommendation = recommendation;
+    item.replies = extras.replies;
+    item.recommendation = extras.recommendation;
+    item.image = extras.image;
     item.localId = sql::scalar(m_db, QStringLiteral("INSERT INTO outbox (idem_key, kind, conversation_id, text, created_at,"
-                                                    " replies, recommendation) VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING local_id"),
-                               {item.key, kindName(kind), conversationId, text, item.createdAt, refsToText(replies),
-                                recommendation})
+                                                    " replies, recommendation, image) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+                                                    " RETURNING local_id"),
+                               {item.key, kindName(kind), conversationId, text, item.createdAt, refsToText(extras.replies),
+                                extras.recommendation, extras.image})
                        .toLongLong();
     return item;
 }
@@ -380,13 +389,13 @@ std::vector<LocalCache::OutboxItem> LocalCache::outbox()
 {
     std::vector<OutboxItem> out;
     QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT local_id, kind, idem_key, conversation_id, text, created_at, state, error,"
-                                                 " replies, recommendation FROM outbox ORDER BY local_id"));
+                                                 " replies, recommendation, image FROM outbox ORDER BY local_id"));
     while (q.next()) {
         out.push_back({q.value(0).toLongLong(),
                        kindFromName(q.value(1).toString()),
                        q.value(2).toString(), q.value(3).toLongLong(), q.value(4).toString(), q.value(5).toLongLong(),
                        q.value(6).toString() == QLatin1String("failed") ? OutboxState::Failed : OutboxState::Pending,
-                       q.value(7).toString(), refsFromText(q.value(8).toString()), q.value(9).toString()});
+                       q.value(7).toString(), refsFromText(q.value(8).toString()), q.value(9).toString(), q.value(10).toString()});
     }
     return out;
 }
@@ -461,6 +470,16 @@ void LocalCache::countUses(const std::vector<ReplyRef>& replies)
                                        " ON CONFLICT (reply_id) DO UPDATE SET uses = uses + 1"),
                   {ref.replyId});
     }
+}
+
+void LocalCache::storeImage(const QString& id, const QByteArray& bytes)
+{
+    sql::exec(m_db, QStringLiteral("INSERT OR REPLACE INTO images (id, bytes) VALUES (?, ?)"), {id, bytes});
+}
+
+QByteArray LocalCache::image(const QString& id)
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT bytes FROM images WHERE id = ?"), {id}).toByteArray();
 }
 
 } // namespace agentdesk::app

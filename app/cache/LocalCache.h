@@ -28,6 +28,13 @@ public:
         QString error;
         std::vector<protocol::ReplyRef> replies;  // messages: the library replies used in it
         QString recommendation;                   // messages: the SKU it recommends
+        QString image;                            // messages: the id of an uploaded image sent with it
+    };
+    // What a message may carry besides its text.
+    struct MessageExtras {
+        std::vector<protocol::ReplyRef> replies;
+        QString recommendation;
+        QString image;
     };
 
     LocalCache(QString path, QString serverUrl, QString user);
@@ -36,7 +43,7 @@ public:
     LocalCache& operator=(const LocalCache&) = delete;
 
     static QString defaultPath(const QString& serverUrl, const QString& user);
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     bool open(QString* error);
     // Non-empty when an unusable cache file was set aside on open: says why and where it went.
@@ -59,7 +66,7 @@ public:
     void setDraft(qint64 conversationId, const QString& text);
 
     OutboxItem enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind = OutboxKind::Message,
-                              const std::vector<protocol::ReplyRef>& replies = {}, const QString& recommendation = {});
+                              const MessageExtras& extras = {});
     std::vector<OutboxItem> outbox();
     // The server stored it: the item leaves the outbox and its message enters the cache, at once.
     void completeOutbox(const QString& key, const protocol::ChatMessage& stored);
@@ -74,6 +81,10 @@ public:
     protocol::LibraryListOk library();
     void setFavorite(qint64 replyId, bool favorite);
     void countUses(const std::vector<protocol::ReplyRef>& replies);
+
+    // Images of messages and replies, by id; empty when not here.
+    void storeImage(const QString& id, const QByteArray& bytes);
+    QByteArray image(const QString& id);
 
 private:
     bool openFile(QString* error);

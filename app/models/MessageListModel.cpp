@@ -2,6 +2,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace agentdesk::app {
 
 MessageListModel::MessageListModel(QObject* parent)
@@ -30,6 +32,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case KeyRole: return row.message.key;
     case EventRole: return row.message.event;
     case EventArgsRole: return QStringList(row.message.args.begin(), row.message.args.end());
+    case ImageRole: return row.message.image;
     case NewDayRole: {
         if (index.row() == 0)
             return true;
@@ -44,7 +47,8 @@ QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {{TextRole, "text"}, {SenderRole, "sender"}, {SenderNameRole, "senderName"}, {AtRole, "at"},
             {DeliveryRole, "delivery"}, {ErrorRole, "error"}, {KeyRole, "key"}, {NewDayRole, "newDay"},
-            {EventRole, "event"}, {EventArgsRole, "eventArgs"}};
+            {EventRole, "event"}, {EventArgsRole, "eventArgs"},
+            {ImageRole, "image"}};
 }
 
 void MessageListModel::load(qint64 conversationId, std::vector<protocol::ChatMessage> stored,
@@ -66,10 +70,21 @@ void MessageListModel::load(qint64 conversationId, std::vector<protocol::ChatMes
         pending.text = item.text;
         pending.at = item.createdAt;
         pending.key = item.key;
+        pending.image = item.image;
         m_rows.push_back({std::move(pending),
                           item.state == LocalCache::OutboxState::Failed ? Delivery::Failed : Delivery::Sending, item.error});
     }
     endResetModel();
+}
+
+void MessageListModel::imageArrived(const QString& imageId)
+{
+    const bool shown = std::any_of(m_rows.begin(), m_rows.end(), [&](const Row& row) { return row.message.image == imageId; });
+    if (!shown)
+        return;
+    // Heights change with the picture: views lay out again on a layout change, not on dataChanged.
+    emit layoutAboutToBeChanged();
+    emit layoutChanged();
 }
 
 } // namespace agentdesk::app

@@ -27,6 +27,7 @@ public:
         NewDayRole,      // true when the previous message is from another day
         EventRole,       // system messages: what happened (see ChatMessage::event)
         EventArgsRole,   // ...and its names, a QStringList
+        ImageRole,       // the id of an attached image, or empty
     };
 
     explicit MessageListModel(QObject* parent = nullptr);
@@ -38,6 +39,8 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     void load(qint64 conversationId, std::vector<protocol::ChatMessage> stored, const std::vector<LocalCache::OutboxItem>& outbox,
               const QString& ownName);
+    // An image arrived: the rows showing it are laid out again at its size.
+    void imageArrived(const QString& imageId);
 
 private:
     struct Row {

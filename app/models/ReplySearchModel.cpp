@@ -106,6 +106,7 @@ QVariant ReplySearchModel::data(const QModelIndex& index, int role) const
     case AbVariantRole: return r.abPairId == 0 ? QString() : r.abVariant == 0 ? QStringLiteral("A") : QStringLiteral("B");
     case TagsRole: return QStringList(r.tags.begin(), r.tags.end());
     case LanguageRole: return r.language;
+    case HasImageRole: return !r.image.isEmpty();
     default: return {};
     }
 }

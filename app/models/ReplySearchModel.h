@@ -29,6 +29,7 @@ public:
         AbVariantRole, // "A", "B" or empty
         TagsRole,      // QStringList
         LanguageRole,
+        HasImageRole,  // the reply sends a picture too
     };
 
     explicit ReplySearchModel(ReplyLibrary& library, QObject* parent = nullptr);

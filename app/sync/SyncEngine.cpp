@@ -259,10 +259,9 @@ void SyncEngine::heartbeat()
 }
 
 std::optional<LocalCache::OutboxItem> SyncEngine::sendMessage(qint64 conversationId, const QString& text,
-                                                              const std::vector<ReplyRef>& replies,
-                                                              const QString& recommendation)
+                                                              const LocalCache::MessageExtras& extras)
 {
-    return enqueue(conversationId, text, LocalCache::OutboxKind::Message, replies, recommendation);
+    return enqueue(conversationId, text, LocalCache::OutboxKind::Message, extras);
 }
 
 std::optional<LocalCache::OutboxItem> SyncEngine::addNote(qint64 conversationId, const QString& text)
@@ -271,11 +270,11 @@ std::optional<LocalCache::OutboxItem> SyncEngine::addNote(qint64 conversationId,
 }
 
 std::optional<LocalCache::OutboxItem> SyncEngine::enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind,
-                                                          const std::vector<ReplyRef>& replies, const QString& recommendation)
+                                                          const LocalCache::MessageExtras& extras)
 {
     std::optional<LocalCache::OutboxItem> item;
     try {
-        item = m_cache.enqueueMessage(conversationId, text, kind, replies, recommendation);
+        item = m_cache.enqueueMessage(conversationId, text, kind, extras);
     } catch (const sql::SqlError& e) {
         emit problem(tr("The message could not be saved for sending: %1").arg(QString::fromUtf8(e.what())));
         return std::nullopt;
@@ -377,7 +376,7 @@ void SyncEngine::flushOutbox()
         if (item.kind == LocalCache::OutboxKind::Note)
             m_client.request(NoteAdd{key, conversationId, item.text}, onReply);
         else
-            m_client.request(MessageSend{key, conversationId, item.text, item.replies, item.recommendation}, onReply);
+            m_client.request(MessageSend{key, conversationId, item.text, item.replies, item.recommendation, item.image}, onReply);
     }
 }
 

@@ -42,8 +42,7 @@ public:
     // Persists the message in the outbox first, then sends it when online. Nothing when the cache
     // cannot be written (problem() says why).
     std::optional<LocalCache::OutboxItem> sendMessage(qint64 conversationId, const QString& text,
-                                                      const std::vector<protocol::ReplyRef>& replies = {},
-                                                      const QString& recommendation = {});
+                                                      const LocalCache::MessageExtras& extras = {});
     // An internal note, through the same outbox.
     std::optional<LocalCache::OutboxItem> addNote(qint64 conversationId, const QString& text);
     // Closes a conversation through the outbox, so that a close made offline is not lost either.
@@ -81,8 +80,7 @@ private:
     void flushOutbox();
     void heartbeat();
     std::optional<LocalCache::OutboxItem> enqueue(qint64 conversationId, const QString& text, LocalCache::OutboxKind kind,
-                                                  const std::vector<protocol::ReplyRef>& replies = {},
-                                                  const QString& recommendation = {});
+                                                  const LocalCache::MessageExtras& extras = {});
     // Something the protocol does not allow at this point: start over through the back-off path.
     void restart(const QString& why);
 

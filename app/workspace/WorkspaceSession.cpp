@@ -20,6 +20,8 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
 {
     m_engine = std::make_unique<SyncEngine>(m_cache, std::move(credentials));
     m_library = std::make_unique<ReplyLibrary>(m_cache, *m_engine);
+    m_images = std::make_unique<ImageCache>(m_cache, *m_engine);
+    connect(m_images.get(), &ImageCache::imageArrived, &m_messages, &MessageListModel::imageArrived);
     connect(m_library.get(), &ReplyLibrary::problem, this, &WorkspaceSession::problem);
     m_filtered.setSourceModel(&m_conversations);
     connect(m_engine.get(), &SyncEngine::signedIn, this, [this](const Principal& p) {
@@ -111,6 +113,7 @@ void WorkspaceSession::select(qint64 conversationId)
     m_sentHere.clear();
     reloadMessages();
     emit currentChanged(conversationId);
+    emit attachmentChanged();
     emit profileChanged();
     emit recommendationsChanged();
     if (conversationId != 0 && m_engine->state() == SyncEngine::State::Online) {
@@ -199,7 +202,7 @@ bool WorkspaceSession::sendRecommendation(const QString& sku)
         emit problem(tr("The recommendation policy does not allow offering %1 now.").arg(card->name));
         return false;
     }
-    if (!acceptable(card->sentence) || !m_engine->sendMessage(m_current, card->sentence, {}, sku))
+    if (!acceptable(card->sentence) || !m_engine->sendMessage(m_current, card->sentence, {{}, sku, {}}))
         return false;
     m_sentHere.push_back(sku);
     ++m_recommendationRound;
@@ -261,23 +264,36 @@ bool WorkspaceSession::send(const QString& text)
     if (!acceptable(text) || !filledIn(text))
         return false;
     const std::vector<ReplyRef> refs = m_inserted.value(m_current);
-    if (!m_engine->sendMessage(m_current, text, refs))
+    if (!m_engine->sendMessage(m_current, text, {refs, {}, attachedImage()}))
         return false;
     m_library->countUses(refs);
     m_inserted.remove(m_current);
+    clearAttachment();
     saveDraft(m_current, QString());
     return true;
 }
 
-bool WorkspaceSession::sendReply(const ReplyRef& ref, const QString& text)
+bool WorkspaceSession::sendReply(const PreparedReply& prepared, const QString& text)
 {
     if (!acceptable(text) || !filledIn(text))
         return false;
-    if (!m_engine->sendMessage(m_current, text, {ref}))
+    const ReplyRef& ref = prepared.ref;
+    if (!m_engine->sendMessage(m_current, text, {{ref}, {}, prepared.image}))
         return false;
     m_library->countUses({ref});
     m_scriptSteps[m_current][ref.replyId] = ref.step + 1;
     return true;
+}
+
+void WorkspaceSession::attachImage(const QString& imageId)
+{
+    if (m_current == 0 || attachedImage() == imageId)
+        return;
+    if (imageId.isEmpty())
+        m_attached.remove(m_current);
+    else
+        m_attached.insert(m_current, imageId);
+    emit attachmentChanged();
 }
 
 std::optional<WorkspaceSession::PreparedReply> WorkspaceSession::prepareReply(qint64 replyId, int step)
@@ -292,6 +308,8 @@ std::optional<WorkspaceSession::PreparedReply> WorkspaceSession::prepareReply(qi
         const int last = int(reply->steps.size()) - 1;
         prepared.ref.step = std::clamp(step < 0 ? nextStep(replyId) : step, 0, last);
         body = reply->steps[size_t(prepared.ref.step)].body;
+    } else {
+        prepared.image = reply->image;
     }
     prepared.filled = ReplyTemplate::fill(body, replyFacts());
     return prepared;
@@ -307,6 +325,8 @@ void WorkspaceSession::noteInserted(const ReplyRef& ref)
     if (!known && refs.size() < kMaxRepliesPerMessage)
         refs.push_back(ref);
     m_scriptSteps[m_current][ref.replyId] = ref.step + 1;
+    if (const Reply* reply = m_library->find(ref.replyId); reply && !reply->isScript() && !reply->image.isEmpty())
+        attachImage(reply->image);
 }
 
 int WorkspaceSession::nextStep(qint64 replyId) const

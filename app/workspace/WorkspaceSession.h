@@ -3,6 +3,7 @@
 #include "cache/LocalCache.h"
 #include "library/ReplyLibrary.h"
 #include "library/ReplyTemplate.h"
+#include "media/ImageCache.h"
 #include "models/ConversationFilterModel.h"
 #include "models/ConversationListModel.h"
 #include "models/MessageListModel.h"
@@ -37,6 +38,7 @@ public:
     MessageListModel* messages() { return &m_messages; }
     SyncEngine& engine() { return *m_engine; }
     ReplyLibrary* library() { return m_library.get(); }
+    ImageCache* images() { return m_images.get(); }
     const protocol::Principal& me() const { return m_me; }
     QString cacheNotice() const { return m_cache.notice(); }
 
@@ -54,12 +56,18 @@ public:
     struct PreparedReply {
         protocol::ReplyRef ref;
         ReplyTemplate::Filled filled;
+        QString image;  // the reply's image, sent with it
     };
     std::optional<PreparedReply> prepareReply(qint64 replyId, int step = -1);
-    // The reply went into the composer: it is credited with the next message sent here.
+    // The reply went into the composer: it is credited with the next message sent here, and its
+    // image goes with that message.
     void noteInserted(const protocol::ReplyRef& ref);
-    // Sends a filled reply at once, leaving the composer's draft alone.
-    bool sendReply(const protocol::ReplyRef& ref, const QString& text);
+    // Sends a filled reply (and its image) at once, leaving the composer's draft alone.
+    bool sendReply(const PreparedReply& prepared, const QString& text);
+    // The image that goes with the next message in the open conversation (one per message).
+    QString attachedImage() const { return m_attached.value(m_current); }
+    void attachImage(const QString& imageId);
+    void clearAttachment() { attachImage({}); }
     // The step of a script to offer next in the open conversation.
     int nextStep(qint64 replyId) const;
     // What is worth offering in the open conversation, refreshed as the customer writes.
@@ -93,6 +101,7 @@ signals:
     void attention(const QString& title, const QString& body);
     void presenceChanged(agentdesk::PresenceStatus status, int capacity);
     void recommendationsChanged();
+    void attachmentChanged();
     void problem(const QString& message);
 
 private:
@@ -114,6 +123,8 @@ private:
     LocalCache m_cache;
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<ReplyLibrary> m_library;
+    std::unique_ptr<ImageCache> m_images;
+    QHash<qint64, QString> m_attached;  // per conversation, until sent
     QHash<qint64, std::vector<protocol::ReplyRef>> m_inserted;  // per conversation, until sent
     QHash<qint64, QHash<qint64, int>> m_scriptSteps;             // per conversation: script -> next step
     ConversationListModel m_conversations;

@@ -36,6 +36,9 @@ inline constexpr FieldRule kFlag{.required = false};
 inline constexpr FieldRule kObject{};
 inline constexpr FieldRule kOptionalObject{.required = false};
 inline constexpr FieldRule kLimit{.required = false, .min = 1, .max = 500};
+// Image references are SHA-256 hex (media/ImageBlob.h); the data is base64 of at most 32 KiB.
+inline constexpr FieldRule kImageId{.required = false, .maxLength = 64};
+inline constexpr FieldRule kImageBase64{.maxLength = 43692, .nonEmpty = true};
 } // namespace rules
 
 } // namespace agentdesk::protocol

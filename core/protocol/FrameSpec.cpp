@@ -110,6 +110,13 @@ constexpr std::array<FrameSpec, kFrameTypeCount> kSpecs{{
      RecommendationDismissOk, "Not this one: it is not proposed again in this conversation."},
     {RecommendationDismissOk, "recommendation.dismiss.ok", Reply, StaffEndpoint, ServerSender, false,
      RecommendationDismissOk, "The dismissal is recorded."},
+    {ImageUpload, "image.upload", Request, StaffEndpoint, StaffSenders, true,
+     ImageUploadOk, "Store a PNG or JPEG image (at most 32 KiB) for replies and messages."},
+    {ImageUploadOk, "image.upload.ok", Reply, StaffEndpoint, ServerSender, false, ImageUploadOk,
+     "The image's id: the SHA-256 of its bytes."},
+    {ImageGet, "image.get", Request, AnyEndpoint, SignedInSenders, false, ImageGetOk,
+     "The bytes of an image a message or reply refers to."},
+    {ImageGetOk, "image.get.ok", Reply, AnyEndpoint, ServerSender, false, ImageGetOk, "The image."},
 }};
 
 constexpr bool tableFollowsEnum()

@@ -38,6 +38,8 @@ enum class FrameType {
     OrderPlace, OrderPlaceOk,
     RecommendationsGet, RecommendationsOk,
     RecommendationDismiss, RecommendationDismissOk,
+    ImageUpload, ImageUploadOk,
+    ImageGet, ImageGetOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -200,6 +202,7 @@ struct MessageSend {
     QString text;
     std::vector<ReplyRef> replies;  // the library replies the text was made from, recorded as uses
     QString recommendation;         // the SKU this message recommends; checked against the policy
+    QString image;                  // an uploaded image sent with the text (staff only)
     template <class S, class V>
     static void fields(S& s, V& v)
     {
@@ -208,6 +211,7 @@ struct MessageSend {
         v.field("text", s.text, rules::kMessageText);
         v.field("replies", s.replies, FieldRule{.required = false, .maxItems = 10});
         v.field("recommendation", s.recommendation, FieldRule{.required = false, .maxLength = 40});
+        v.field("image", s.image, rules::kImageId);
     }
 };
 
@@ -591,6 +595,39 @@ struct RecommendationDismissOk {
     }
 };
 
+struct ImageUpload {
+    AGENTDESK_FRAME(ImageUpload);
+    QString key;
+    QString data;  // base64 of a PNG or JPEG of at most 32 KiB
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("data", s.data, rules::kImageBase64);
+    }
+};
+
+struct ImageUploadOk {
+    AGENTDESK_FRAME(ImageUploadOk);
+    QString imageId;  // SHA-256 of the bytes, lowercase hex
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("imageId", s.imageId, FieldRule{.maxLength = 64, .nonEmpty = true}); }
+};
+
+struct ImageGet {
+    AGENTDESK_FRAME(ImageGet);
+    QString imageId;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("imageId", s.imageId, FieldRule{.maxLength = 64, .nonEmpty = true}); }
+};
+
+struct ImageGetOk {
+    AGENTDESK_FRAME(ImageGetOk);
+    ImageData image;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("image", s.image, rules::kObject); }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -618,7 +655,9 @@ using Payload = std::variant<
     LibraryStats, LibraryStatsOk,
     OrderPlace, OrderPlaceOk,
     RecommendationsGet, RecommendationsOk,
-    RecommendationDismiss, RecommendationDismissOk>;
+    RecommendationDismiss, RecommendationDismissOk,
+    ImageUpload, ImageUploadOk,
+    ImageGet, ImageGetOk>;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
 

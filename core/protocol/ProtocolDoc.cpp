@@ -89,7 +89,7 @@ QString frameTablesMarkdown()
          + recordSection<CustomerProfile>() + recordSection<Order>() + recordSection<OrderItem>()
          + recordSection<StaffMember>() + recordSection<Team>() + recordSection<Reply>() + recordSection<ScriptStep>()
          + recordSection<ReplyRef>() + recordSection<ReplyMine>() + recordSection<ReplyStats>() + recordSection<OrderLine>()
-         + recordSection<Recommendation>() + recordSection<RecommendationStats>();
+         + recordSection<Recommendation>() + recordSection<RecommendationStats>() + recordSection<ImageData>();
     return out;
 }
 

@@ -91,6 +91,7 @@ struct ChatMessage {
     // and its names, so that each client can say it in its own language; text is the English.
     QString event;
     std::vector<QString> args;
+    QString image;  // the id of an attached image (image.get), or empty
 
     template <class S, class V>
     static void fields(S& s, V& v)
@@ -106,6 +107,7 @@ struct ChatMessage {
         v.field("key", s.key, FieldRule{.required = false, .maxLength = 64});
         v.field("event", s.event, FieldRule{.required = false, .maxLength = 40});
         v.field("args", s.args, FieldRule{.required = false, .maxItems = 8});
+        v.field("image", s.image, kImageId);
     }
 };
 
@@ -250,6 +252,7 @@ struct Reply {
     qint64 abPairId = 0;  // two replies with the same pair id are the variants of an A/B test
     int abVariant = 0;    // 0 for A, 1 for B
     qint64 updatedAt = 0;
+    QString image;  // an image sent with the reply (image.get), replies only, not scripts
 
     bool isScript() const { return !steps.empty(); }
 
@@ -270,6 +273,24 @@ struct Reply {
         v.field("abPairId", s.abPairId, kOptionalId);
         v.field("abVariant", s.abVariant, FieldRule{.required = false, .min = 0, .max = 1});
         v.field("updatedAt", s.updatedAt, FieldRule{.required = false, .min = 0});
+        v.field("image", s.image, kImageId);
+    }
+};
+
+// A stored image: PNG or JPEG, at most 32 KiB, named by the SHA-256 of its bytes.
+struct ImageData {
+    static constexpr const char* kName = "Image";
+    QString id;
+    QString mime;  // image/png or image/jpeg
+    QString data;  // base64 of the bytes
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, FieldRule{.maxLength = 64, .nonEmpty = true});
+        v.field("mime", s.mime, FieldRule{.maxLength = 20, .nonEmpty = true});
+        v.field("data", s.data, kImageBase64);
     }
 };
 

@@ -1,6 +1,8 @@
 #include "demo/DemoLibrary.h"
 
+#include "media/ImageBlob.h"
 #include "store/Database.h"
+#include "store/ImageStore.h"
 #include "store/LibraryStore.h"
 
 #include <QDateTime>
@@ -35,6 +37,24 @@ Reply replyFrom(const QJsonObject& o, const QHash<QString, qint64>& teamByName)
     return r;
 }
 
+// A picture shipped with the demo (server/demo/images), stored like an upload; its id, or empty.
+QString storeImage(ImageStore& images, const QString& name, qint64 now)
+{
+    QFile file(QStringLiteral(":/demo/images/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        qCWarning(lcDemoLibrary) << "the demo image" << name << "is missing";
+        return {};
+    }
+    const QByteArray bytes = file.readAll();
+    if (const auto problem = media::checkImage(bytes); problem != media::ImageProblem::None) {
+        qCWarning(lcDemoLibrary) << "the demo image" << name << "is unusable:" << media::describe(problem);
+        return {};
+    }
+    const ImageData image{media::imageId(bytes), media::imageMime(bytes), QString::fromLatin1(bytes.toBase64())};
+    images.store(image, bytes.size(), 0, now);
+    return image.id;
+}
+
 } // namespace
 
 void DemoLibrary::populate(Database& db)
@@ -51,6 +71,7 @@ void DemoLibrary::populate(Database& db)
         teamByName.insert(teams.value(1).toString(), teams.value(0).toLongLong());
 
     LibraryStore store(db);
+    ImageStore images(db);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     QHash<QString, qint64> pairAnchor;  // abPair name -> the id of its variant A
     int count = 0;
@@ -58,6 +79,8 @@ void DemoLibrary::populate(Database& db)
         for (const QJsonValue& value : root[section].toArray()) {
             const QJsonObject o = value.toObject();
             Reply r = replyFrom(o, teamByName);
+            if (const QString image = o[QLatin1String("image")].toString(); !image.isEmpty())
+                r.image = storeImage(images, image, now);
             const QString pair = o[QLatin1String("abPair")].toString();
             if (!pair.isEmpty() && pairAnchor.contains(pair)) {
                 r.abPairId = pairAnchor.value(pair);

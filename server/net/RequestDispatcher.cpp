@@ -6,6 +6,7 @@
 #include "service/AuthService.h"
 #include "service/ChatService.h"
 #include "service/LibraryService.h"
+#include "service/ImageService.h"
 #include "service/RecommendationService.h"
 
 #include <QDateTime>
@@ -211,6 +212,8 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::LibraryStats: return m_ctx.library->stats(who, *frame.as<LibraryStats>());
     case FrameType::RecommendationsGet: return m_ctx.recommender->get(who, *frame.as<RecommendationsGet>());
     case FrameType::RecommendationDismiss: return m_ctx.recommender->dismiss(who, *frame.as<RecommendationDismiss>());
+    case FrameType::ImageUpload: return m_ctx.imageService->upload(who, *frame.as<ImageUpload>());
+    case FrameType::ImageGet: return m_ctx.imageService->get(who, *frame.as<ImageGet>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

@@ -3,6 +3,7 @@
 #include "Router.h"
 #include "policy/ConversationAccess.h"
 #include "ServerContext.h"
+#include "service/ImageService.h"
 #include "service/LibraryService.h"
 #include "service/RecommendationService.h"
 
@@ -137,7 +138,7 @@ Outcome ChatService::openConversation(const Identity& who, const ConversationOpe
     if (auto open = m_ctx.conversations.openConversationOf(who.id)) {
         // One open conversation per customer: a second "open" joins it.
         if (!request.text.trimmed().isEmpty())
-            sendMessage(who, MessageSend{request.key, open->id, request.text, {}, {}});
+            sendMessage(who, MessageSend{request.key, open->id, request.text, {}, {}, {}});
         return ConversationOpenOk{*m_ctx.conversations.conversation(open->id)};
     }
     const qint64 at = now();
@@ -168,8 +169,16 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
         if (auto error = m_ctx.recommender->checkSend(who, *c, request.recommendation))
             return *error;
     }
-    const ChatMessage stored = m_ctx.conversations.addMessage(
-        authored(who, who.isStaff() ? Sender::Agent : Sender::Customer, c->id, request.text, request.key, now()));
+    if (!request.image.isEmpty()) {
+        if (!who.isStaff())
+            return failWith(ErrorCode::Forbidden, QStringLiteral("customers do not send images here"));
+        if (auto error = m_ctx.imageService->checkReference(request.image))
+            return *error;
+    }
+    ChatMessage message =
+        authored(who, who.isStaff() ? Sender::Agent : Sender::Customer, c->id, request.text, request.key, now());
+    message.image = request.image;
+    const ChatMessage stored = m_ctx.conversations.addMessage(message);
     m_ctx.library->recordUses(who, request.replies, c->id, stored.id, stored.at);
     if (!request.recommendation.isEmpty())
         m_ctx.recommender->recordSent(who, *c, request.recommendation, stored.at);

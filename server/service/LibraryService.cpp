@@ -1,6 +1,7 @@
 #include "service/LibraryService.h"
 
 #include "ServerContext.h"
+#include "service/ImageService.h"
 #include "library/LibraryAccess.h"
 
 #include <QDateTime>
@@ -51,6 +52,12 @@ std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply
         return invalid(QStringLiteral("a reply needs a body, a script its steps"));
     if (!r.steps.empty())
         r.body.clear();
+    if (!r.image.isEmpty()) {
+        if (!r.steps.empty())
+            return invalid(QStringLiteral("an image goes with a reply, not a script"));
+        if (auto error = m_ctx.imageService->checkReference(r.image))
+            return error;
+    }
     static const QRegularExpression language(QStringLiteral("^[a-z]{2}(_[A-Z]{2})?$"));
     if (!language.match(r.language).hasMatch())
         return invalid(QStringLiteral("reply.language must look like zh_CN or en"));

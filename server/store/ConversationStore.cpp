@@ -136,9 +136,10 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message)
     ChatMessage stored = message;
     stored.id = m_db.scalar(
         QStringLiteral("INSERT INTO messages (conversation_id, sender, author_id, sender_name, body, created_at, idem_key,"
-                       " event, event_args) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       " event, event_args, image) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
         {message.conversationId, enumName(message.sender), message.authorId, message.senderName, message.text,
-         message.at, message.key, message.event, QStringList(message.args.begin(), message.args.end()).join(kArgSeparator)})
+         message.at, message.key, message.event, QStringList(message.args.begin(), message.args.end()).join(kArgSeparator),
+         message.image})
                     .toLongLong();
     if (message.sender == Sender::Customer) {
         // The wait runs from the customer's first unanswered message.
@@ -160,7 +161,7 @@ std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint6
 {
     const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sender, author_id, sender_name, body, created_at, idem_key, event,"
-                                           " event_args FROM messages WHERE conversation_id = ? AND id < ? AND (? OR sender <> 'note')"
+                                           " event_args, image FROM messages WHERE conversation_id = ? AND id < ? AND (? OR sender <> 'note')"
                                            " ORDER BY id DESC LIMIT ?"),
                             {conversationId, before, includeNotes, limit + 1});
     std::vector<ChatMessage> out;
@@ -177,6 +178,7 @@ std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint6
         m.event = q.value(7).toString();
         for (const QString& arg : q.value(8).toString().split(kArgSeparator, Qt::SkipEmptyParts))
             m.args.push_back(arg);
+        m.image = q.value(9).toString();
         out.push_back(std::move(m));
     }
     *more = int(out.size()) > limit;

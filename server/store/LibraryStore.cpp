@@ -13,7 +13,7 @@ using namespace protocol;
 namespace {
 
 const QString kColumns = QStringLiteral(
-    "id, title, body, steps, category, tags, language, scope, owner_id, team_id, ab_pair_id, ab_variant, updated_at");
+    "id, title, body, steps, category, tags, language, scope, owner_id, team_id, ab_pair_id, ab_variant, updated_at, image");
 
 QString stepsToText(const std::vector<ScriptStep>& steps)
 {
@@ -53,6 +53,7 @@ Reply replyFrom(const QSqlQuery& q)
     r.abPairId = q.value(10).toLongLong();
     r.abVariant = q.value(11).toInt();
     r.updatedAt = q.value(12).toLongLong();
+    r.image = q.value(13).toString();
     return r;
 }
 
@@ -88,17 +89,17 @@ Reply LibraryStore::save(const Reply& r, qint64 by, qint64 now)
     qint64 id = r.id;
     if (id == 0) {
         id = m_db.scalar(QStringLiteral("INSERT INTO replies (title, body, steps, category, tags, language, scope,"
-                                        " owner_id, team_id, ab_pair_id, ab_variant, updated_at, updated_by)"
-                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                                        " owner_id, team_id, ab_pair_id, ab_variant, updated_at, updated_by, image)"
+                                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                          {r.title, r.body, stepsToText(r.steps), category, tags.join(QLatin1Char('\n')), r.language,
-                          scope, r.ownerId, r.teamId, r.abPairId, r.abVariant, now, by})
+                          scope, r.ownerId, r.teamId, r.abPairId, r.abVariant, now, by, r.image})
                  .toLongLong();
     } else {
         m_db.exec(QStringLiteral("UPDATE replies SET title = ?, body = ?, steps = ?, category = ?, tags = ?, language = ?,"
                                  " scope = ?, owner_id = ?, team_id = ?, ab_pair_id = ?, ab_variant = ?, updated_at = ?,"
-                                 " updated_by = ? WHERE id = ?"),
+                                 " updated_by = ?, image = ? WHERE id = ?"),
                   {r.title, r.body, stepsToText(r.steps), category, tags.join(QLatin1Char('\n')), r.language, scope,
-                   r.ownerId, r.teamId, r.abPairId, r.abVariant, now, by, id});
+                   r.ownerId, r.teamId, r.abPairId, r.abVariant, now, by, r.image, id});
     }
     return *reply(id);
 }

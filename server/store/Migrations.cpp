@@ -212,11 +212,30 @@ QStringList version4()
     return {QStringLiteral("ALTER TABLE replies ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0")};
 }
 
+// Images are kept as the base64 text they travel as: the same column type on SQLite and
+// PostgreSQL, and no re-encoding on the way out.
+QStringList version5()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE images (
+            id TEXT PRIMARY KEY,
+            mime TEXT NOT NULL,
+            data TEXT NOT NULL,
+            bytes INTEGER NOT NULL,
+            uploaded_by BIGINT NOT NULL,
+            uploaded_at BIGINT NOT NULL))"),
+        QStringLiteral("ALTER TABLE replies ADD COLUMN image TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE messages ADD COLUMN image TEXT NOT NULL DEFAULT ''"),
+        // Customers may fetch the images of their own messages: found through this index.
+        QStringLiteral("CREATE INDEX messages_by_image ON messages (image) WHERE image <> ''"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4()};
+    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5()};
     return steps;
 }
 

@@ -35,7 +35,7 @@ ConversationInfo sampleConversation()
 ChatMessage sampleMessage()
 {
     return ChatMessage{11, 7, Sender::Customer, 3, QStringLiteral("王芳"), QStringLiteral("我的快递到哪了？"),
-                       1700000005000, QStringLiteral("key-00000001"), QStringLiteral("assigned"), {QStringLiteral("Li Na")}};
+                       1700000005000, QStringLiteral("key-00000001"), QStringLiteral("assigned"), {QStringLiteral("Li Na")}, QString(64, u'c')};
 }
 
 Reply sampleReply()
@@ -51,6 +51,7 @@ Reply sampleReply()
     r.teamId = 2;
     r.abPairId = 12;
     r.updatedAt = 1700000000000;
+    r.image = QString(64, u'd');
     return r;
 }
 
@@ -85,7 +86,7 @@ Payload sampleOf(FrameType type)
     case FrameType::ConversationHistoryOk: return ConversationHistoryOk{7, {sampleMessage()}, true};
     case FrameType::ConversationOpen: return ConversationOpen{QStringLiteral("key-00000002"), QStringLiteral("price"), QStringLiteral("hi")};
     case FrameType::ConversationOpenOk: return ConversationOpenOk{sampleConversation()};
-    case FrameType::MessageSend: return MessageSend{QStringLiteral("key-00000003"), 7, QStringLiteral("hello"), {ReplyRef{12, 1}}, QStringLiteral("WR-BATT")};
+    case FrameType::MessageSend: return MessageSend{QStringLiteral("key-00000003"), 7, QStringLiteral("hello"), {ReplyRef{12, 1}}, QStringLiteral("WR-BATT"), QString(64, u'b')};
     case FrameType::MessageSendOk: return MessageSendOk{sampleMessage()};
     case FrameType::ConversationClose: return ConversationClose{QStringLiteral("key-00000004"), 7, QStringLiteral("solved")};
     case FrameType::ConversationCloseOk: return ConversationCloseOk{sampleConversation()};
@@ -150,6 +151,10 @@ Payload sampleOf(FrameType type)
     }
     case FrameType::RecommendationDismiss: return RecommendationDismiss{QStringLiteral("key-00000013"), 7, QStringLiteral("WR-BATT")};
     case FrameType::RecommendationDismissOk: return RecommendationDismissOk{7, QStringLiteral("WR-BATT")};
+    case FrameType::ImageUpload: return ImageUpload{QStringLiteral("key-00000014"), QStringLiteral("iVBORw0KGgo=")};
+    case FrameType::ImageUploadOk: return ImageUploadOk{QString(64, u'a')};
+    case FrameType::ImageGet: return ImageGet{QString(64, u'a')};
+    case FrameType::ImageGetOk: return ImageGetOk{ImageData{QString(64, u'a'), QStringLiteral("image/png"), QStringLiteral("iVBORw0KGgo=")}};
     case FrameType::OrderPlace: return OrderPlace{QStringLiteral("key-00000012"), {OrderLine{QStringLiteral("WR-EXT1-PH"), 2}}};
     case FrameType::OrderPlaceOk:
         return OrderPlaceOk{Order{9, QStringLiteral("AD1"), QStringLiteral("paid"), 19900, 1700000000000, {}, {}, {},
@@ -279,12 +284,12 @@ private slots:
 
     void tooLongTextIsRejected()
     {
-        const QByteArray text = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4001, QLatin1Char('x')), {}, {}},
+        const QByteArray text = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4001, QLatin1Char('x')), {}, {}, {}},
                                                    QStringLiteral("1"));
         const DecodeResult result = FrameCodec::decode(text, DecodeMode::ServerReadsRequest);
         QCOMPARE(result.error.code, ErrorCode::BadFrame);
         QVERIFY(result.error.message.contains(QStringLiteral("longer than 4000")));
-        const QByteArray ok = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4000, QChar(0x4E2D)), {}, {}},
+        const QByteArray ok = FrameCodec::encode(MessageSend{QStringLiteral("abcdefgh"), 1, QString(4000, QChar(0x4E2D)), {}, {}, {}},
                                                  QStringLiteral("1"));
         QVERIFY(FrameCodec::decode(ok, DecodeMode::ServerReadsRequest).ok());
     }
@@ -332,11 +337,11 @@ private slots:
 
     void fingerprintIgnoresTheRequestIdOnly()
     {
-        const Frame a{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("x"), {}, {}}};
+        const Frame a{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("x"), {}, {}, {}}};
         Frame b = a;
         b.id = QStringLiteral("2");
         QCOMPARE(FrameCodec::fingerprint(a), FrameCodec::fingerprint(b));
-        Frame c{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("y"), {}, {}}};
+        Frame c{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("y"), {}, {}, {}}};
         QVERIFY(FrameCodec::fingerprint(a) != FrameCodec::fingerprint(c));
     }
 };

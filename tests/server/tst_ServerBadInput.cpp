@@ -123,7 +123,7 @@ private slots:
 
     void longTextsAreRefusedWithAReason()
     {
-        const Frame reply = m_customer->request(MessageSend{newKey(), m_conversation, QString(4001, QLatin1Char('a')), {}, {}});
+        const Frame reply = m_customer->request(MessageSend{newKey(), m_conversation, QString(4001, QLatin1Char('a')), {}, {}, {}});
         QVERIFY(isError(reply, ErrorCode::BadFrame));
         QVERIFY(reply.as<protocol::Error>()->message.contains(QStringLiteral("4000")));
     }

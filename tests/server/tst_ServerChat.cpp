@@ -124,7 +124,7 @@ private slots:
         auto agent2 = liveStaff(*m_server, QStringLiteral("agent2"));
         QVERIFY(isError(agent2->request(CustomerProfileGet{c.id}), ErrorCode::NotFound));
         QVERIFY(isError(agent2->request(ConversationHistory{c.id, 0, 10}), ErrorCode::NotFound));
-        QVERIFY(isError(agent2->request(MessageSend{newKey(), c.id, QStringLiteral("hi"), {}, {}}), ErrorCode::NotFound));
+        QVERIFY(isError(agent2->request(MessageSend{newKey(), c.id, QStringLiteral("hi"), {}, {}, {}}), ErrorCode::NotFound));
         // The team lead may read the team's conversation, but customer data stays with the agent.
         auto lead = liveStaff(*m_server, QStringLiteral("lead1"));
         QVERIFY(lead->request(ConversationHistory{c.id, 0, 10}).as<ConversationHistoryOk>());
@@ -133,7 +133,7 @@ private slots:
         QVERIFY(isError(customer->request(CustomerProfileGet{c.id}), ErrorCode::Forbidden));
         auto other = liveCustomer(*m_server, QStringLiteral("demo-0003"));
         QVERIFY(isError(other->request(ConversationHistory{c.id, 0, 10}), ErrorCode::NotFound));
-        QVERIFY(isError(other->request(MessageSend{newKey(), c.id, QStringLiteral("hi"), {}, {}}), ErrorCode::NotFound));
+        QVERIFY(isError(other->request(MessageSend{newKey(), c.id, QStringLiteral("hi"), {}, {}, {}}), ErrorCode::NotFound));
     }
 
     void waitsInTheQueueUntilCapacityFrees()
@@ -154,7 +154,7 @@ private slots:
         QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == b.id && c.status == ConversationStatus::Assigned; }));
         QVERIFY(second->waitConversation([&](const ConversationInfo& c) { return c.id == b.id && c.status == ConversationStatus::Assigned; }));
         // A closed conversation takes no more messages.
-        QVERIFY(isError(first->request(MessageSend{newKey(), a.id, QStringLiteral("hello?"), {}, {}}), ErrorCode::InvalidState));
+        QVERIFY(isError(first->request(MessageSend{newKey(), a.id, QStringLiteral("hello?"), {}, {}, {}}), ErrorCode::InvalidState));
     }
 
     void awayAgentsGetNothingAndHighValueCustomersGoFirst()
@@ -198,7 +198,7 @@ private slots:
         QVERIFY(customer->waitMessage(c.id, QStringLiteral("Hello!")));
         QVERIFY(!customer->waitMessage(c.id, QStringLiteral("Hello!"), 300));
 
-        const Frame conflict = agent->request(MessageSend{key, c.id, QStringLiteral("Something else"), {}, {}});
+        const Frame conflict = agent->request(MessageSend{key, c.id, QStringLiteral("Something else"), {}, {}, {}});
         QVERIFY(isError(conflict, ErrorCode::IdempotencyConflict));
         const Frame history = agent->request(ConversationHistory{c.id, 0, 100});
         int hellos = 0;
@@ -329,7 +329,7 @@ private slots:
         });
         QVERIFY(told);
         QVERIFY(agent2->request(CustomerProfileGet{c.id}).as<CustomerProfileOk>());
-        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("still mine?"), {}, {}}), ErrorCode::NotFound));
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("still mine?"), {}, {}, {}}), ErrorCode::NotFound));
 
         // To the aftersales queue: agent4 of that team gets it by routing.
         auto agent4 = liveStaff(*m_server, QStringLiteral("agent4"));
@@ -347,7 +347,7 @@ private slots:
         staff.login(QStringLiteral("trainer1"));
         QVERIFY(isError(staff.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 1, {}}), ErrorCode::InvalidState));
         // Trainers do not send messages in production conversations.
-        QVERIFY(isError(staff.request(MessageSend{newKey(), 1, QStringLiteral("hi"), {}, {}}), ErrorCode::Forbidden));
+        QVERIFY(isError(staff.request(MessageSend{newKey(), 1, QStringLiteral("hi"), {}, {}, {}}), ErrorCode::Forbidden));
 
         auto customer = liveCustomer(*m_server, QStringLiteral("demo-0030"));
         QVERIFY(isError(customer->request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 1, {}}), ErrorCode::Forbidden));

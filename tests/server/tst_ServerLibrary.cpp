@@ -5,11 +5,15 @@
 // Bad inputs tried: empty body, a script step without text, a malformed language, a third A/B
 // variant, an unknown or invisible reply in message.send, a step beyond the script, an unknown
 // SKU in order.place, order.place from staff, library.stats from an agent, a stale id in edits.
+// Images: data that is not base64, bytes that are not PNG/JPEG, one byte over 32 KiB, an unknown
+// or malformed image id in reply.save and message.send, an image on a script, a customer sending
+// or uploading an image, a customer fetching an image never sent to them.
 
 #include "TestServer.h"
 #include "WsClient.h"
 
 #include "library/LibraryAccess.h"
+#include "media/ImageBlob.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -64,6 +68,15 @@ std::optional<LibraryUpdated> waitLibraryUpdate(WsClient& client, qint64 replyId
     if (!frame)
         return std::nullopt;
     return *frame->as<LibraryUpdated>();
+}
+
+// A real 1x1 PNG.
+const QByteArray kTinyPng = QByteArray::fromBase64(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==");
+
+QString base64(const QByteArray& bytes)
+{
+    return QString::fromLatin1(bytes.toBase64());
 }
 
 } // namespace
@@ -334,17 +347,17 @@ private slots:
             return agent1->request(ConversationHistory{c.id, 0, 50}).as<ConversationHistoryOk>()->messages.size();
         };
         const size_t messagesBefore = historySize();
-        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 0}}, {}}),
+        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {ReplyRef{reply->id, 0}}, {}, {}}),
                         ErrorCode::Forbidden));
         QCOMPARE(historySize(), messagesBefore);
         QVERIFY(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("From a reply deleted since"),
-                                            {ReplyRef{987654, 0}, ReplyRef{reply->id, 3}}, {}}).as<MessageSendOk>());
+                                            {ReplyRef{987654, 0}, ReplyRef{reply->id, 3}}, {}, {}}).as<MessageSendOk>());
         QCOMPARE(historySize(), messagesBefore + 1);
 
         const QString key = newKey();
         // The same reply twice in one message is one use.
         const MessageSend send{key, c.id, QStringLiteral("Two answers in one"),
-                               {ReplyRef{reply->id, 0}, ReplyRef{script->id, 1}, ReplyRef{reply->id, 0}}, {}};
+                               {ReplyRef{reply->id, 0}, ReplyRef{script->id, 1}, ReplyRef{reply->id, 0}}, {}, {}};
         QVERIFY(agent1->request(send).as<MessageSendOk>());
         QVERIFY(agent1->request(send).as<MessageSendOk>());  // a retry records nothing twice
 
@@ -419,10 +432,10 @@ private slots:
         QVERIFY(isError(agent1->request(RecommendationsGet{987654}), ErrorCode::NotFound));
 
         // The first add-on goes out; a second is refused, on the server as on the card.
-        const Frame first = agent1->request(MessageSend{newKey(), c.id, cards[0].sentence, {}, cards[0].sku});
+        const Frame first = agent1->request(MessageSend{newKey(), c.id, cards[0].sentence, {}, cards[0].sku, {}});
         QVERIFY(first.as<MessageSendOk>());
         QVERIFY(customer->waitMessage(c.id, cards[0].sentence));
-        const Frame second = agent1->request(MessageSend{newKey(), c.id, cards[1].sentence, {}, cards[1].sku});
+        const Frame second = agent1->request(MessageSend{newKey(), c.id, cards[1].sentence, {}, cards[1].sku, {}});
         QVERIFY(isError(second, ErrorCode::Forbidden));
         QVERIFY(second.as<protocol::Error>()->message.contains(QStringLiteral("cap_reached")));
         const auto after = cardsOf(*agent1);
@@ -435,9 +448,9 @@ private slots:
         QVERIFY(agent1->request(RecommendationDismiss{newKey(), c.id, cards[1].sku}).as<RecommendationDismissOk>());
         for (const Recommendation& r : cardsOf(*agent1))
             QVERIFY(r.sku != cards[1].sku);
-        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {}, QStringLiteral("NO-SUCH")}),
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {}, QStringLiteral("NO-SUCH"), {}}),
                         ErrorCode::NotFound));
-        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {}, cards[0].sku}),
+        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {}, cards[0].sku, {}}),
                         ErrorCode::Forbidden));
 
         // The customer buys what was recommended: shown, sent and converted are counted.
@@ -453,6 +466,85 @@ private slots:
         const auto dismissed = std::find_if(recommendations.begin(), recommendations.end(),
                                             [&](const RecommendationStats& s) { return s.sku == cards[1].sku; });
         QVERIFY(dismissed != recommendations.end() && dismissed->dismissed == 1 && dismissed->sent == 0);
+    }
+
+    void repliesAndMessagesCarryImages()
+    {
+        auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0007"));
+        auto other = liveCustomer(*m_server, QStringLiteral("demo-0009"));
+        const ConversationInfo c = customer->openConversation(QStringLiteral("How do returns work?"));
+        QVERIFY(agent1->waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId > 0; }));
+
+        // The demo ships replies with pictures, stored under the hash of their bytes.
+        const auto withImage = firstWhere(libraryOf(*agent1), [](const Reply& r) { return !r.image.isEmpty(); });
+        QVERIFY(withImage);
+        const Frame demoImage = agent1->request(ImageGet{withImage->image});
+        QVERIFY(demoImage.as<ImageGetOk>());
+        const QByteArray demoBytes = QByteArray::fromBase64(demoImage.as<ImageGetOk>()->image.data.toLatin1());
+        QCOMPARE(media::imageId(demoBytes), withImage->image);
+        QCOMPARE(demoImage.as<ImageGetOk>()->image.mime, QStringLiteral("image/png"));
+
+        // Upload: the id is the SHA-256; the same bytes again give the same id.
+        const Frame uploaded = agent1->request(ImageUpload{newKey(), base64(kTinyPng)});
+        QVERIFY(uploaded.as<ImageUploadOk>());
+        const QString id = uploaded.as<ImageUploadOk>()->imageId;
+        QCOMPARE(id, media::imageId(kTinyPng));
+        QCOMPARE(agent1->request(ImageUpload{newKey(), base64(kTinyPng)}).as<ImageUploadOk>()->imageId, id);
+
+        // What is not an image of the allowed size is refused, with the reason.
+        QVERIFY(isError(agent1->request(ImageUpload{newKey(), QStringLiteral("not*base64!")}), ErrorCode::BadFrame));
+        QVERIFY(isError(agent1->request(ImageUpload{newKey(), base64("GIF89a tiny")}), ErrorCode::BadFrame));
+        QByteArray justOver = kTinyPng;
+        justOver.resize(media::kMaxImageBytes + 1);
+        const Frame tooLarge = agent1->request(ImageUpload{newKey(), base64(justOver)});
+        QVERIFY(isError(tooLarge, ErrorCode::BadFrame));
+        QVERIFY(tooLarge.as<protocol::Error>()->message.contains(QStringLiteral("32 KiB")));
+        QByteArray atLimit = kTinyPng;
+        atLimit.resize(media::kMaxImageBytes);
+        QVERIFY(agent1->request(ImageUpload{newKey(), base64(atLimit)}).as<ImageUploadOk>());
+        QVERIFY(isError(customer->request(ImageUpload{newKey(), base64(kTinyPng)}), ErrorCode::Forbidden));
+
+        // A reply keeps its image; references must name an uploaded image, and scripts have none.
+        Reply r = personalReply(QStringLiteral("Size chart"));
+        r.image = id;
+        const Frame saved = agent1->request(ReplySave{newKey(), r});
+        QVERIFY(saved.as<ReplySaveOk>());
+        QCOMPARE(saved.as<ReplySaveOk>()->reply.image, id);
+        const auto listed = firstWhere(libraryOf(*agent1), [&](const Reply& x) { return x.id == saved.as<ReplySaveOk>()->reply.id; });
+        QVERIFY(listed);
+        QCOMPARE(listed->image, id);
+        r.image = QString(64, u'e');
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), r}), ErrorCode::NotFound));
+        r.image = QStringLiteral("../etc/passwd");
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), r}), ErrorCode::BadFrame));
+        Reply script = r;
+        script.image = id;
+        script.body.clear();
+        script.steps = {ScriptStep{QStringLiteral("One"), QStringLiteral("First")}};
+        QVERIFY(isError(agent1->request(ReplySave{newKey(), script}), ErrorCode::BadFrame));
+
+        // A message with the image reaches the customer, who may then fetch it; nobody else may.
+        const Frame sent = agent1->request(MessageSend{newKey(), c.id, QStringLiteral("Here is the chart"), {}, {}, id});
+        QVERIFY(sent.as<MessageSendOk>());
+        QCOMPARE(sent.as<MessageSendOk>()->message.image, id);
+        const auto pushed = customer->waitEvent([&](const Frame& f) {
+            const auto* m = f.as<MessageNew>();
+            return m && m->message.text == QStringLiteral("Here is the chart");
+        });
+        QVERIFY(pushed);
+        QCOMPARE(pushed->as<MessageNew>()->message.image, id);
+        const auto history = customer->request(ConversationHistory{c.id, 0, 50}).as<ConversationHistoryOk>()->messages;
+        QVERIFY(std::any_of(history.begin(), history.end(), [&](const ChatMessage& m) { return m.image == id; }));
+        const Frame fetched = customer->request(ImageGet{id});
+        QVERIFY(fetched.as<ImageGetOk>());
+        QCOMPARE(QByteArray::fromBase64(fetched.as<ImageGetOk>()->image.data.toLatin1()), kTinyPng);
+        QVERIFY(isError(other->request(ImageGet{id}), ErrorCode::NotFound));
+        QVERIFY(isError(customer->request(ImageGet{withImage->image}), ErrorCode::NotFound));
+        QVERIFY(isError(agent1->request(ImageGet{QString(64, u'f')}), ErrorCode::NotFound));
+        QVERIFY(isError(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {}, {}, QString(64, u'e')}),
+                        ErrorCode::NotFound));
+        QVERIFY(isError(customer->request(MessageSend{newKey(), c.id, QStringLiteral("x"), {}, {}, id}), ErrorCode::Forbidden));
     }
 
     void noMarketingCustomersGetNoOffers()
@@ -481,11 +573,11 @@ private slots:
             QVERIFY(!r.allowed);
             QCOMPARE(r.refusal, QStringLiteral("no_marketing"));
         }
-        const Frame refused = agent1->request(MessageSend{newKey(), c.id, cards.front().sentence, {}, cards.front().sku});
+        const Frame refused = agent1->request(MessageSend{newKey(), c.id, cards.front().sentence, {}, cards.front().sku, {}});
         QVERIFY(isError(refused, ErrorCode::Forbidden));
         QVERIFY(refused.as<protocol::Error>()->message.contains(QStringLiteral("no_marketing")));
         // Without the recommendation mark the agent may still write anything: the policy is about offers.
-        QVERIFY(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("充满大约一小时。"), {}, {}}).as<MessageSendOk>());
+        QVERIFY(agent1->request(MessageSend{newKey(), c.id, QStringLiteral("充满大约一小时。"), {}, {}, {}}).as<MessageSendOk>());
     }
 
 private:

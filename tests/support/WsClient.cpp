@@ -121,7 +121,7 @@ ConversationInfo WsClient::openConversation(const QString& text, const QString& 
 
 ChatMessage WsClient::send(qint64 conversationId, const QString& text, const QString& key)
 {
-    const Frame reply = request(MessageSend{key, conversationId, text, {}, {}});
+    const Frame reply = request(MessageSend{key, conversationId, text, {}, {}, {}});
     return reply.as<MessageSendOk>() ? reply.as<MessageSendOk>()->message : ChatMessage{};
 }
 

@@ -115,6 +115,7 @@ void SimAgent::replyTo(const ChatMessage& message)
     const QString topic = m_topicOf.value(message.conversationId);
     QString answer = PhraseBook::agentClosings(language).constFirst();
     std::vector<ReplyRef> used;
+    QString image;
     if (!thanks) {
         for (const TopicPhrases& t : PhraseBook::topics(language)) {
             if (t.topic == topic)
@@ -123,15 +124,19 @@ void SimAgent::replyTo(const ChatMessage& message)
         if (const auto fromLibrary = libraryAnswer(message.conversationId, language)) {
             used.push_back(fromLibrary->first);
             answer = fromLibrary->second;
+            const auto reply = std::find_if(m_library.begin(), m_library.end(),
+                                            [&](const Reply& r) { return r.id == fromLibrary->first.replyId; });
+            if (reply != m_library.end())
+                image = reply->image;  // a reply's picture goes with it, as in the workspace
         }
     }
     const int delay = m_settings.minReplyDelayMs
         + int(m_rng.bounded(std::max(1, m_settings.maxReplyDelayMs - m_settings.minReplyDelayMs)));
     const qint64 conversationId = message.conversationId;
-    QTimer::singleShot(delay, this, [this, conversationId, answer, thanks, used] {
+    QTimer::singleShot(delay, this, [this, conversationId, answer, thanks, used, image] {
         if (!m_topicOf.contains(conversationId))
             return;
-        m_client.request(MessageSend{newIdempotencyKey(), conversationId, answer, used, {}}, [this](const Frame& r) {
+        m_client.request(MessageSend{newIdempotencyKey(), conversationId, answer, used, {}, image}, [this](const Frame& r) {
             if (r.as<MessageSendOk>())
                 ++m_replies;
         });
@@ -178,7 +183,7 @@ void SimAgent::maybeRecommend(qint64 conversationId)
             m_client.request(RecommendationDismiss{newIdempotencyKey(), conversationId, card.sku});
             return;
         }
-        m_client.request(MessageSend{newIdempotencyKey(), conversationId, card.sentence, {}, card.sku});
+        m_client.request(MessageSend{newIdempotencyKey(), conversationId, card.sentence, {}, card.sku, {}});
         emit log(QStringLiteral("agent %1 recommended %2 in conversation %3").arg(m_login, card.sku).arg(conversationId));
     });
 }

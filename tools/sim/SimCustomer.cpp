@@ -87,6 +87,15 @@ void SimCustomer::onEvent(const Frame& frame)
         return;
     ++m_received;
     emit log(QStringLiteral("customer %1 <- %2: %3").arg(m_ref, message->message.senderName, message->message.text));
+    if (!message->message.image.isEmpty()) {
+        // As a chat channel would: fetch the picture to show it.
+        m_client.request(ImageGet{message->message.image}, [this](const Frame& reply) {
+            if (const auto* ok = reply.as<ImageGetOk>())
+                emit log(QStringLiteral("customer %1 <- image %2 (%3)").arg(m_ref, ok->image.id.left(12), ok->image.mime));
+            else if (const auto* error = reply.as<protocol::Error>())
+                emit log(QStringLiteral("customer %1: the image could not be fetched: %2").arg(m_ref, error->message));
+        });
+    }
     if (message->message.sender == Sender::Agent && !m_thanked)
         answerSoon();
 }
@@ -128,7 +137,7 @@ void SimCustomer::placeOrder()
 
 void SimCustomer::say(const QString& text)
 {
-    m_client.request(MessageSend{newIdempotencyKey(), m_conversationId, text, {}, {}}, [this, text](const Frame& reply) {
+    m_client.request(MessageSend{newIdempotencyKey(), m_conversationId, text, {}, {}, {}}, [this, text](const Frame& reply) {
         if (reply.as<MessageSendOk>()) {
             ++m_sent;
             emit log(QStringLiteral("customer %1 -> %2").arg(m_ref, text));

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+namespace agentdesk::ui {
+
+// Above the composer: the image that goes with the next message, with a way to take it off.
+class AttachmentBar : public QWidget {
+    Q_OBJECT
+public:
+    explicit AttachmentBar(QWidget* parent = nullptr);
+
+    // Hidden when imageId is empty; bytes may be empty while the image is fetched.
+    void show(const QString& imageId, const QByteArray& bytes);
+
+signals:
+    void removeRequested();
+
+private:
+    QLabel* m_thumbnail;
+    QLabel* m_caption;
+    QToolButton* m_remove;
+};
+
+} // namespace agentdesk::ui
