@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ImageFitter</name>
+    <message>
+        <source>The file is not a picture this program can read.</source>
+        <translation>The file is not a picture this program can read.</translation>
+    </message>
+    <message>
+        <source>The picture cannot be made smaller than %1 KiB.</source>
+        <translation>The picture cannot be made smaller than %1 KiB.</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>AgentDesk</source>
@@ -280,6 +291,25 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::app::ImageCache</name>
+    <message>
+        <source>You are offline; attaching an image needs the connection.</source>
+        <translation>You are offline; attaching an image needs the connection.</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>The image is empty.</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 KiB.</source>
+        <translation>The image is larger than %1 KiB.</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG images can be sent.</source>
+        <translation>Only PNG and JPEG images can be sent.</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::app::ReplyLibrary</name>
     <message>
         <source>The local cache cannot be read: %1</source>
@@ -457,6 +487,17 @@
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>Cannot create a temporary folder for the demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AttachmentBar</name>
+    <message>
+        <source>Image attached: it is sent with the next message.</source>
+        <translation>Image attached: it is sent with the next message.</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remove image</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1019,42 @@
         <source>Another conversation was opened meanwhile; the reply was not used.</source>
         <translation>Another conversation was opened meanwhile; the reply was not used.</translation>
     </message>
+    <message>
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <source>Attach a picture to the next message (PNG or JPEG; larger ones are made smaller)</source>
+        <translation>Attach a picture to the next message (PNG or JPEG; larger ones are made smaller)</translation>
+    </message>
+    <message>
+        <source>Attach an image</source>
+        <translation>Attach an image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The image was not uploaded: %1</source>
+        <translation>The image was not uploaded: %1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The picture is larger than %1 MiB.</source>
+        <translation>The picture is larger than %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The image was not attached: %1</source>
+        <translation>The image was not attached: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -1000,6 +1077,14 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>Internal note, not shown to the customer</translation>
+    </message>
+    <message>
+        <source>Image not available</source>
+        <translation>Image not available</translation>
+    </message>
+    <message>
+        <source>Image loading…</source>
+        <translation>Image loading…</translation>
     </message>
 </context>
 <context>
@@ -1103,6 +1188,10 @@
     <message>
         <source>Mine</source>
         <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
     </message>
 </context>
 <context>
@@ -1222,6 +1311,42 @@
     <message>
         <source>The reply needs a text of at most 2,000 characters.</source>
         <translation>The reply needs a text of at most 2,000 characters.</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>Image…</translation>
+    </message>
+    <message>
+        <source>A picture sent with the reply, e.g. a size chart (PNG or JPEG; larger ones are made smaller)</source>
+        <translation>A picture sent with the reply, e.g. a size chart (PNG or JPEG; larger ones are made smaller)</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>Choose an image</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The picture is larger than %1 MiB.</source>
+        <translation>The picture is larger than %1 MiB.</translation>
+    </message>
+    <message>
+        <source>Image attached</source>
+        <translation>Image attached</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>No image</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ImageFitter</name>
+    <message>
+        <source>The file is not a picture this program can read.</source>
+        <translation>该文件不是本程序能读取的图片。</translation>
+    </message>
+    <message>
+        <source>The picture cannot be made smaller than %1 KiB.</source>
+        <translation>无法把图片压缩到 %1 KiB 以内。</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>AgentDesk</source>
@@ -280,6 +291,25 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::app::ImageCache</name>
+    <message>
+        <source>You are offline; attaching an image needs the connection.</source>
+        <translation>您已离线；添加图片需要联网。</translation>
+    </message>
+    <message>
+        <source>The image is empty.</source>
+        <translation>图片是空的。</translation>
+    </message>
+    <message>
+        <source>The image is larger than %1 KiB.</source>
+        <translation>图片超过 %1 KiB。</translation>
+    </message>
+    <message>
+        <source>Only PNG and JPEG images can be sent.</source>
+        <translation>只能发送 PNG 和 JPEG 图片。</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::app::ReplyLibrary</name>
     <message>
         <source>The local cache cannot be read: %1</source>
@@ -457,6 +487,17 @@
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>无法为演示创建临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AttachmentBar</name>
+    <message>
+        <source>Image attached: it is sent with the next message.</source>
+        <translation>已附图片：将随下一条消息发送。</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>移除图片</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1018,42 @@
         <source>Another conversation was opened meanwhile; the reply was not used.</source>
         <translation>期间已切换到其他会话，这条话术未使用。</translation>
     </message>
+    <message>
+        <source>Image…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>Attach a picture to the next message (PNG or JPEG; larger ones are made smaller)</source>
+        <translation>给下一条消息附上图片（PNG 或 JPEG；较大的图片会自动压缩）</translation>
+    </message>
+    <message>
+        <source>Attach an image</source>
+        <translation>添加图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The image was not uploaded: %1</source>
+        <translation>图片未上传：%1</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>The picture is larger than %1 MiB.</source>
+        <translation>图片超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The image was not attached: %1</source>
+        <translation>图片未添加：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -999,6 +1076,14 @@
     <message>
         <source>Internal note, not shown to the customer</source>
         <translation>内部备注，客户不可见</translation>
+    </message>
+    <message>
+        <source>Image not available</source>
+        <translation>图片不可用</translation>
+    </message>
+    <message>
+        <source>Image loading…</source>
+        <translation>图片加载中…</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1184,10 @@
     <message>
         <source>Mine</source>
         <translation>个人</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>图片</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1307,42 @@
     <message>
         <source>The reply needs a text of at most 2,000 characters.</source>
         <translation>话术内容不能为空，最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>Image…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>A picture sent with the reply, e.g. a size chart (PNG or JPEG; larger ones are made smaller)</source>
+        <translation>随回复发送的图片，如尺码表（PNG 或 JPEG；较大的图片会自动压缩）</translation>
+    </message>
+    <message>
+        <source>Remove image</source>
+        <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Choose an image</source>
+        <translation>选择图片</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>The picture is larger than %1 MiB.</source>
+        <translation>图片超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>Image attached</source>
+        <translation>已附图片</translation>
+    </message>
+    <message>
+        <source>No image</source>
+        <translation>无图片</translation>
     </message>
 </context>
 <context>

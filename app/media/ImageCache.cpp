@@ -90,9 +90,13 @@ void ImageCache::remember(const QString& imageId, const QByteArray& bytes)
 
 void ImageCache::upload(const QByteArray& bytes, UploadHandler handler)
 {
-    if (const auto problem = media::checkImage(bytes); problem != media::ImageProblem::None) {
-        handler({}, tr("The image cannot be used: %1.").arg(media::describe(problem)));
+    switch (media::checkImage(bytes)) {
+    case media::ImageProblem::None: break;
+    case media::ImageProblem::Empty: handler({}, tr("The image is empty.")); return;
+    case media::ImageProblem::TooLarge:
+        handler({}, tr("The image is larger than %1 KiB.").arg(media::kMaxImageBytes / 1024));
         return;
+    case media::ImageProblem::NotPngOrJpeg: handler({}, tr("Only PNG and JPEG images can be sent.")); return;
     }
     if (m_engine.state() != SyncEngine::State::Online) {
         handler({}, tr("You are offline; attaching an image needs the connection."));

@@ -86,12 +86,21 @@ private slots:
         const ConversationInfo c = m_customer->openConversation(QStringLiteral("hello"));
         QTRY_COMPARE(cache.conversations().size(), size_t(1));
         m_customer.reset();
+        // A picture from the library goes through the outbox with its message.
+        QTRY_VERIFY(!cache.library().replies.empty());
+        QString picture;
+        for (const Reply& r : cache.library().replies) {
+            if (!r.image.isEmpty())
+                picture = r.image;
+        }
+        QVERIFY(!picture.isEmpty());
 
         m_server->stop();
         QTRY_COMPARE(engine.state(), SyncEngine::State::Reconnecting);
         for (int i = 0; i < 3; ++i)
-            engine.sendMessage(c.id, QStringLiteral("offline %1").arg(i));
+            engine.sendMessage(c.id, QStringLiteral("offline %1").arg(i), {{}, {}, i == 2 ? picture : QString()});
         QCOMPARE(cache.outbox().size(), size_t(3));
+        QCOMPARE(cache.outbox().back().image, picture);
 
         QVERIFY(m_server->restart());
         QTRY_COMPARE_WITH_TIMEOUT(engine.state(), SyncEngine::State::Online, 10000);
@@ -104,6 +113,9 @@ private slots:
         QCOMPARE(textsOf(history.as<ConversationHistoryOk>()->messages, QStringLiteral("offline")),
                  (QStringList{QStringLiteral("offline 0"), QStringLiteral("offline 1"), QStringLiteral("offline 2")}));
         QCOMPARE(textsOf(cache.messages(c.id), QStringLiteral("offline")).size(), 3);
+        const auto stored = history.as<ConversationHistoryOk>()->messages;
+        QVERIFY(std::any_of(stored.begin(), stored.end(),
+                            [&](const ChatMessage& m) { return m.text == QStringLiteral("offline 2") && m.image == picture; }));
     }
 
     void aCrashAfterSendingIsNotSentTwice()
@@ -284,7 +296,9 @@ private slots:
         QCOMPARE(outbox.size(), size_t(1));
         QCOMPARE(outbox.front().key, QStringLiteral("key-old-0001"));
         QCOMPARE(outbox.front().text, QStringLiteral("unsent"));
-        QVERIFY(outbox.front().replies.empty() && outbox.front().recommendation.isEmpty());
+        QVERIFY(outbox.front().replies.empty() && outbox.front().recommendation.isEmpty() && outbox.front().image.isEmpty());
+        cache.storeImage(QStringLiteral("abc"), QByteArray("\x89PNG"));
+        QCOMPARE(cache.image(QStringLiteral("abc")), QByteArray("\x89PNG"));
         QVERIFY(cache.library().replies.empty());
         cache.countUses({ReplyRef{3, 0}});
         QCOMPARE(cache.library().mine.front().uses, 1);

@@ -1,10 +1,12 @@
 // The library's rules in core: variable filling, search ranking, who sees and keeps which reply,
-// A/B assignment and the z-test. The ranking is also checked on the shipped demo library.
+// A/B assignment and the z-test, the image rule (empty, not PNG/JPEG, at and one byte over the
+// limit, ids that are not SHA-256 hex). The ranking is also checked on the shipped demo library.
 
 #include "library/AbTest.h"
 #include "library/LibraryAccess.h"
 #include "library/ReplySearch.h"
 #include "library/ReplyTemplate.h"
+#include "media/ImageBlob.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -47,6 +49,34 @@ QStringList titlesOf(const std::vector<ReplySearch::Entry>& entries, const std::
 class TestReplyLibrary : public QObject {
     Q_OBJECT
 private slots:
+    void imagesAreCheckedByOneRule()
+    {
+        using namespace agentdesk::media;
+        const QByteArray png("\x89PNG\r\n\x1a\n", 8);
+        const QByteArray jpeg("\xff\xd8\xff\xe0", 4);
+        QCOMPARE(checkImage({}), ImageProblem::Empty);
+        QCOMPARE(checkImage("GIF89a"), ImageProblem::NotPngOrJpeg);
+        QCOMPARE(checkImage(png.left(7)), ImageProblem::NotPngOrJpeg);  // a cut signature
+        QCOMPARE(checkImage(png), ImageProblem::None);
+        QCOMPARE(checkImage(jpeg), ImageProblem::None);
+        QCOMPARE(imageMime(png), QStringLiteral("image/png"));
+        QCOMPARE(imageMime(jpeg), QStringLiteral("image/jpeg"));
+        QByteArray atLimit = png;
+        atLimit.resize(kMaxImageBytes);
+        QCOMPARE(checkImage(atLimit), ImageProblem::None);
+        atLimit.append('x');
+        QCOMPARE(checkImage(atLimit), ImageProblem::TooLarge);
+        QCOMPARE(QByteArray(kMaxImageBytes, 'x').toBase64().size(), kMaxImageBase64);
+
+        // SHA-256 of "abc", a known value.
+        QCOMPARE(imageId("abc"), QStringLiteral("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+        QVERIFY(isImageId(imageId(png)));
+        QVERIFY(!isImageId(imageId(png).toUpper()));
+        QVERIFY(!isImageId(imageId(png).left(63)));
+        QVERIFY(!isImageId(QStringLiteral("../") + imageId(png).left(61)));
+        QVERIFY(!isImageId({}));
+    }
+
     void fillsKnownVariables()
     {
         const QHash<QString, QString> facts{{QStringLiteral("customer.name"), QStringLiteral("王芳")},

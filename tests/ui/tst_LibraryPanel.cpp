@@ -1,7 +1,9 @@
 // The reply library in the workspace window on the offscreen platform, against a real server:
 // the "/" completer, click to insert and Ctrl+click to send, placeholders that must be filled
-// before anything reaches the customer, scripts step by step, favourites first, and a lead's
-// edit pushed live into the agent's panel.
+// before anything reaches the customer, scripts step by step, favourites first, a lead's edit
+// pushed live into the agent's panel, and pictures: a reply's image sent with it and shown in the
+// chat, a large picture shrunk to the limit before upload. Bad pictures tried: a text file named
+// .png, a photo-sized PNG of noise (shrunk, not refused).
 
 #include "LibraryPanel.h"
 #include "MainWindow.h"
@@ -9,14 +11,20 @@
 #include "TestServer.h"
 #include "WsClient.h"
 #include "library/ReplyTemplate.h"
+#include "media/ImageBlob.h"
 #include "models/ReplySearchModel.h"
 #include "settings/WorkspaceSettings.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QFileInfo>
 #include <QDialog>
+#include <QFile>
+#include <QImage>
+#include <QRandomGenerator>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -334,6 +342,87 @@ private slots:
         QTest::newRow("admin") << int(Role::Admin) << 3;
     }
 
+    void aReplysImageGoesWithItAndShowsInTheChat()
+    {
+        const auto withImage = std::find_if(m_session->library()->replies().begin(), m_session->library()->replies().end(),
+                                            [](const Reply& r) { return !r.image.isEmpty(); });
+        QVERIFY(withImage != m_session->library()->replies().end());
+        const qint64 replyId = withImage->id;
+        const QString imageId = withImage->image;
+        auto* bar = m_window->findChild<QWidget*>(QStringLiteral("attachmentBar"));
+        QVERIFY(bar && !bar->isVisible());
+
+        m_window->libraryPanel()->insertRequested(replyId, 0);
+        QCOMPARE(m_session->attachedImage(), imageId);
+        QVERIFY(bar->isVisible());
+        QTest::keyClick(m_composer, Qt::Key_Return);
+        const auto pushed = m_customer->waitEvent([&](const Frame& f) {
+            const auto* m = f.as<MessageNew>();
+            return m && m->message.sender == Sender::Agent && m->message.image == imageId;
+        });
+        QVERIFY(pushed);
+        QVERIFY(m_session->attachedImage().isEmpty());
+        QVERIFY(!bar->isVisible());
+
+        // The chat shows the picture once it is here: the bubble grows to hold it.
+        auto* messages = m_window->findChild<QListView*>(QStringLiteral("messageList"));
+        QTRY_VERIFY(!m_session->images()->bytes(imageId).isEmpty());
+        QModelIndex shown;
+        QTRY_VERIFY((shown = lastRowWithImage(messages, imageId)).isValid());
+        QTRY_VERIFY(messages->visualRect(shown).height() > 150);
+        // To look at it: AGENTDESK_SHOTS=dir keeps a picture of the window with the image sent,
+        // and one with the next reply's image waiting above the composer.
+        if (const QString shots = qEnvironmentVariable("AGENTDESK_SHOTS"); !shots.isEmpty()) {
+            messages->scrollToBottom();
+            m_window->libraryPanel()->insertRequested(replyId, 0);
+            QTest::qWait(200);
+            m_window->grab().save(shots + QStringLiteral("/reply-image.png"));
+        }
+    }
+
+    void aLargePictureIsShrunkBeforeItIsAttached()
+    {
+        // A photo-sized picture of noise: PNG cannot compress it, so it must be re-encoded smaller.
+        QImage photo(1600, 1200, QImage::Format_RGB32);
+        auto* random = QRandomGenerator::global();
+        for (int y = 0; y < photo.height(); ++y) {
+            auto* line = reinterpret_cast<QRgb*>(photo.scanLine(y));
+            for (int x = 0; x < photo.width(); ++x)
+                line[x] = random->generate() | 0xff000000u;
+        }
+        const QString path = m_dir.filePath(QStringLiteral("photo.png"));
+        QVERIFY(photo.save(path));
+        QVERIFY(QFileInfo(path).size() > media::kMaxImageBytes);
+
+        m_window->attachImageFile(path);
+        QTRY_VERIFY(!m_session->attachedImage().isEmpty());
+        const QByteArray sent = m_session->images()->bytes(m_session->attachedImage());
+        QVERIFY(sent.size() <= media::kMaxImageBytes);
+        QCOMPARE(media::imageId(sent), m_session->attachedImage());
+        QVERIFY(!QImage::fromData(sent).isNull());
+        QTest::mouseClick(m_window->findChild<QToolButton*>(QStringLiteral("removeAttachment")), Qt::LeftButton);
+        QVERIFY(m_session->attachedImage().isEmpty());
+
+        // Not a picture: said in the status bar, nothing attached.
+        const QString fake = m_dir.filePath(QStringLiteral("notes.png"));
+        QFile file(fake);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("just some text, not a picture");
+        file.close();
+        m_window->attachImageFile(fake);
+        QVERIFY(!m_window->statusBar()->currentMessage().isEmpty());
+        QVERIFY(m_session->attachedImage().isEmpty());
+
+        // The reply editor shrinks the same way before anything is uploaded.
+        Reply fresh;
+        fresh.language = QStringLiteral("en");
+        ui::ReplyEditorDialog dialog(fresh, m_session->me());
+        dialog.chooseImageFile(path);
+        QVERIFY(!dialog.newImage().isEmpty() && dialog.newImage().size() <= media::kMaxImageBytes);
+        dialog.findChild<QCheckBox*>(QStringLiteral("replyIsScript"))->setChecked(true);
+        QVERIFY(dialog.reply().image.isEmpty());  // scripts carry no image
+    }
+
     void editorOffersOnlyTheScopesOneMayKeep()
     {
         QFETCH(int, role);
@@ -357,6 +446,16 @@ private slots:
     }
 
 private:
+    static QModelIndex lastRowWithImage(QListView* view, const QString& imageId)
+    {
+        for (int row = view->model()->rowCount() - 1; row >= 0; --row) {
+            const QModelIndex index = view->model()->index(row, 0);
+            if (index.data(app::MessageListModel::ImageRole).toString() == imageId)
+                return index;
+        }
+        return {};
+    }
+
     int rowWhere(const std::function<bool(qint64)>& match)
     {
         for (int row = 0; row < m_list->model()->rowCount(); ++row) {
