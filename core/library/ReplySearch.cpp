@@ -1,5 +1,7 @@
 #include "library/ReplySearch.h"
 
+#include "library/PinyinInitials.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -16,6 +18,9 @@ bool startsAtWord(const QString& text, qsizetype at)
     return at == 0 || !text.at(at - 1).isLetterOrNumber();
 }
 
+// One letter would match half the library by its initials.
+constexpr qsizetype kShortestInitials = 2;
+
 int wordScore(const ReplySearch::Entry& e, const QString& word)
 {
     if (e.title.startsWith(word))
@@ -23,6 +28,12 @@ int wordScore(const ReplySearch::Entry& e, const QString& word)
     const qsizetype inTitle = e.title.indexOf(word);
     if (inTitle >= 0)
         return startsAtWord(e.title, inTitle) ? 70 : 50;
+    if (word.size() >= kShortestInitials && !e.titleInitials.isEmpty()) {
+        if (e.titleInitials.startsWith(word))
+            return 60;
+        if (e.titleInitials.contains(word))
+            return 45;
+    }
     const qsizetype inTags = e.tags.indexOf(word);
     if (inTags >= 0)
         return startsAtWord(e.tags, inTags) ? 40 : 30;
@@ -43,6 +54,7 @@ ReplySearch::Entry ReplySearch::prepare(const Reply& reply, int uses, bool favor
     Entry e;
     e.sortTitle = reply.title;
     e.title = reply.title.toCaseFolded();
+    e.titleInitials = PinyinInitials::of(reply.title);
     QStringList tags;
     for (const QString& tag : reply.tags)
         tags << tag.toCaseFolded();

@@ -11,12 +11,14 @@ namespace agentdesk {
 
 // Search as you type over the reply library: every word of the query must occur in the title,
 // a tag or the body; title matches (a prefix best) rank above tags, tags above the body, and
-// among equals favourites and the most used come first.
+// among equals favourites and the most used come first. A Chinese title is also found by its
+// pinyin initials ("bx" finds 保修政策), ranked just below a match of its characters.
 class ReplySearch {
 public:
     // One reply prepared once for searching (case-folded), so a keystroke costs no allocation.
     struct Entry {
         QString title;
+        QString titleInitials;  // pinyin initials of a Chinese title, else empty
         QString tags;  // joined by '\n'
         QString body;  // a script's step titles and bodies too
         ReplyCategory category = ReplyCategory::Other;

@@ -3,6 +3,7 @@
 // limit, ids that are not SHA-256 hex). The ranking is also checked on the shipped demo library.
 
 #include "library/AbTest.h"
+#include "library/PinyinInitials.h"
 #include "library/LibraryAccess.h"
 #include "library/ReplySearch.h"
 #include "library/ReplyTemplate.h"
@@ -129,6 +130,32 @@ private slots:
                  QStringList{QStringLiteral("Late delivery apology")});
         QVERIFY(ReplySearch::rank(entries, {QStringLiteral("deliv zebra"), {}, {}}).empty());
         QCOMPARE(ReplySearch::rank(entries, {QStringLiteral("deliv"), {}, {}}, 2).size(), size_t(2));
+    }
+
+    void chineseTitlesAreFoundByTheirPinyinInitials()
+    {
+        if (!PinyinInitials::available())
+            QSKIP("this platform's collation does not order Chinese by pinyin");
+        QCOMPARE(PinyinInitials::of(QStringLiteral("七天无理由退货说明")), QStringLiteral("qtwlythsm"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("X1 充电问题")), QStringLiteral("x1cdwt"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("Delivery status")), QString());  // nothing Chinese
+        std::vector<ReplySearch::Entry> entries{
+            ReplySearch::prepare(reply(QStringLiteral("保修政策说明"), QStringLiteral("亲，本店数码产品都享受 1 年全国联保"))),
+            ReplySearch::prepare(reply(QStringLiteral("物流查询"), QStringLiteral("亲，您的包裹已发出"))),
+            ReplySearch::prepare(reply(QStringLiteral("Backup plan"), QStringLiteral("..."))),
+            ReplySearch::prepare(reply(QStringLiteral("发货时间说明"), QStringLiteral("包邮，48 小时内发货"))),
+        };
+        ReplySearch::orderTitles(entries);
+        QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {QStringLiteral("bx"), {}, {}})),
+                 QStringList{QStringLiteral("保修政策说明")});
+        QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {QStringLiteral("WLCX"), {}, {}})),
+                 QStringList{QStringLiteral("物流查询")});
+        // Initials inside the title count too, below a prefix; "ba" is a real word's start first.
+        QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {QStringLiteral("sm"), {}, {}})),
+                 (QStringList{QStringLiteral("保修政策说明"), QStringLiteral("发货时间说明")}));
+        QCOMPARE(titlesOf(entries, ReplySearch::rank(entries, {QStringLiteral("ba"), {}, {}})),
+                 QStringList{QStringLiteral("Backup plan")});
+        QVERIFY(ReplySearch::rank(entries, {QStringLiteral("b"), {}, {}}).size() == 1);  // one letter: no initials
     }
 
     void favouritesAndHabitBreakTies()
