@@ -131,6 +131,7 @@ private slots:
         QTest::addColumn<int>("category");
         QTest::newRow("english") << QStringLiteral("/deliv") << int(ReplyCategory::Logistics);
         QTest::newRow("chinese") << QStringLiteral("/物流") << int(ReplyCategory::Logistics);
+        QTest::newRow("pinyin initials") << QStringLiteral("/wl") << int(ReplyCategory::Logistics);
     }
 
     void slashOpensTheMatchingRepliesAndEnterPicks()
