@@ -481,6 +481,10 @@
         <source>The list of colleagues could not be loaded: %1</source>
         <translation>The list of colleagues could not be loaded: %1</translation>
     </message>
+    <message>
+        <source>The local cache cannot be written: %1</source>
+        <translation>The local cache cannot be written: %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -498,6 +502,10 @@
     <message>
         <source>Remove image</source>
         <translation>Remove image</translation>
+    </message>
+    <message>
+        <source>Image attached: it waits for the next message to the customer; notes carry no image.</source>
+        <translation>Image attached: it waits for the next message to the customer; notes carry no image.</translation>
     </message>
 </context>
 <context>

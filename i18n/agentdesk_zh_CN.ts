@@ -481,6 +481,10 @@
         <source>The list of colleagues could not be loaded: %1</source>
         <translation>无法加载同事列表：%1</translation>
     </message>
+    <message>
+        <source>The local cache cannot be written: %1</source>
+        <translation>无法写入本地缓存：%1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>
@@ -498,6 +502,10 @@
     <message>
         <source>Remove image</source>
         <translation>移除图片</translation>
+    </message>
+    <message>
+        <source>Image attached: it waits for the next message to the customer; notes carry no image.</source>
+        <translation>已附图片：将随下一条发给客户的消息发送；内部备注不带图片。</translation>
     </message>
 </context>
 <context>

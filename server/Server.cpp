@@ -8,6 +8,7 @@
 #include "service/AuthService.h"
 #include "service/ChatService.h"
 #include "service/LibraryService.h"
+#include "service/CouponService.h"
 #include "service/ImageService.h"
 #include "service/RecommendationService.h"
 
@@ -60,6 +61,7 @@ bool Server::start(QString* error)
     m_library = std::make_unique<LibraryService>(*m_ctx);
     m_recommender = std::make_unique<RecommendationService>(*m_ctx);
     m_images = std::make_unique<ImageService>(*m_ctx);
+    m_coupons = std::make_unique<CouponService>(*m_ctx);
     m_auth = std::make_unique<AuthService>(*m_ctx);
     m_dispatcher = std::make_unique<RequestDispatcher>(*m_ctx);
     m_router = new Router(*m_ctx, this);
@@ -67,6 +69,7 @@ bool Server::start(QString* error)
     m_ctx->library = m_library.get();
     m_ctx->recommender = m_recommender.get();
     m_ctx->imageService = m_images.get();
+    m_ctx->couponService = m_coupons.get();
     m_ctx->auth = m_auth.get();
     m_ctx->router = m_router;
 

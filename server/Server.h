@@ -19,6 +19,7 @@ class ChatService;
 class LibraryService;
 class RecommendationService;
 class ImageService;
+class CouponService;
 class AuthService;
 class Router;
 
@@ -50,6 +51,7 @@ private:
     std::unique_ptr<LibraryService> m_library;
     std::unique_ptr<RecommendationService> m_recommender;
     std::unique_ptr<ImageService> m_images;
+    std::unique_ptr<CouponService> m_coupons;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     Router* m_router = nullptr;

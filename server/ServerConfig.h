@@ -4,6 +4,7 @@
 
 #include <QHostAddress>
 #include <QString>
+#include <QTimeZone>
 
 namespace agentdesk::server {
 
@@ -26,6 +27,7 @@ struct ServerConfig {
     qint64 maxBufferedBytes = 8 * 1024 * 1024;  // a slower consumer is dropped
     int conversionWindowHours = 72; // an order this long after a conversation credits its replies
     int maxAddOnsPerConsultation = 1; // add-on recommendations an agent may send per conversation
+    QTimeZone shopTimeZone = QTimeZone::systemTimeZone();  // where the coupon limits' day starts
     QString logDirectory;
 };
 

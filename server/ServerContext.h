@@ -4,6 +4,7 @@
 #include "net/Hub.h"
 #include "store/CatalogueStore.h"
 #include "store/ConversationStore.h"
+#include "store/CouponStore.h"
 #include "store/Database.h"
 #include "store/Directory.h"
 #include "store/EventLog.h"
@@ -18,6 +19,7 @@ class ChatService;
 class LibraryService;
 class RecommendationService;
 class ImageService;
+class CouponService;
 class AuthService;
 class Router;
 
@@ -33,6 +35,7 @@ struct ServerContext {
         , catalogue(db)
         , recommendations(db)
         , images(db)
+        , coupons(db)
     {
     }
 
@@ -54,11 +57,13 @@ struct ServerContext {
     CatalogueStore catalogue;
     RecommendationStore recommendations;
     ImageStore images;
+    CouponStore coupons;
     Hub hub;
     ChatService* chat = nullptr;
     LibraryService* library = nullptr;
     RecommendationService* recommender = nullptr;
     ImageService* imageService = nullptr;
+    CouponService* couponService = nullptr;
     AuthService* auth = nullptr;
     Router* router = nullptr;
 };

@@ -62,11 +62,15 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         QStringLiteral("HOURS"));
     const QCommandLineOption maxAddOns(QStringLiteral("max-addons"),
         QStringLiteral("Add-on recommendations an agent may send per consultation. Default 1."), QStringLiteral("N"));
+    const QCommandLineOption shopZone(QStringLiteral("shop-timezone"),
+        QStringLiteral("The shop's time zone (IANA name, e.g. Asia/Shanghai): daily coupon limits and budgets start at its "
+                       "midnight. Default: this machine's."),
+        QStringLiteral("ZONE"));
     const QCommandLineOption logDir(QStringLiteral("log-dir"),
         QStringLiteral("Write a rotating log file there as well as to the console."), QStringLiteral("DIR"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
-                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &logDir, &verbose})
+                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &shopZone, &logDir, &verbose})
         parser.addOption(*option);
     m_help = parser.helpText();
 
@@ -149,6 +153,15 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
             return Result::Error;
         }
         n.apply(value);
+    }
+    if (parser.isSet(shopZone)) {
+        const QTimeZone zone(parser.value(shopZone).toUtf8());
+        if (!zone.isValid()) {
+            *message = QStringLiteral("--shop-timezone: \"%1\" is not a time zone this machine knows (e.g. Asia/Shanghai, UTC)")
+                           .arg(parser.value(shopZone));
+            return Result::Error;
+        }
+        config->shopTimeZone = zone;
     }
     config->logDirectory = parser.value(logDir);
     m_verbose = parser.isSet(verbose);

@@ -34,6 +34,12 @@ AttachmentBar::AttachmentBar(QWidget* parent)
     setVisible(false);
 }
 
+void AttachmentBar::setNoteMode(bool on)
+{
+    m_caption->setText(on ? tr("Image attached: it waits for the next message to the customer; notes carry no image.")
+                          : tr("Image attached: it is sent with the next message."));
+}
+
 void AttachmentBar::show(const QString& imageId, const QByteArray& bytes)
 {
     setVisible(!imageId.isEmpty());

@@ -15,6 +15,8 @@ public:
 
     // Hidden when imageId is empty; bytes may be empty while the image is fetched.
     void show(const QString& imageId, const QByteArray& bytes);
+    // While a note is written: says the image is not part of it.
+    void setNoteMode(bool on);
 
 signals:
     void removeRequested();

@@ -5,6 +5,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QImage>
+#include <QImageReader>
 #include <QPainter>
 #include <QPixmapCache>
 
@@ -26,7 +27,13 @@ QByteArray encodeJpeg(const QImage& image, int quality)
 
 QByteArray ImageFitter::fit(const QByteArray& fileBytes, QString* error)
 {
-    if (media::checkImage(fileBytes) == media::ImageProblem::None)
+    QBuffer probe;
+    probe.setData(fileBytes);
+    probe.open(QIODevice::ReadOnly);
+    const QSize size = QImageReader(&probe).size();
+    const bool small = size.isValid() && std::max(size.width(), size.height()) <= kLargestSide;
+    const bool metadata = media::imageMime(fileBytes) == QLatin1String("image/jpeg") && fileBytes.contains("Exif");
+    if (small && !metadata && media::checkImage(fileBytes) == media::ImageProblem::None)
         return fileBytes;
     QImage image = QImage::fromData(fileBytes);
     if (image.isNull()) {
@@ -69,6 +76,21 @@ QPixmap ImageFitter::pixmap(const QString& imageId, const QByteArray& bytes)
         return {};
     QPixmapCache::insert(key, pixmap);
     return pixmap;
+}
+
+QPixmap ImageFitter::thumbnail(const QString& imageId, const QByteArray& bytes, QSize bounds)
+{
+    const QString key = QStringLiteral("agentdesk-thumb:%1x%2:").arg(bounds.width()).arg(bounds.height()) + imageId;
+    QPixmap thumb;
+    if (QPixmapCache::find(key, &thumb))
+        return thumb;
+    QImage image;
+    if (bytes.isEmpty() || !image.loadFromData(bytes))
+        return {};
+    const QSize shown = shownSize(image.size(), bounds);
+    thumb = QPixmap::fromImage(shown == image.size() ? image : image.scaled(shown, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    QPixmapCache::insert(key, thumb);
+    return thumb;
 }
 
 QSize ImageFitter::shownSize(QSize picture, QSize bounds)

@@ -35,6 +35,8 @@
 #include <QMouseEvent>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QLocale>
 #include <QMenu>
@@ -104,6 +106,15 @@ MainWindow::MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& s
         if (m_followMessages)
             m_messageList->scrollToBottom();
         m_followMessages = false;
+    });
+    // A picture arriving makes its bubble taller: the newest message stays in sight.
+    connect(m_session.messages(), &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        const QScrollBar* bar = m_messageList->verticalScrollBar();
+        m_followImages = bar->value() >= bar->maximum() - 4;
+    });
+    connect(m_session.messages(), &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_followImages)
+            m_messageList->scrollToBottom();
     });
 
     m_clock.setInterval(1000);
@@ -430,9 +441,11 @@ void MainWindow::editReply(qint64 replyId, const QString& presetBody, const QStr
     openReplyEditor(reply);
 }
 
-void MainWindow::openReplyEditor(const protocol::Reply& reply, const QString& refusal)
+void MainWindow::openReplyEditor(const protocol::Reply& reply, const QString& refusal, const QByteArray& pickedImage)
 {
     ReplyEditorDialog dialog(reply, m_session.me(), this);
+    if (!pickedImage.isEmpty())
+        dialog.setNewImage(pickedImage);
     if (!refusal.isEmpty())
         dialog.setRefusal(refusal);
     // A/B tests pair replies of one kind and language that the user keeps and that are in no test yet.
@@ -460,13 +473,14 @@ void MainWindow::openReplyEditor(const protocol::Reply& reply, const QString& re
     if (!newImage.isEmpty()) {
         // The picture first: the reply refers to it by the id the server gives it.
         QPointer<MainWindow> self(this);
-        m_session.images()->upload(newImage, [self, edited](const QString& imageId, const QString& error) {
+        m_session.images()->upload(newImage, [self, edited, newImage](const QString& imageId, const QString& error) {
             if (!self)
                 return;
             if (imageId.isEmpty()) {
-                QTimer::singleShot(0, self, [self, edited, error] {
+                // The editor again, with the picture the user chose: nothing they did is lost.
+                QTimer::singleShot(0, self, [self, edited, error, newImage] {
                     if (self)
-                        self->openReplyEditor(edited, tr("The image was not uploaded: %1").arg(error));
+                        self->openReplyEditor(edited, tr("The image was not uploaded: %1").arg(error), newImage);
                 });
                 return;
             }
@@ -533,14 +547,26 @@ void MainWindow::showImage(const QString& imageId)
     const QPixmap picture = ImageFitter::pixmap(imageId, m_session.images()->bytes(imageId));
     if (picture.isNull())
         return;
-    auto* dialog = new QDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Image"));
-    auto* label = new QLabel(dialog);
+    // One viewer, reused: a second click shows the other picture in it.
+    if (!m_imageViewer) {
+        m_imageViewer = new QDialog(this);
+        m_imageViewer->setWindowTitle(tr("Image"));
+        auto* scroll = new QScrollArea(m_imageViewer);
+        scroll->setObjectName(QStringLiteral("imageViewerArea"));
+        scroll->setWidget(new QLabel(scroll));
+        scroll->setAlignment(Qt::AlignCenter);
+        auto* layout = new QVBoxLayout(m_imageViewer);
+        layout->setContentsMargins(0, 0, 0, 0);
+        layout->addWidget(scroll);
+    }
+    auto* scroll = m_imageViewer->findChild<QScrollArea*>(QStringLiteral("imageViewerArea"));
+    auto* label = qobject_cast<QLabel*>(scroll->widget());
     label->setPixmap(picture);
-    auto* layout = new QVBoxLayout(dialog);
-    layout->addWidget(label);
-    dialog->show();
+    label->adjustSize();
+    const QSize room = screen() ? screen()->availableSize() * 0.8 : QSize(1024, 768);
+    m_imageViewer->resize(picture.size().boundedTo(room) + QSize(4, 4));
+    m_imageViewer->show();
+    m_imageViewer->raise();
 }
 
 void MainWindow::updateAttachment()
@@ -576,8 +602,8 @@ void MainWindow::attachImageFile(const QString& path)
             self->statusBar()->showMessage(tr("The image was not attached: %1").arg(uploadError), 8000);
             return;
         }
-        if (self->m_session.current() == conversation)
-            self->m_session.attachImage(imageId);
+        // Attached where it was picked, even if another conversation is open by now.
+        self->m_session.attachImage(imageId, conversation);
     });
 }
 
@@ -650,6 +676,9 @@ void MainWindow::setNoteMode(bool on)
     m_composer->setPlaceholderText(on ? tr("Internal note for colleagues; the customer never sees it. Enter adds it.")
                                       : tr("Type a reply. Enter sends, Shift+Enter adds a line, / finds a quick reply."));
     m_sendButton->setText(on ? tr("Add note") : tr("Send"));
+    // Notes carry no picture: an attached one waits for the next message to the customer.
+    m_attachButton->setEnabled(!on && m_session.current() != 0);
+    m_attachment->setNoteMode(on);
 }
 
 void MainWindow::saveDraft()

@@ -6,6 +6,7 @@
 #include "protocol/Records.h"
 
 class QComboBox;
+class QDialog;
 class QLabel;
 class QLineEdit;
 class QListView;
@@ -57,6 +58,7 @@ private:
     void updateCloseButton();
     void submit(const QString& text);
     bool m_followMessages = true;
+    bool m_followImages = false;
     void setNoteMode(bool on);
     void startTransfer();
     void saveDraft();
@@ -66,7 +68,7 @@ private:
     void useReply(qint64 replyId, int step, bool sendNow, bool fromCompleter = false);
     void editReply(qint64 replyId, const QString& presetBody = {}, const QString& presetImage = {});
     // The editor, again with the user's edits when the server refused them.
-    void openReplyEditor(const protocol::Reply& reply, const QString& refusal = {});
+    void openReplyEditor(const protocol::Reply& reply, const QString& refusal = {}, const QByteArray& pickedImage = {});
     // Saves an edited reply; a refusal reopens the editor with the edits and the reason.
     void saveReply(const protocol::Reply& edited);
     void showLibraryStats();
@@ -96,6 +98,7 @@ private:
     LibraryPanel* m_library = nullptr;
     RecommendationBar* m_recommendations = nullptr;
     AttachmentBar* m_attachment = nullptr;
+    QDialog* m_imageViewer = nullptr;
     QToolButton* m_attachButton = nullptr;
     ConnectionIndicator* m_connection = nullptr;
     QComboBox* m_presence = nullptr;

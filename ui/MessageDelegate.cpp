@@ -62,11 +62,7 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem& opti
     const QFontMetrics metrics(font);
     const int maxTextWidth = std::max(120, int(rect.width() * (sender == Sender::System ? 0.8 : 0.62)) - 2 * kPadding);
     const QRect bounds = metrics.boundingRect(QRect(0, 0, maxTextWidth, 100000), Qt::TextWordWrap, text);
-    QSize imageSize;
-    if (!index.data(MessageListModel::ImageRole).toString().isEmpty()) {
-        const QPixmap picture = imageOf(index);
-        imageSize = picture.isNull() ? kImagePlaceholder : ImageFitter::shownSize(picture.deviceIndependentSize().toSize(), kImageBounds);
-    }
+    const QSize imageSize = imageSizeOf(index);
     const int imageGap = imageSize.isEmpty() ? 0 : kPadding / 2 + imageSize.height();
     const int bubbleWidth = std::max(bounds.width(), imageSize.width()) + 2 * kPadding;
     const int bubbleHeight = bounds.height() + imageGap + 2 * (sender == Sender::System ? 4 : kPadding);
@@ -110,7 +106,21 @@ QPixmap MessageDelegate::imageOf(const QModelIndex& index) const
     const QString id = index.data(MessageListModel::ImageRole).toString();
     if (id.isEmpty() || !m_images)
         return {};
-    return ImageFitter::pixmap(id, m_images->bytes(id));
+    const QPixmap thumb = ImageFitter::thumbnail(id, m_images->bytes(id), kImageBounds);
+    if (!thumb.isNull())
+        m_imageSizes.insert(id, thumb.deviceIndependentSize().toSize());
+    return thumb;
+}
+
+QSize MessageDelegate::imageSizeOf(const QModelIndex& index) const
+{
+    const QString id = index.data(MessageListModel::ImageRole).toString();
+    if (id.isEmpty())
+        return {};
+    if (const auto it = m_imageSizes.constFind(id); it != m_imageSizes.cend())
+        return *it;
+    const QPixmap picture = imageOf(index);
+    return picture.isNull() ? kImagePlaceholder : picture.deviceIndependentSize().toSize();
 }
 
 void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace agentdesk::app {
@@ -38,10 +39,13 @@ private:
     };
     Layout layout(const QStyleOptionViewItem& option, const QModelIndex& index, const QRect& rect) const;
 
+    // The picture as shown in the bubble, and its size, which layout() needs without decoding.
     QPixmap imageOf(const QModelIndex& index) const;
+    QSize imageSizeOf(const QModelIndex& index) const;
 
     int m_viewWidth = 600;
     app::ImageCache* m_images = nullptr;
+    mutable QHash<QString, QSize> m_imageSizes;  // by image id, once decoded
 };
 
 } // namespace agentdesk::ui

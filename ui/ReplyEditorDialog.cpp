@@ -119,7 +119,9 @@ ReplyEditorDialog::ReplyEditorDialog(const Reply& reply, const Principal& me, QW
     connect(m_removeImage, &QPushButton::clicked, this, [this] {
         m_imageId.clear();
         m_newImage.clear();
+        m_imageError.clear();
         updateImage({});
+        validate();
     });
     updateImage({});
 
@@ -193,6 +195,12 @@ void ReplyEditorDialog::showCurrentImage(const QByteArray& bytes)
         updateImage(bytes);
 }
 
+void ReplyEditorDialog::setNewImage(const QByteArray& bytes)
+{
+    m_newImage = bytes;
+    updateImage(bytes);
+}
+
 void ReplyEditorDialog::chooseImageFile(const QString& path)
 {
     QFile file(path);
@@ -230,6 +238,8 @@ void ReplyEditorDialog::updateMode()
 {
     const bool script = m_script->isChecked();
     m_imageRow->setVisible(!script);
+    if (script)
+        m_imageError.clear();  // scripts have no image to be wrong about
     m_body->setVisible(!script);
     m_steps->setVisible(script);
     m_stepButtons->setVisible(script);

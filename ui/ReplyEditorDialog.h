@@ -32,6 +32,8 @@ public:
     // A picture chosen for the reply, fitted to the protocol's limit; uploaded when saving.
     void chooseImageFile(const QString& path);
     QByteArray newImage() const { return m_newImage; }
+    // A picture chosen before (the editor reopened after a failed upload).
+    void setNewImage(const QByteArray& bytes);
 
 private:
     void updateMode();

@@ -238,6 +238,7 @@ void LocalCache::migrate()
         Transaction tx(m_db);
         sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN image TEXT NOT NULL DEFAULT ''"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE images (id TEXT PRIMARY KEY, bytes BLOB NOT NULL)"));
+        sql::exec(m_db, QStringLiteral("CREATE TABLE draft_images (conversation_id INTEGER PRIMARY KEY, image_id TEXT NOT NULL)"));
         sql::exec(m_db, QStringLiteral("PRAGMA user_version = 4"));
         tx.commit();
     }
@@ -362,6 +363,22 @@ void LocalCache::setDraft(qint64 conversationId, const QString& text)
         sql::exec(m_db, QStringLiteral("INSERT INTO drafts (conversation_id, text) VALUES (?, ?)"
                                        " ON CONFLICT (conversation_id) DO UPDATE SET text = excluded.text"),
                   {conversationId, text});
+}
+
+QString LocalCache::draftImage(qint64 conversationId)
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT image_id FROM draft_images WHERE conversation_id = ?"), {conversationId})
+        .toString();
+}
+
+void LocalCache::setDraftImage(qint64 conversationId, const QString& imageId)
+{
+    if (imageId.isEmpty())
+        sql::exec(m_db, QStringLiteral("DELETE FROM draft_images WHERE conversation_id = ?"), {conversationId});
+    else
+        sql::exec(m_db, QStringLiteral("INSERT INTO draft_images (conversation_id, image_id) VALUES (?, ?)"
+                                       " ON CONFLICT (conversation_id) DO UPDATE SET image_id = excluded.image_id"),
+                  {conversationId, imageId});
 }
 
 LocalCache::OutboxItem LocalCache::enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind,

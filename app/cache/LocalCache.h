@@ -64,6 +64,9 @@ public:
 
     QString draft(qint64 conversationId);
     void setDraft(qint64 conversationId, const QString& text);
+    // The image attached to the conversation's next message, kept like its draft.
+    QString draftImage(qint64 conversationId);
+    void setDraftImage(qint64 conversationId, const QString& imageId);
 
     OutboxItem enqueueMessage(qint64 conversationId, const QString& text, OutboxKind kind = OutboxKind::Message,
                               const MessageExtras& extras = {});

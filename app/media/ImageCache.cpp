@@ -35,6 +35,8 @@ QByteArray ImageCache::bytes(const QString& imageId)
         return {};
     if (const QByteArray* hit = m_memory.object(imageId))
         return *hit;
+    if (m_wanted.contains(imageId))
+        return {};  // already missed and asked for: no query per paint
     QByteArray stored;
     try {
         stored = m_cache.image(imageId);
@@ -80,6 +82,7 @@ void ImageCache::fetch(const QString& imageId)
 
 void ImageCache::remember(const QString& imageId, const QByteArray& bytes)
 {
+    m_unavailable.remove(imageId);
     m_memory.insert(imageId, new QByteArray(bytes), bytes.size());
     try {
         m_cache.storeImage(imageId, bytes);

@@ -112,6 +112,14 @@ void WorkspaceSession::select(qint64 conversationId)
     m_recommendations.clear();
     m_sentHere.clear();
     reloadMessages();
+    if (conversationId != 0 && !m_attached.contains(conversationId)) {
+        try {
+            if (const QString kept = m_cache.draftImage(conversationId); !kept.isEmpty())
+                m_attached.insert(conversationId, kept);
+        } catch (const sql::SqlError& e) {
+            emit problem(tr("The local cache cannot be read: %1").arg(QString::fromUtf8(e.what())));
+        }
+    }
     emit currentChanged(conversationId);
     emit attachmentChanged();
     emit profileChanged();
@@ -285,15 +293,22 @@ bool WorkspaceSession::sendReply(const PreparedReply& prepared, const QString& t
     return true;
 }
 
-void WorkspaceSession::attachImage(const QString& imageId)
+void WorkspaceSession::attachImage(const QString& imageId, qint64 conversationId)
 {
-    if (m_current == 0 || attachedImage() == imageId)
+    const qint64 target = conversationId != 0 ? conversationId : m_current;
+    if (target == 0 || m_attached.value(target) == imageId)
         return;
     if (imageId.isEmpty())
-        m_attached.remove(m_current);
+        m_attached.remove(target);
     else
-        m_attached.insert(m_current, imageId);
-    emit attachmentChanged();
+        m_attached.insert(target, imageId);
+    try {
+        m_cache.setDraftImage(target, imageId);
+    } catch (const sql::SqlError& e) {
+        emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+    }
+    if (target == m_current)
+        emit attachmentChanged();
 }
 
 std::optional<WorkspaceSession::PreparedReply> WorkspaceSession::prepareReply(qint64 replyId, int step)

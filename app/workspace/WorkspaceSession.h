@@ -66,7 +66,8 @@ public:
     bool sendReply(const PreparedReply& prepared, const QString& text);
     // The image that goes with the next message in the open conversation (one per message).
     QString attachedImage() const { return m_attached.value(m_current); }
-    void attachImage(const QString& imageId);
+    // conversationId 0: the open one. Kept with the conversation's draft, across restarts.
+    void attachImage(const QString& imageId, qint64 conversationId = 0);
     void clearAttachment() { attachImage({}); }
     // The step of a script to offer next in the open conversation.
     int nextStep(qint64 replyId) const;

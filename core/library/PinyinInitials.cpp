@@ -11,9 +11,11 @@ namespace agentdesk {
 
 namespace {
 
-// The first character of each initial in pinyin order (i, u and v start no syllable).
+// The first character of each initial in the collation's pinyin order (i, u and v start no
+// syllable). Checked against ICU's order (Qt's collation on Linux) on a few hundred common
+// characters: lists made for the GBK order (痳 妑 扨 它 穵) misplace 路, 日 and 他 there.
 constexpr std::array<char16_t, 23> kBoundaries{u'阿', u'八', u'嚓', u'哒', u'妸', u'发', u'旮', u'哈', u'讥', u'咔', u'垃', u'妈',
-                                               u'拏', u'噢', u'啪', u'七', u'呥', u'仨', u'他', u'哇', u'夕', u'丫', u'帀'};
+                                               u'拏', u'噢', u'啪', u'七', u'呥', u'仨', u'他', u'屲', u'夕', u'丫', u'帀'};
 constexpr char kInitials[] = "abcdefghjklmnopqrstwxyz";
 
 bool isHan(QChar c)

@@ -15,6 +15,9 @@ enum class Sender { Customer, Agent, System, Note };  // Note: internal, staff o
 enum class CustomerTier { Regular, Silver, Gold, Vip };
 enum class PrincipalKind { Staff, Customer };
 enum class Channel { Web, App, WeChat, Taobao, Email };
+enum class CouponKind { Amount, Percent };  // Percent: percent off, up to a cap
+enum class ApprovalStatus { Pending, Approved, Denied };
+enum class AuditAction { Grant, Refuse, Request, Approve, Deny };
 enum class ReplyScope { Team, Personal };  // Team: kept by leads and admins; Personal: by its owner
 enum class ReplyCategory {
     Greeting, ProductInfo, Logistics, Returns, PriceObjection, Hesitation, Competitor, Closing, Apology,
@@ -50,6 +53,19 @@ struct EnumNames<PrincipalKind> {
 template <>
 struct EnumNames<Channel> {
     static constexpr std::array names{"web", "app", "wechat", "taobao", "email"};
+};
+
+template <>
+struct EnumNames<CouponKind> {
+    static constexpr std::array names{"amount", "percent"};
+};
+template <>
+struct EnumNames<ApprovalStatus> {
+    static constexpr std::array names{"pending", "approved", "denied"};
+};
+template <>
+struct EnumNames<AuditAction> {
+    static constexpr std::array names{"grant", "refuse", "request", "approve", "deny"};
 };
 
 template <>

@@ -40,6 +40,13 @@ enum class FrameType {
     RecommendationDismiss, RecommendationDismissOk,
     ImageUpload, ImageUploadOk,
     ImageGet, ImageGetOk,
+    CouponsOptions, CouponsOptionsOk,
+    CouponGrant, CouponGrantOk,
+    CouponRequest, CouponRequestOk,
+    ApprovalsList, ApprovalsListOk,
+    ApprovalDecide, ApprovalDecideOk,
+    ApprovalUpdated,
+    AuditList, AuditListOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -628,6 +635,166 @@ struct ImageGetOk {
     static void fields(S& s, V& v) { v.field("image", s.image, rules::kObject); }
 };
 
+struct CouponsOptions {
+    AGENTDESK_FRAME(CouponsOptions);
+    qint64 conversationId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversationId", s.conversationId, rules::kId); }
+};
+
+// Everything the workspace needs to run the coupon policy itself before any click.
+struct CouponsOptionsOk {
+    AGENTDESK_FRAME(CouponsOptionsOk);
+    qint64 conversationId = 0;
+    std::vector<CouponTemplate> templates;
+    CouponLimits limits;
+    CouponFacts facts;
+    qint64 serverTime = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("templates", s.templates, rules::kList);
+        v.field("limits", s.limits, rules::kObject);
+        v.field("facts", s.facts, rules::kObject);
+        v.field("serverTime", s.serverTime, rules::kTimestamp);
+    }
+};
+
+struct CouponGrant {
+    AGENTDESK_FRAME(CouponGrant);
+    QString key;
+    qint64 conversationId = 0;
+    qint64 templateId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("templateId", s.templateId, rules::kId);
+    }
+};
+
+// A refusal is an answer too, recorded in the audit log and replayed for a retried key.
+struct CouponGrantOk {
+    AGENTDESK_FRAME(CouponGrantOk);
+    bool granted = false;
+    std::optional<Coupon> coupon;
+    std::vector<CouponRefusal> refusals;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("granted", s.granted, rules::kFlag);
+        v.field("coupon", s.coupon, rules::kOptionalObject);
+        v.field("refusals", s.refusals, FieldRule{.required = false, .maxItems = 20});
+    }
+};
+
+struct CouponRequest {
+    AGENTDESK_FRAME(CouponRequest);
+    QString key;
+    qint64 conversationId = 0;
+    qint64 templateId = 0;
+    QString reason;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("templateId", s.templateId, rules::kId);
+        v.field("reason", s.reason, FieldRule{.maxLength = 500, .nonEmpty = true});
+    }
+};
+
+struct CouponRequestOk {
+    AGENTDESK_FRAME(CouponRequestOk);
+    CouponApproval approval;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("approval", s.approval, rules::kObject); }
+};
+
+struct ApprovalsList {
+    AGENTDESK_FRAME(ApprovalsList);
+    bool includeDecided = false;  // also the last 100 decided ones
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("includeDecided", s.includeDecided, rules::kFlag); }
+};
+
+struct ApprovalsListOk {
+    AGENTDESK_FRAME(ApprovalsListOk);
+    std::vector<CouponApproval> approvals;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("approvals", s.approvals, rules::kList); }
+};
+
+struct ApprovalDecide {
+    AGENTDESK_FRAME(ApprovalDecide);
+    QString key;
+    qint64 approvalId = 0;
+    bool approve = false;
+    QString comment;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("approvalId", s.approvalId, rules::kId);
+        v.field("approve", s.approve, rules::kFlag);
+        v.field("comment", s.comment, FieldRule{.required = false, .maxLength = 500});
+    }
+};
+
+// Approving grants within the lead's own limits; when they refuse, the request stays pending.
+struct ApprovalDecideOk {
+    AGENTDESK_FRAME(ApprovalDecideOk);
+    CouponApproval approval;
+    bool granted = false;
+    std::optional<Coupon> coupon;
+    std::vector<CouponRefusal> refusals;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("approval", s.approval, rules::kObject);
+        v.field("granted", s.granted, rules::kFlag);
+        v.field("coupon", s.coupon, rules::kOptionalObject);
+        v.field("refusals", s.refusals, FieldRule{.required = false, .maxItems = 20});
+    }
+};
+
+struct ApprovalUpdated {
+    AGENTDESK_FRAME(ApprovalUpdated);
+    CouponApproval approval;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("approval", s.approval, rules::kObject); }
+};
+
+struct AuditList {
+    AGENTDESK_FRAME(AuditList);
+    qint64 since = 0;     // from this time on (0: from the start)
+    qint64 until = 0;     // before this time (0: up to now)
+    qint64 beforeId = 0;  // paging: entries older than this id (0: the newest)
+    int limit = 200;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("since", s.since, rules::kOptionalCount);
+        v.field("until", s.until, rules::kOptionalCount);
+        v.field("beforeId", s.beforeId, rules::kOptionalId);
+        v.field("limit", s.limit, FieldRule{.required = false, .min = 1, .max = 1000});
+    }
+};
+
+struct AuditListOk {
+    AGENTDESK_FRAME(AuditListOk);
+    std::vector<AuditEntry> entries;  // newest first
+    bool more = false;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("entries", s.entries, FieldRule{.maxItems = 1000});
+        v.field("more", s.more, rules::kFlag);
+    }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -657,7 +824,14 @@ using Payload = std::variant<
     RecommendationsGet, RecommendationsOk,
     RecommendationDismiss, RecommendationDismissOk,
     ImageUpload, ImageUploadOk,
-    ImageGet, ImageGetOk>;
+    ImageGet, ImageGetOk,
+    CouponsOptions, CouponsOptionsOk,
+    CouponGrant, CouponGrantOk,
+    CouponRequest, CouponRequestOk,
+    ApprovalsList, ApprovalsListOk,
+    ApprovalDecide, ApprovalDecideOk,
+    ApprovalUpdated,
+    AuditList, AuditListOk>;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
 

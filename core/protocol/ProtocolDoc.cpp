@@ -89,7 +89,10 @@ QString frameTablesMarkdown()
          + recordSection<CustomerProfile>() + recordSection<Order>() + recordSection<OrderItem>()
          + recordSection<StaffMember>() + recordSection<Team>() + recordSection<Reply>() + recordSection<ScriptStep>()
          + recordSection<ReplyRef>() + recordSection<ReplyMine>() + recordSection<ReplyStats>() + recordSection<OrderLine>()
-         + recordSection<Recommendation>() + recordSection<RecommendationStats>() + recordSection<ImageData>();
+         + recordSection<Recommendation>() + recordSection<RecommendationStats>() + recordSection<ImageData>()
+         + recordSection<CouponTemplate>() + recordSection<CouponLimits>() + recordSection<CouponFacts>()
+         + recordSection<CouponRefusal>() + recordSection<Coupon>() + recordSection<CouponApproval>()
+         + recordSection<AuditEntry>();
     return out;
 }
 

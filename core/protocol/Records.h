@@ -415,4 +415,248 @@ struct RecommendationStats {
     }
 };
 
+// A kind of coupon the shop offers, with the conditions under which staff may grant it.
+struct CouponTemplate {
+    static constexpr const char* kName = "CouponTemplate";
+    qint64 id = 0;
+    QString name;    // English
+    QString nameZh;  // Simplified Chinese
+    CouponKind kind = CouponKind::Amount;
+    qint64 amountCents = 0;  // amount: the discount
+    int percent = 0;         // percent: the discount in percent...
+    qint64 capCents = 0;     // ...up to this much
+    qint64 minOrderCents = 0;
+    int validDays = 7;
+    std::vector<QString> skus;        // applies to these products only; empty: see categories
+    std::vector<QString> categories;  // ...or these catalogue categories; both empty: the whole order
+    // Conditions: the conversation has lasted this many minutes (the customer hesitates), a price
+    // objection was raised, the customer is of one of these tiers (empty: any).
+    int minMinutes = 0;
+    bool needsPriceObjection = false;
+    std::vector<QString> tiers;
+    bool active = true;
+
+    // What the coupon can be worth at most: the unit of every limit.
+    qint64 valueCents() const { return kind == CouponKind::Amount ? amountCents : capCents; }
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("name", s.name, kRequiredName);
+        v.field("nameZh", s.nameZh, kShortText);
+        v.field("kind", s.kind, kEnum);
+        v.field("amountCents", s.amountCents, kOptionalCount);
+        v.field("percent", s.percent, FieldRule{.required = false, .min = 0, .max = 100});
+        v.field("capCents", s.capCents, kOptionalCount);
+        v.field("minOrderCents", s.minOrderCents, kOptionalCount);
+        v.field("validDays", s.validDays, FieldRule{.min = 1, .max = 366});
+        v.field("skus", s.skus, FieldRule{.required = false, .maxLength = 40, .maxItems = 100});
+        v.field("categories", s.categories, FieldRule{.required = false, .maxLength = 40, .maxItems = 20});
+        v.field("minMinutes", s.minMinutes, FieldRule{.required = false, .min = 0, .max = 1440});
+        v.field("needsPriceObjection", s.needsPriceObjection, kFlag);
+        v.field("tiers", s.tiers, FieldRule{.required = false, .maxLength = 20, .maxItems = 4});
+        v.field("active", s.active, kFlag);
+    }
+};
+
+// How much a staff member may grant on their own: by role and level, or set for them.
+struct CouponLimits {
+    static constexpr const char* kName = "CouponLimits";
+    qint64 maxSingleCents = 0;    // the largest single coupon
+    qint64 dailyTotalCents = 0;   // in total per day (the shop's day)
+    int perCustomerCount = 0;     // coupons to one customer...
+    int perCustomerDays = 30;     // ...within this many days (from anyone)
+    int perConversationCount = 0; // coupons in one conversation (from anyone)
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("maxSingleCents", s.maxSingleCents, kCount);
+        v.field("dailyTotalCents", s.dailyTotalCents, kCount);
+        v.field("perCustomerCount", s.perCustomerCount, kCount);
+        v.field("perCustomerDays", s.perCustomerDays, FieldRule{.min = 1, .max = 366});
+        v.field("perConversationCount", s.perConversationCount, kCount);
+    }
+};
+
+// What the coupon policy needs to know about the moment of a grant, counted by the server.
+struct CouponFacts {
+    static constexpr const char* kName = "CouponFacts";
+    qint64 grantedTodayCents = 0;      // by this staff member since the start of the shop's day
+    qint64 teamGrantedTodayCents = 0;  // by their team since then
+    qint64 teamBudgetCents = 0;        // the team's daily budget; 0: the team has none
+    int customerGrants = 0;            // to this customer within the limits' period
+    int conversationGrants = 0;        // in this conversation
+    qint64 conversationStartedAt = 0;
+    bool priceObjection = false;       // the customer objected to the price in this conversation
+    CustomerTier tier = CustomerTier::Regular;
+    qint64 dayStartsAt = 0;            // the start of the shop's day the counts are of
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("grantedTodayCents", s.grantedTodayCents, kCount);
+        v.field("teamGrantedTodayCents", s.teamGrantedTodayCents, kCount);
+        v.field("teamBudgetCents", s.teamBudgetCents, kCount);
+        v.field("customerGrants", s.customerGrants, kCount);
+        v.field("conversationGrants", s.conversationGrants, kCount);
+        v.field("conversationStartedAt", s.conversationStartedAt, kTimestamp);
+        v.field("priceObjection", s.priceObjection, kFlag);
+        v.field("tier", s.tier, kEnum);
+        v.field("dayStartsAt", s.dayStartsAt, kTimestamp);
+    }
+};
+
+// One reason a coupon may not be granted, with the figures behind it.
+struct CouponRefusal {
+    static constexpr const char* kName = "CouponRefusal";
+    QString code;       // see CouponPolicy: single_limit, daily_limit, team_budget...
+    qint64 limit = 0;   // the bound in force (cents, a count or minutes)
+    qint64 actual = 0;  // what the grant would make it, or what there is
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("code", s.code, FieldRule{.maxLength = 40, .nonEmpty = true});
+        v.field("limit", s.limit, kOptionalCount);
+        v.field("actual", s.actual, kOptionalCount);
+    }
+};
+
+// A coupon granted to a customer.
+struct Coupon {
+    static constexpr const char* kName = "Coupon";
+    qint64 id = 0;
+    QString code;  // unique and unguessable: what the customer types at checkout
+    qint64 templateId = 0;
+    QString name;
+    QString nameZh;
+    qint64 valueCents = 0;
+    qint64 minOrderCents = 0;
+    qint64 customerId = 0;
+    qint64 conversationId = 0;
+    qint64 grantedBy = 0;
+    qint64 approvalId = 0;  // granted by approving this request, or 0
+    qint64 grantedAt = 0;
+    qint64 validUntil = 0;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("code", s.code, FieldRule{.maxLength = 40, .nonEmpty = true});
+        v.field("templateId", s.templateId, kId);
+        v.field("name", s.name, kShortText);
+        v.field("nameZh", s.nameZh, kShortText);
+        v.field("valueCents", s.valueCents, kCount);
+        v.field("minOrderCents", s.minOrderCents, kOptionalCount);
+        v.field("customerId", s.customerId, kId);
+        v.field("conversationId", s.conversationId, kId);
+        v.field("grantedBy", s.grantedBy, kId);
+        v.field("approvalId", s.approvalId, kOptionalId);
+        v.field("grantedAt", s.grantedAt, kTimestamp);
+        v.field("validUntil", s.validUntil, kTimestamp);
+    }
+};
+
+// An agent's request for a coupon beyond their authority, and what their lead made of it.
+struct CouponApproval {
+    static constexpr const char* kName = "CouponApproval";
+    qint64 id = 0;
+    qint64 conversationId = 0;
+    qint64 customerId = 0;
+    QString customerName;
+    qint64 templateId = 0;
+    QString templateName;
+    qint64 valueCents = 0;
+    qint64 requestedBy = 0;
+    QString requestedByName;
+    qint64 teamId = 0;
+    QString reason;
+    std::vector<CouponRefusal> refusals;  // why the agent could not grant it
+    ApprovalStatus status = ApprovalStatus::Pending;
+    qint64 decidedBy = 0;
+    QString decidedByName;
+    QString comment;
+    qint64 couponId = 0;
+    QString couponCode;
+    qint64 createdAt = 0;
+    qint64 decidedAt = 0;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("conversationId", s.conversationId, kId);
+        v.field("customerId", s.customerId, kId);
+        v.field("customerName", s.customerName, kShortText);
+        v.field("templateId", s.templateId, kId);
+        v.field("templateName", s.templateName, kShortText);
+        v.field("valueCents", s.valueCents, kCount);
+        v.field("requestedBy", s.requestedBy, kId);
+        v.field("requestedByName", s.requestedByName, kShortText);
+        v.field("teamId", s.teamId, kOptionalId);
+        v.field("reason", s.reason, kOptionalText);
+        v.field("refusals", s.refusals, FieldRule{.required = false, .maxItems = 20});
+        v.field("status", s.status, kEnum);
+        v.field("decidedBy", s.decidedBy, kOptionalId);
+        v.field("decidedByName", s.decidedByName, FieldRule{.required = false});
+        v.field("comment", s.comment, kOptionalText);
+        v.field("couponId", s.couponId, kOptionalId);
+        v.field("couponCode", s.couponCode, FieldRule{.required = false, .maxLength = 40});
+        v.field("createdAt", s.createdAt, kTimestamp);
+        v.field("decidedAt", s.decidedAt, FieldRule{.required = false, .min = 0});
+    }
+};
+
+// One row of the append-only coupon audit log.
+struct AuditEntry {
+    static constexpr const char* kName = "AuditEntry";
+    qint64 id = 0;
+    qint64 at = 0;
+    AuditAction action = AuditAction::Grant;
+    qint64 actorId = 0;
+    QString actorName;
+    qint64 teamId = 0;
+    qint64 customerId = 0;
+    qint64 conversationId = 0;
+    qint64 templateId = 0;
+    QString templateName;
+    qint64 valueCents = 0;
+    qint64 couponId = 0;
+    qint64 approvalId = 0;
+    std::vector<CouponRefusal> refusals;  // refusals: each reason
+    QString limits;  // the limits and counts in force, e.g. "single 2000; daily 20000 (used 5000); ..."
+    QString comment;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("at", s.at, kTimestamp);
+        v.field("action", s.action, kEnum);
+        v.field("actorId", s.actorId, kId);
+        v.field("actorName", s.actorName, kShortText);
+        v.field("teamId", s.teamId, kOptionalId);
+        v.field("customerId", s.customerId, kOptionalId);
+        v.field("conversationId", s.conversationId, kOptionalId);
+        v.field("templateId", s.templateId, kOptionalId);
+        v.field("templateName", s.templateName, kShortText);
+        v.field("valueCents", s.valueCents, kOptionalCount);
+        v.field("couponId", s.couponId, kOptionalId);
+        v.field("approvalId", s.approvalId, kOptionalId);
+        v.field("refusals", s.refusals, FieldRule{.required = false, .maxItems = 20});
+        v.field("limits", s.limits, kOptionalText);
+        v.field("comment", s.comment, kOptionalText);
+    }
+};
+
 } // namespace agentdesk::protocol

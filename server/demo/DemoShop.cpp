@@ -191,17 +191,38 @@ void insertStaff(Database& db)
     }
 }
 
+// Coupons as the product brief has them: small ones on the spot for a hesitating customer or a
+// price objection, larger ones for better tiers; limits by level (junior 20 yuan each and 200 a
+// day, senior 50 and 500, lead 200 and 2,000), one person's own limits, and team budgets.
 void insertCouponTemplates(Database& db)
 {
-    db.exec(QStringLiteral("INSERT INTO coupon_templates (name, kind, amount_cents, min_order_cents, valid_days) VALUES"
-                           " ('5 yuan off', 'amount', 500, 5000, 7),"
-                           " ('10 yuan off orders over 100', 'amount', 1000, 10000, 7),"
-                           " ('20 yuan off orders over 300', 'amount', 2000, 30000, 14),"
-                           " ('50 yuan off orders over 1000', 'amount', 5000, 100000, 14),"
-                           " ('100 yuan off orders over 3000', 'amount', 10000, 300000, 30)"));
-    db.exec(QStringLiteral("INSERT INTO coupon_templates (name, kind, percent, cap_cents, min_order_cents, valid_days) VALUES"
-                           " ('5% off accessories, up to 30 yuan', 'percent', 5, 3000, 0, 7),"
-                           " ('10% off warranty plans, up to 50 yuan', 'percent', 10, 5000, 0, 30)"));
+    db.exec(QStringLiteral(
+        "INSERT INTO coupon_templates (name, name_zh, kind, amount_cents, min_order_cents, valid_days, min_minutes,"
+        " needs_price_objection, tiers) VALUES"
+        " ('5 yuan off', '立减5元', 'amount', 500, 5000, 7, 0, 0, ''),"
+        " ('10 yuan off orders over 100', '满100减10', 'amount', 1000, 10000, 7, 3, 0, ''),"
+        " ('20 yuan off orders over 300', '满300减20', 'amount', 2000, 30000, 14, 0, 1, ''),"
+        " ('50 yuan off orders over 1000', '满1000减50', 'amount', 5000, 100000, 14, 0, 0, 'gold,vip'),"
+        " ('100 yuan off orders over 3000', '满3000减100', 'amount', 10000, 300000, 30, 0, 0, 'vip')"));
+    db.exec(QStringLiteral(
+        "INSERT INTO coupon_templates (name, name_zh, kind, percent, cap_cents, min_order_cents, valid_days, categories) VALUES"
+        " ('5% off accessories, up to 30 yuan', '配件95折，最多减30元', 'percent', 5, 3000, 0, 7, 'accessories'),"
+        " ('10% off warranty plans, up to 50 yuan', '保障服务9折，最多减50元', 'percent', 10, 5000, 0, 30, 'warranty')"));
+    db.exec(QStringLiteral(
+        "INSERT INTO coupon_limits (role, level, user_id, max_single_cents, daily_total_cents, per_customer_count,"
+        " per_customer_days, per_conversation_count) VALUES"
+        " ('agent', '', 0, 2000, 20000, 2, 30, 1),"
+        " ('agent', 'junior', 0, 2000, 20000, 2, 30, 1),"
+        " ('agent', 'senior', 0, 5000, 50000, 2, 30, 1),"
+        " ('agent', 'expert', 0, 5000, 80000, 3, 30, 1),"
+        " ('lead', '', 0, 20000, 200000, 3, 30, 2),"
+        " ('admin', '', 0, 20000, 200000, 3, 30, 2)"));
+    // One person's own limits: Emma handles the English VIP accounts.
+    db.exec(QStringLiteral("INSERT INTO coupon_limits (role, level, user_id, max_single_cents, daily_total_cents, per_customer_count,"
+                           " per_customer_days, per_conversation_count)"
+                           " SELECT '', '', id, 10000, 60000, 2, 30, 1 FROM users WHERE login = 'agent6'"));
+    db.exec(QStringLiteral("UPDATE teams SET coupon_budget_cents = 150000 WHERE id = 1"));
+    db.exec(QStringLiteral("UPDATE teams SET coupon_budget_cents = 100000 WHERE id = 2"));
 }
 
 void insertCustomersAndOrders(Database& db, const QHash<QString, qint64>& idBySku)

@@ -6,6 +6,7 @@
 #include "service/AuthService.h"
 #include "service/ChatService.h"
 #include "service/LibraryService.h"
+#include "service/CouponService.h"
 #include "service/ImageService.h"
 #include "service/RecommendationService.h"
 
@@ -214,6 +215,12 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::RecommendationDismiss: return m_ctx.recommender->dismiss(who, *frame.as<RecommendationDismiss>());
     case FrameType::ImageUpload: return m_ctx.imageService->upload(who, *frame.as<ImageUpload>());
     case FrameType::ImageGet: return m_ctx.imageService->get(who, *frame.as<ImageGet>());
+    case FrameType::CouponsOptions: return m_ctx.couponService->options(who, *frame.as<CouponsOptions>());
+    case FrameType::CouponGrant: return m_ctx.couponService->grant(who, *frame.as<CouponGrant>());
+    case FrameType::CouponRequest: return m_ctx.couponService->requestApproval(who, *frame.as<CouponRequest>());
+    case FrameType::ApprovalsList: return m_ctx.couponService->approvals(who, *frame.as<ApprovalsList>());
+    case FrameType::ApprovalDecide: return m_ctx.couponService->decide(who, *frame.as<ApprovalDecide>());
+    case FrameType::AuditList: return m_ctx.couponService->audit(who, *frame.as<AuditList>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

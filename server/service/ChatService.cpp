@@ -316,6 +316,15 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
     return ConversationTransferOk{moved};
 }
 
+ChatMessage ChatService::postSystemMessage(const ConversationInfo& c, const QString& event, std::vector<QString> args,
+                                           const QString& text, qint64 at)
+{
+    const ChatMessage stored = m_ctx.conversations.addMessage(systemMessage(c.id, event, std::move(args), text, at));
+    announce(stored, c);
+    announce(*m_ctx.conversations.conversation(c.id));
+    return stored;
+}
+
 void ChatService::assign(qint64 conversationId, qint64 agentId)
 {
     const auto agent = m_ctx.directory.userById(agentId);

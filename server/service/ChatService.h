@@ -33,6 +33,10 @@ public:
     // An order the customer placed through the shop's channel.
     Outcome placeOrder(const Identity& who, const protocol::OrderPlace& request);
     void assign(qint64 conversationId, qint64 agentId);
+    // Stores a system message (event and names, text in English) and announces it with the
+    // conversation, as the other services' effects in a conversation (a coupon granted) are shown.
+    protocol::ChatMessage postSystemMessage(const protocol::ConversationInfo& conversation, const QString& event,
+                                            std::vector<QString> args, const QString& text, qint64 at);
 
 private:
     bool canRead(const Identity& who, const protocol::ConversationInfo& conversation) const;

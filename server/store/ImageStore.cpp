@@ -32,7 +32,7 @@ void ImageStore::store(const protocol::ImageData& image, qsizetype bytes, qint64
 bool ImageStore::sentToCustomer(const QString& id, qint64 customerId)
 {
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM messages m JOIN conversations c ON c.id = m.conversation_id"
-                                      " WHERE m.image = ? AND c.customer_id = ? AND m.sender <> 'note'"),
+                                      " WHERE m.image = ? AND m.image <> '' AND c.customer_id = ? AND m.sender <> 'note'"),
                        {id, customerId})
                .toInt()
         > 0;

@@ -231,11 +231,92 @@ QStringList version5()
     };
 }
 
+// Coupons: the templates' conditions, limits by role, level or person, team budgets, the coupons
+// granted, requests for approval and the append-only audit log. Money in cents.
+QStringList version6()
+{
+    return {
+        QStringLiteral("ALTER TABLE coupon_templates ADD COLUMN name_zh TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE coupon_templates ADD COLUMN skus TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE coupon_templates ADD COLUMN categories TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE coupon_templates ADD COLUMN min_minutes INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE coupon_templates ADD COLUMN needs_price_objection INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE coupon_templates ADD COLUMN tiers TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE coupon_templates ADD COLUMN active INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE teams ADD COLUMN coupon_budget_cents BIGINT NOT NULL DEFAULT 0"),
+        // The most specific row applies: the user's own, else their role and level, else their role.
+        QStringLiteral(R"(CREATE TABLE coupon_limits (
+            id INTEGER PRIMARY KEY,
+            role TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL DEFAULT '',
+            user_id BIGINT NOT NULL DEFAULT 0,
+            max_single_cents BIGINT NOT NULL CHECK (max_single_cents >= 0),
+            daily_total_cents BIGINT NOT NULL CHECK (daily_total_cents >= 0),
+            per_customer_count INTEGER NOT NULL CHECK (per_customer_count >= 0),
+            per_customer_days INTEGER NOT NULL CHECK (per_customer_days >= 1),
+            per_conversation_count INTEGER NOT NULL CHECK (per_conversation_count >= 0)))"),
+        QStringLiteral(R"(CREATE TABLE coupons (
+            id INTEGER PRIMARY KEY,
+            code TEXT NOT NULL UNIQUE,
+            template_id BIGINT NOT NULL REFERENCES coupon_templates(id),
+            customer_id BIGINT NOT NULL REFERENCES customers(id),
+            conversation_id BIGINT NOT NULL REFERENCES conversations(id),
+            team_id BIGINT NOT NULL DEFAULT 0,
+            value_cents BIGINT NOT NULL,
+            min_order_cents BIGINT NOT NULL DEFAULT 0,
+            granted_by BIGINT NOT NULL,
+            approval_id BIGINT NOT NULL DEFAULT 0,
+            granted_at BIGINT NOT NULL,
+            valid_until BIGINT NOT NULL))"),
+        QStringLiteral("CREATE INDEX coupons_by_granter ON coupons (granted_by, granted_at)"),
+        QStringLiteral("CREATE INDEX coupons_by_team ON coupons (team_id, granted_at)"),
+        QStringLiteral("CREATE INDEX coupons_by_customer ON coupons (customer_id, granted_at)"),
+        QStringLiteral("CREATE INDEX coupons_by_conversation ON coupons (conversation_id)"),
+        QStringLiteral(R"(CREATE TABLE coupon_approvals (
+            id INTEGER PRIMARY KEY,
+            conversation_id BIGINT NOT NULL REFERENCES conversations(id),
+            customer_id BIGINT NOT NULL,
+            template_id BIGINT NOT NULL REFERENCES coupon_templates(id),
+            value_cents BIGINT NOT NULL,
+            requested_by BIGINT NOT NULL,
+            team_id BIGINT NOT NULL DEFAULT 0,
+            reason TEXT NOT NULL,
+            refusals TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'approved', 'denied')),
+            decided_by BIGINT NOT NULL DEFAULT 0,
+            comment TEXT NOT NULL DEFAULT '',
+            coupon_id BIGINT NOT NULL DEFAULT 0,
+            created_at BIGINT NOT NULL,
+            decided_at BIGINT NOT NULL DEFAULT 0))"),
+        QStringLiteral("CREATE INDEX coupon_approvals_by_team ON coupon_approvals (team_id, status, id)"),
+        QStringLiteral("CREATE INDEX coupon_approvals_by_requester ON coupon_approvals (requested_by, id)"),
+        QStringLiteral(R"(CREATE TABLE coupon_audit (
+            id INTEGER PRIMARY KEY,
+            at BIGINT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('grant', 'refuse', 'request', 'approve', 'deny')),
+            actor_id BIGINT NOT NULL,
+            actor_name TEXT NOT NULL,
+            team_id BIGINT NOT NULL DEFAULT 0,
+            customer_id BIGINT NOT NULL DEFAULT 0,
+            conversation_id BIGINT NOT NULL DEFAULT 0,
+            template_id BIGINT NOT NULL DEFAULT 0,
+            template_name TEXT NOT NULL DEFAULT '',
+            value_cents BIGINT NOT NULL DEFAULT 0,
+            coupon_id BIGINT NOT NULL DEFAULT 0,
+            approval_id BIGINT NOT NULL DEFAULT 0,
+            refusals TEXT NOT NULL DEFAULT '',
+            limits TEXT NOT NULL DEFAULT '',
+            comment TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX coupon_audit_by_actor ON coupon_audit (actor_id, id)"),
+        QStringLiteral("CREATE INDEX coupon_audit_by_team ON coupon_audit (team_id, id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5()};
+    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6()};
     return steps;
 }
 

@@ -55,6 +55,53 @@ Reply sampleReply()
     return r;
 }
 
+CouponTemplate sampleCouponTemplate()
+{
+    CouponTemplate t;
+    t.id = 3;
+    t.name = QStringLiteral("20 yuan off orders over 300");
+    t.nameZh = QStringLiteral("满300减20");
+    t.amountCents = 2000;
+    t.minOrderCents = 30000;
+    t.validDays = 14;
+    t.categories = {QStringLiteral("accessory")};
+    t.minMinutes = 3;
+    t.needsPriceObjection = true;
+    t.tiers = {QStringLiteral("gold")};
+    return t;
+}
+
+Coupon sampleCoupon()
+{
+    return Coupon{5, QStringLiteral("AD-7K2M-9QXR-4TZP"), 3, QStringLiteral("20 yuan off"), QStringLiteral("满300减20"), 2000,
+                  30000, 40, 7, 2, 0, 1700000000000, 1701209600000};
+}
+
+CouponApproval sampleApproval()
+{
+    CouponApproval a;
+    a.id = 9;
+    a.conversationId = 7;
+    a.customerId = 40;
+    a.customerName = QStringLiteral("王芳");
+    a.templateId = 3;
+    a.templateName = QStringLiteral("20 yuan off orders over 300");
+    a.valueCents = 2000;
+    a.requestedBy = 2;
+    a.requestedByName = QStringLiteral("Li Na");
+    a.teamId = 1;
+    a.reason = QStringLiteral("VIP, second complaint");
+    a.refusals = {CouponRefusal{QStringLiteral("single_limit"), 1000, 2000}};
+    a.status = ApprovalStatus::Approved;
+    a.decidedBy = 8;
+    a.decidedByName = QStringLiteral("Chen Jie");
+    a.couponId = 5;
+    a.couponCode = QStringLiteral("AD-7K2M-9QXR-4TZP");
+    a.createdAt = 1700000000000;
+    a.decidedAt = 1700000060000;
+    return a;
+}
+
 Reply sampleScript()
 {
     Reply r;
@@ -155,6 +202,45 @@ Payload sampleOf(FrameType type)
     case FrameType::ImageUploadOk: return ImageUploadOk{QString(64, u'a')};
     case FrameType::ImageGet: return ImageGet{QString(64, u'a')};
     case FrameType::ImageGetOk: return ImageGetOk{ImageData{QString(64, u'a'), QStringLiteral("image/png"), QStringLiteral("iVBORw0KGgo=")}};
+    case FrameType::CouponsOptions: return CouponsOptions{7};
+    case FrameType::CouponsOptionsOk: {
+        CouponFacts facts;
+        facts.grantedTodayCents = 500;
+        facts.teamBudgetCents = 100000;
+        facts.conversationStartedAt = 1700000000000;
+        facts.priceObjection = true;
+        facts.tier = CustomerTier::Gold;
+        facts.dayStartsAt = 1699977600000;
+        return CouponsOptionsOk{7, {sampleCouponTemplate()}, CouponLimits{2000, 20000, 2, 30, 1}, facts, 1700000100000};
+    }
+    case FrameType::CouponGrant: return CouponGrant{QStringLiteral("key-00000015"), 7, 3};
+    case FrameType::CouponGrantOk: return CouponGrantOk{true, sampleCoupon(), {}};
+    case FrameType::CouponRequest: return CouponRequest{QStringLiteral("key-00000016"), 7, 3, QStringLiteral("VIP")};
+    case FrameType::CouponRequestOk: return CouponRequestOk{sampleApproval()};
+    case FrameType::ApprovalsList: return ApprovalsList{true};
+    case FrameType::ApprovalsListOk: return ApprovalsListOk{{sampleApproval()}};
+    case FrameType::ApprovalDecide: return ApprovalDecide{QStringLiteral("key-00000017"), 9, true, QStringLiteral("ok")};
+    case FrameType::ApprovalDecideOk:
+        return ApprovalDecideOk{sampleApproval(), false, std::nullopt, {CouponRefusal{QStringLiteral("daily_limit"), 200000, 201000}}};
+    case FrameType::ApprovalUpdated: return ApprovalUpdated{sampleApproval()};
+    case FrameType::AuditList: return AuditList{1700000000000, 0, 0, 50};
+    case FrameType::AuditListOk: {
+        AuditEntry e;
+        e.id = 1;
+        e.at = 1700000000000;
+        e.action = AuditAction::Refuse;
+        e.actorId = 2;
+        e.actorName = QStringLiteral("Li Na");
+        e.teamId = 1;
+        e.customerId = 40;
+        e.conversationId = 7;
+        e.templateId = 3;
+        e.templateName = QStringLiteral("20 yuan off");
+        e.valueCents = 2000;
+        e.refusals = {CouponRefusal{QStringLiteral("single_limit"), 1000, 2000}};
+        e.limits = QStringLiteral("single 10.00; daily 200.00 (granted 0.00)");
+        return AuditListOk{{e}, true};
+    }
     case FrameType::OrderPlace: return OrderPlace{QStringLiteral("key-00000012"), {OrderLine{QStringLiteral("WR-EXT1-PH"), 2}}};
     case FrameType::OrderPlaceOk:
         return OrderPlaceOk{Order{9, QStringLiteral("AD1"), QStringLiteral("paid"), 19900, 1700000000000, {}, {}, {},

@@ -139,6 +139,10 @@ private slots:
         QCOMPARE(PinyinInitials::of(QStringLiteral("七天无理由退货说明")), QStringLiteral("qtwlythsm"));
         QCOMPARE(PinyinInitials::of(QStringLiteral("X1 充电问题")), QStringLiteral("x1cdwt"));
         QCOMPARE(PinyinInitials::of(QStringLiteral("Delivery status")), QString());  // nothing Chinese
+        // Common characters next to the boundaries, where a list for another collation goes wrong.
+        QCOMPARE(PinyinInitials::of(QStringLiteral("路绿旅乱妈吗")), QStringLiteral("llllmm"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("然日容如入撒三")), QStringLiteral("rrrrrss"));
+        QCOMPARE(PinyinInitials::of(QStringLiteral("怕拍他它她挖外")), QStringLiteral("pptttww"));
         std::vector<ReplySearch::Entry> entries{
             ReplySearch::prepare(reply(QStringLiteral("保修政策说明"), QStringLiteral("亲，本店数码产品都享受 1 年全国联保"))),
             ReplySearch::prepare(reply(QStringLiteral("物流查询"), QStringLiteral("亲，您的包裹已发出"))),

@@ -30,7 +30,8 @@ private slots:
                                QStringLiteral("--db"), QStringLiteral("/tmp/x.sqlite"), QStringLiteral("--demo-data"),
                                QStringLiteral("--durability"), QStringLiteral("normal"), QStringLiteral("--rate"), QStringLiteral("5"),
                                QStringLiteral("--burst"), QStringLiteral("7"), QStringLiteral("--max-frame-bytes"), QStringLiteral("2048"),
-                               QStringLiteral("--event-retention"), QStringLiteral("50")};
+                               QStringLiteral("--event-retention"), QStringLiteral("50"),
+                               QStringLiteral("--shop-timezone"), QStringLiteral("Asia/Shanghai")};
         QCOMPARE(options.parse(args, &config, &message), ServerOptions::Result::Run);
         QCOMPARE(config.port, quint16(9000));
         QCOMPARE(config.address, QHostAddress(QStringLiteral("0.0.0.0")));
@@ -42,6 +43,7 @@ private slots:
         QCOMPARE(config.rateBurst, 7);
         QCOMPARE(config.maxFrameBytes, 2048);
         QCOMPARE(config.eventRetention, 50);
+        QCOMPARE(config.shopTimeZone.id(), QByteArray("Asia/Shanghai"));
     }
 
     void rejected_data()
@@ -57,6 +59,7 @@ private slots:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("missing value") << QStringList{QStringLiteral("--db")} << QStringLiteral("db");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("unknown time zone") << QStringList{QStringLiteral("--shop-timezone"), QStringLiteral("Mars/Olympus")} << QStringLiteral("Mars/Olympus");
     }
 
     void rejected()
