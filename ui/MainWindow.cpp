@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
+#include "ApprovalsDialog.h"
 #include "AttachmentBar.h"
+#include "AuditDialog.h"
+#include "CouponDialog.h"
 #include "Composer.h"
 #include "ConnectionIndicator.h"
 #include "ConversationDelegate.h"
@@ -268,7 +271,13 @@ QWidget* MainWindow::buildChatColumn()
     m_transferButton->setText(tr("Transfer…"));
     m_transferButton->setToolTip(tr("Hand the conversation to a colleague or a team (Ctrl+Shift+T)"));
     connect(m_transferButton, &QToolButton::clicked, this, &MainWindow::startTransfer);
+    m_couponButton = new QToolButton(column);
+    m_couponButton->setObjectName(QStringLiteral("coupon"));
+    m_couponButton->setText(tr("Coupon"));
+    connect(m_couponButton, &QToolButton::clicked, this, &MainWindow::openCoupons);
+    connect(m_session.coupons(), &app::CouponDesk::optionsChanged, this, &MainWindow::updateCouponButton);
     headerRow->addWidget(m_chatHeader, 1);
+    headerRow->addWidget(m_couponButton);
     headerRow->addWidget(m_transferButton);
     headerRow->addWidget(m_closeButton);
     auto* header = new QWidget(column);
@@ -332,6 +341,20 @@ void MainWindow::buildStatusBar()
     settingsButton->setAutoRaise(true);
     connect(settingsButton, &QToolButton::clicked, this, &MainWindow::openSettings);
     statusBar()->addWidget(m_connection);
+    m_requestsButton = new QToolButton(this);
+    m_requestsButton->setObjectName(QStringLiteral("couponRequests"));
+    m_requestsButton->setAutoRaise(true);
+    connect(m_requestsButton, &QToolButton::clicked, this, &MainWindow::openRequests);
+    connect(m_session.coupons(), &app::CouponDesk::approvalsChanged, this, &MainWindow::updateRequestsButton);
+    connect(m_session.coupons(), &app::CouponDesk::myRequestDecided, this, [this](const protocol::CouponApproval& a) {
+        const QString text = a.status == ApprovalStatus::Approved
+            ? tr("%1 approved your coupon request for %2: code %3.").arg(a.decidedByName, a.customerName, a.couponCode)
+            : tr("%1 denied your coupon request for %2%3").arg(a.decidedByName, a.customerName,
+                                                                a.comment.isEmpty() ? QStringLiteral(".") : QStringLiteral(": “%1”").arg(a.comment));
+        statusBar()->showMessage(text, 20000);
+        notify(tr("Coupon request"), text);
+    });
+    statusBar()->addPermanentWidget(m_requestsButton);
     statusBar()->addPermanentWidget(m_me);
     statusBar()->addPermanentWidget(m_capacity);
     statusBar()->addPermanentWidget(m_presence);
@@ -340,6 +363,7 @@ void MainWindow::buildStatusBar()
     connect(&m_session, &app::WorkspaceSession::signedIn, this, [this] {
         m_me->setText(tr("%1 · %2").arg(m_session.me().name, m_session.me().teamName));
         m_library->setPrincipal(m_session.me());
+        updateRequestsButton();
     });
     connect(&m_session.engine(), &app::SyncEngine::problem, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -613,6 +637,7 @@ void MainWindow::updateCloseButton()
     const bool open = c && ConversationAccess::canManage(m_session.me(), *c);
     m_closeButton->setEnabled(open);
     m_transferButton->setEnabled(open);
+    updateCouponButton();
 }
 
 void MainWindow::startTransfer()
@@ -685,6 +710,59 @@ void MainWindow::saveDraft()
 {
     if (m_draftOwner != 0)
         m_session.saveDraft(m_draftOwner, m_composer->toPlainText());
+}
+
+void MainWindow::updateCouponButton()
+{
+    app::CouponDesk* desk = m_session.coupons();
+    const protocol::ConversationInfo* c = m_session.currentConversation();
+    const bool serving = c && c->status != ConversationStatus::Closed && c->agentId == m_session.me().id;
+    m_couponButton->setEnabled(serving);
+    if (!serving || !desk->hasOptions()) {
+        m_couponButton->setText(tr("Coupon"));
+        m_couponButton->setToolTip(serving ? tr("Loading the coupons you may grant…") : tr("Coupons are granted by the agent serving the conversation"));
+        return;
+    }
+    // Before any click: how many may be granted now, and what is left of today's allowance.
+    const int grantable = desk->grantableCount();
+    m_couponButton->setText(tr("Coupon (%1)").arg(grantable));
+    m_couponButton->setToolTip(tr("%n coupon(s) you may grant now; %1 left today", nullptr, grantable)
+                                   .arg(UiText::money(desk->remainingToday())));
+}
+
+void MainWindow::updateRequestsButton()
+{
+    const Role role = m_session.me().role.value_or(Role::Agent);
+    const bool lead = role == Role::Lead || role == Role::Admin;
+    const int pending = m_session.coupons()->pendingCount();
+    m_requestsButton->setVisible(lead || !m_session.coupons()->approvals().empty());
+    m_requestsButton->setText(lead ? tr("Coupon requests (%1)").arg(pending) : tr("My coupon requests (%1 waiting)").arg(pending));
+    m_requestsButton->setStyleSheet(lead && pending > 0 ? QStringLiteral("font-weight: bold; color: #b45309;") : QString());
+}
+
+void MainWindow::openCoupons()
+{
+    const protocol::ConversationInfo* c = m_session.currentConversation();
+    if (!c)
+        return;
+    m_session.coupons()->refresh();
+    CouponDialog dialog(*m_session.coupons(), c->customerName, this);
+    connect(&dialog, &CouponDialog::auditRequested, this, &MainWindow::openAudit);
+    dialog.exec();
+}
+
+void MainWindow::openRequests()
+{
+    const Role role = m_session.me().role.value_or(Role::Agent);
+    ApprovalsDialog dialog(*m_session.coupons(), role == Role::Lead || role == Role::Admin, this);
+    connect(&dialog, &ApprovalsDialog::auditRequested, this, &MainWindow::openAudit);
+    dialog.exec();
+}
+
+void MainWindow::openAudit()
+{
+    AuditDialog dialog(*m_session.coupons(), this);
+    dialog.exec();
 }
 
 void MainWindow::notify(const QString& title, const QString& body)

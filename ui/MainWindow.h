@@ -74,6 +74,11 @@ private:
     void showLibraryStats();
     void showMessageMenu(const QPoint& at);
     void showImage(const QString& imageId);
+    void updateCouponButton();
+    void updateRequestsButton();
+    void openCoupons();
+    void openRequests();
+    void openAudit();
     void updateAttachment();
     void notify(const QString& title, const QString& body);
 
@@ -92,6 +97,8 @@ private:
     QPushButton* m_sendButton = nullptr;
     QToolButton* m_closeButton = nullptr;
     QToolButton* m_transferButton = nullptr;
+    QToolButton* m_couponButton = nullptr;
+    QToolButton* m_requestsButton = nullptr;
     QToolButton* m_noteMode = nullptr;
     QSpinBox* m_capacity = nullptr;
     CustomerPanel* m_customerPanel = nullptr;

@@ -1,6 +1,8 @@
 #include "UiText.h"
 
+#include <QDate>
 #include <QHash>
+#include <QStringList>
 #include <QLocale>
 
 namespace agentdesk::ui {
@@ -146,7 +148,74 @@ QString UiText::systemEvent(const QString& event, const std::vector<QString>& ar
         return tr("%1 has handed the conversation to %2.").arg(args[0], args[1]);
     if (event == QLatin1String("transferred_to_team") && args.size() == 2)
         return tr("%1 has handed the conversation to the %2 team.").arg(args[0], args[1]);
+    // Arguments: code, name, Chinese name, minimum order in yuan, valid until (ISO date).
+    if (event == QLatin1String("coupon_granted") && args.size() == 5) {
+        const QString name = couponName(args[1], args[2]);
+        const QString until = QLocale().toString(QDate::fromString(args[4], Qt::ISODate), QLocale::ShortFormat);
+        return args[3].toDouble() > 0
+            ? tr("Coupon granted: %1, code %2, valid until %3 on orders of ¥%4 or more.").arg(name, args[0], until, args[3])
+            : tr("Coupon granted: %1, code %2, valid until %3.").arg(name, args[0], until);
+    }
     return fallback;
+}
+
+QString UiText::couponName(const QString& name, const QString& nameZh)
+{
+    return QLocale().language() == QLocale::Chinese && !nameZh.isEmpty() ? nameZh : name;
+}
+
+QString UiText::couponRefusal(const protocol::CouponRefusal& r)
+{
+    const QString code = r.code;
+    if (code == QLatin1String("inactive"))
+        return tr("no longer offered");
+    if (code == QLatin1String("single_limit"))
+        return tr("worth %1, your limit per coupon is %2").arg(money(r.actual), money(r.limit));
+    if (code == QLatin1String("daily_limit"))
+        return tr("would make %1 today, your daily limit is %2").arg(money(r.actual), money(r.limit));
+    if (code == QLatin1String("team_budget"))
+        return tr("the team's budget for today is spent (%1 of %2)").arg(money(r.actual), money(r.limit));
+    if (code == QLatin1String("customer_limit"))
+        return tr("this customer already has the most coupons allowed in the period (%1)").arg(r.limit);
+    if (code == QLatin1String("conversation_limit"))
+        return tr("at most %n coupon(s) per conversation", nullptr, int(r.limit));
+    if (code == QLatin1String("too_early"))
+        return tr("only after %1 minutes of conversation (now %2)").arg(r.limit).arg(r.actual);
+    if (code == QLatin1String("no_price_objection"))
+        return tr("only after the customer objects to the price");
+    if (code == QLatin1String("tier"))
+        return tr("not for this customer's tier");
+    return code;
+}
+
+QString UiText::couponRefusals(const std::vector<protocol::CouponRefusal>& refusals)
+{
+    QStringList parts;
+    for (const auto& r : refusals)
+        parts << couponRefusal(r);
+    return parts.join(QStringLiteral("; "));
+}
+
+QString UiText::auditAction(AuditAction action)
+{
+    switch (action) {
+    case AuditAction::Grant: return tr("granted");
+    case AuditAction::Refuse: return tr("refused");
+    case AuditAction::Request: return tr("asked a lead");
+    case AuditAction::Approve: return tr("approved");
+    case AuditAction::Deny: return tr("denied");
+    }
+    return {};
+}
+
+QString UiText::approvalStatus(ApprovalStatus status)
+{
+    switch (status) {
+    case ApprovalStatus::Pending: return tr("waiting");
+    case ApprovalStatus::Approved: return tr("approved");
+    case ApprovalStatus::Denied: return tr("denied");
+    }
+    return {};
 }
 
 QString UiText::tag(const QString& tag)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/Enums.h"
+#include "protocol/Records.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -32,6 +32,13 @@ public:
     // What a reply variable stands for, e.g. "order.id" -> "order number".
     static QString replyVariable(const QString& name);
     static QString systemEvent(const QString& event, const std::vector<QString>& args, const QString& fallback);
+    // A coupon template's name in the user's language.
+    static QString couponName(const QString& name, const QString& nameZh);
+    // Why a coupon may not be granted, with its figures.
+    static QString couponRefusal(const protocol::CouponRefusal& refusal);
+    static QString couponRefusals(const std::vector<protocol::CouponRefusal>& refusals);
+    static QString auditAction(AuditAction action);
+    static QString approvalStatus(ApprovalStatus status);
 };
 
 } // namespace agentdesk::ui

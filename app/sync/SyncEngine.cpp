@@ -224,6 +224,8 @@ void SyncEngine::onEvent(const Frame& event)
         emit messageArrived(message->message);
     } else if (const auto* library = event.as<LibraryUpdated>()) {
         emit libraryUpdated(library->reply, library->deleted);
+    } else if (const auto* approval = event.as<ApprovalUpdated>()) {
+        emit approvalUpdated(approval->approval);
     }
 }
 

@@ -62,6 +62,8 @@ signals:
     // The whole reply library was fetched into the cache; or one reply changed.
     void libraryLoaded();
     void libraryUpdated(const agentdesk::protocol::Reply& reply, bool deleted);
+    // A coupon request was made (for leads) or decided (for the agent who asked).
+    void approvalUpdated(const agentdesk::protocol::CouponApproval& approval);
     void outboxChanged();
     // Something the user should read: wrong password, cache trouble...
     void problem(const QString& message);

@@ -21,11 +21,14 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
     m_engine = std::make_unique<SyncEngine>(m_cache, std::move(credentials));
     m_library = std::make_unique<ReplyLibrary>(m_cache, *m_engine);
     m_images = std::make_unique<ImageCache>(m_cache, *m_engine);
+    m_coupons = std::make_unique<CouponDesk>(*m_engine);
+    connect(m_coupons.get(), &CouponDesk::problem, this, &WorkspaceSession::problem);
     connect(m_images.get(), &ImageCache::imageArrived, &m_messages, &MessageListModel::imageArrived);
     connect(m_library.get(), &ReplyLibrary::problem, this, &WorkspaceSession::problem);
     m_filtered.setSourceModel(&m_conversations);
     connect(m_engine.get(), &SyncEngine::signedIn, this, [this](const Principal& p) {
         m_me = p;
+        m_coupons->setMe(p);
         m_filtered.setOwner(p.id);
         emit signedIn();
     });
@@ -83,6 +86,8 @@ void WorkspaceSession::onConversationChanged(const ConversationInfo& c)
     m_conversations.upsert(c);
     if (isNew && c.status == ConversationStatus::Assigned && c.agentId == m_me.id)
         emit attention(tr("New conversation"), tr("%1 is waiting for you").arg(c.customerName));
+    if (c.id == m_current)
+        updateCouponConversation();
     if (c.id == m_current && (c.status == ConversationStatus::Closed || c.agentId != m_me.id) && !m_recommendations.empty()) {
         m_recommendations.clear();  // nothing to offer in a closed or handed-over conversation
         emit recommendationsChanged();
@@ -120,6 +125,7 @@ void WorkspaceSession::select(qint64 conversationId)
             emit problem(tr("The local cache cannot be read: %1").arg(QString::fromUtf8(e.what())));
         }
     }
+    updateCouponConversation();
     emit currentChanged(conversationId);
     emit attachmentChanged();
     emit profileChanged();
@@ -129,6 +135,12 @@ void WorkspaceSession::select(qint64 conversationId)
         requestProfile();
         requestRecommendations();
     }
+}
+
+void WorkspaceSession::updateCouponConversation()
+{
+    const ConversationInfo* c = currentConversation();
+    m_coupons->setConversation(m_current, c && c->status != ConversationStatus::Closed && c->agentId == m_me.id);
 }
 
 void WorkspaceSession::reloadMessages()

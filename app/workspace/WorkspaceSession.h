@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cache/LocalCache.h"
+#include "coupons/CouponDesk.h"
 #include "library/ReplyLibrary.h"
 #include "library/ReplyTemplate.h"
 #include "media/ImageCache.h"
@@ -39,6 +40,7 @@ public:
     SyncEngine& engine() { return *m_engine; }
     ReplyLibrary* library() { return m_library.get(); }
     ImageCache* images() { return m_images.get(); }
+    CouponDesk* coupons() { return m_coupons.get(); }
     const protocol::Principal& me() const { return m_me; }
     QString cacheNotice() const { return m_cache.notice(); }
 
@@ -116,6 +118,8 @@ private:
     bool requireOnline(const QString& offlineMessage);
     void onMessageArrived(const protocol::ChatMessage& message);
     void onConversationChanged(const protocol::ConversationInfo& conversation);
+    // The coupon options follow the open conversation while I serve it.
+    void updateCouponConversation();
     void requestProfile();
     void requestRecommendations();
     // Re-applies core's policy to the cards after what was sent or dismissed here.
@@ -125,6 +129,7 @@ private:
     std::unique_ptr<SyncEngine> m_engine;
     std::unique_ptr<ReplyLibrary> m_library;
     std::unique_ptr<ImageCache> m_images;
+    std::unique_ptr<CouponDesk> m_coupons;
     QHash<qint64, QString> m_attached;  // per conversation, until sent
     QHash<qint64, std::vector<protocol::ReplyRef>> m_inserted;  // per conversation, until sent
     QHash<qint64, QHash<qint64, int>> m_scriptSteps;             // per conversation: script -> next step

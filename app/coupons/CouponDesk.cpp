@@ -1,0 +1,211 @@
+#include "coupons/CouponDesk.h"
+
+#include "protocol/IdempotencyKey.h"
+#include "sync/SyncEngine.h"
+
+#include <QDateTime>
+
+namespace agentdesk::app {
+
+using namespace protocol;
+
+namespace {
+constexpr int kTickMs = 20'000;
+
+bool isTransient(const protocol::Error& e)
+{
+    return e.code == errorCodeName(ErrorCode::Internal) || e.code == errorCodeName(ErrorCode::RateLimited);
+}
+} // namespace
+
+CouponDesk::CouponDesk(SyncEngine& engine, QObject* parent)
+    : QObject(parent)
+    , m_engine(engine)
+{
+    m_tick.setInterval(kTickMs);
+    connect(&m_tick, &QTimer::timeout, this, &CouponDesk::optionsChanged);
+    connect(&m_engine, &SyncEngine::approvalUpdated, this, &CouponDesk::onApproval);
+    connect(&m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
+        if (state != SyncEngine::State::Online)
+            return;
+        refresh();
+        refreshApprovals();
+    });
+}
+
+qint64 CouponDesk::serverNow() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_clockOffset;
+}
+
+void CouponDesk::setConversation(qint64 conversationId, bool serving)
+{
+    if (conversationId == m_conversation && serving == m_serving)
+        return;
+    m_conversation = conversationId;
+    m_serving = serving;
+    ++m_round;
+    m_options.reset();
+    emit optionsChanged();
+    refresh();
+}
+
+void CouponDesk::refresh()
+{
+    if (m_conversation == 0 || !m_serving || m_engine.state() != SyncEngine::State::Online) {
+        m_tick.stop();
+        return;
+    }
+    const qint64 id = m_conversation;
+    const int round = m_round;
+    m_engine.client().request(CouponsOptions{id}, [this, id, round](const Frame& reply) {
+        if (id != m_conversation || round != m_round)
+            return;
+        const auto* ok = reply.as<CouponsOptionsOk>();
+        if (!ok)
+            return;  // closed or handed over meanwhile: no options
+        m_options = *ok;
+        m_clockOffset = ok->serverTime - QDateTime::currentMSecsSinceEpoch();
+        m_tick.start();
+        emit optionsChanged();
+    });
+}
+
+std::vector<CouponDesk::Option> CouponDesk::options() const
+{
+    std::vector<Option> out;
+    if (!m_options)
+        return out;
+    for (const CouponTemplate& t : m_options->templates) {
+        if (!t.active)
+            continue;
+        out.push_back({t, CouponPolicy::evaluate(t, m_options->limits, m_options->facts, serverNow())});
+    }
+    return out;
+}
+
+int CouponDesk::grantableCount() const
+{
+    const auto all = options();
+    return int(std::count_if(all.begin(), all.end(), [](const Option& o) { return o.decision.allowed(); }));
+}
+
+qint64 CouponDesk::remainingToday() const
+{
+    return m_options ? CouponPolicy::remainingToday(m_options->limits, m_options->facts) : 0;
+}
+
+void CouponDesk::grant(qint64 templateId, std::function<void(const GrantResult&)> handler)
+{
+    if (m_engine.state() != SyncEngine::State::Online) {
+        handler({std::nullopt, {}, tr("You are offline; granting a coupon needs the connection.")});
+        return;
+    }
+    const qint64 conversation = m_conversation;
+    // The same key until the server has answered for sure: a retry after a lost reply grants once.
+    const QString slot = QStringLiteral("%1:%2").arg(conversation).arg(templateId);
+    if (!m_grantKeys.contains(slot))
+        m_grantKeys.insert(slot, newIdempotencyKey());
+    m_engine.client().request(CouponGrant{m_grantKeys.value(slot), conversation, templateId},
+                              [this, slot, handler = std::move(handler)](const Frame& reply) {
+                                  GrantResult result;
+                                  if (const auto* ok = reply.as<CouponGrantOk>()) {
+                                      m_grantKeys.remove(slot);
+                                      result.coupon = ok->coupon;
+                                      result.refusals = ok->refusals;
+                                  } else if (const auto* error = reply.as<protocol::Error>()) {
+                                      if (!isTransient(*error))
+                                          m_grantKeys.remove(slot);
+                                      result.error = error->message;
+                                  }
+                                  handler(result);
+                                  refresh();
+                              });
+}
+
+void CouponDesk::requestApproval(qint64 templateId, const QString& reason, std::function<void(const QString&)> handler)
+{
+    if (m_engine.state() != SyncEngine::State::Online) {
+        handler(tr("You are offline; asking your lead needs the connection."));
+        return;
+    }
+    m_engine.client().request(CouponRequest{newIdempotencyKey(), m_conversation, templateId, reason},
+                              [this, handler = std::move(handler)](const Frame& reply) {
+                                  if (const auto* ok = reply.as<CouponRequestOk>()) {
+                                      onApproval(ok->approval);
+                                      handler({});
+                                  } else {
+                                      handler(reply.as<protocol::Error>()->message);
+                                  }
+                              });
+}
+
+int CouponDesk::pendingCount() const
+{
+    return int(std::count_if(m_approvals.begin(), m_approvals.end(),
+                             [](const CouponApproval& a) { return a.status == ApprovalStatus::Pending; }));
+}
+
+void CouponDesk::refreshApprovals()
+{
+    if (m_engine.state() != SyncEngine::State::Online)
+        return;
+    m_engine.client().request(ApprovalsList{true}, [this](const Frame& reply) {
+        if (const auto* ok = reply.as<ApprovalsListOk>()) {
+            m_approvals = ok->approvals;
+            emit approvalsChanged();
+        }
+    });
+}
+
+void CouponDesk::onApproval(const CouponApproval& approval)
+{
+    const auto it = std::find_if(m_approvals.begin(), m_approvals.end(), [&](const CouponApproval& a) { return a.id == approval.id; });
+    if (it != m_approvals.end())
+        *it = approval;
+    else
+        m_approvals.insert(m_approvals.begin(), approval);
+    emit approvalsChanged();
+    if (approval.requestedBy == m_me.id && approval.status != ApprovalStatus::Pending) {
+        emit myRequestDecided(approval);
+        if (approval.conversationId == m_conversation)
+            refresh();
+    }
+}
+
+void CouponDesk::decide(qint64 approvalId, bool approve, const QString& comment, std::function<void(const GrantResult&)> handler)
+{
+    if (m_engine.state() != SyncEngine::State::Online) {
+        handler({std::nullopt, {}, tr("You are offline; deciding a request needs the connection.")});
+        return;
+    }
+    m_engine.client().request(ApprovalDecide{newIdempotencyKey(), approvalId, approve, comment},
+                              [this, handler = std::move(handler)](const Frame& reply) {
+                                  GrantResult result;
+                                  if (const auto* ok = reply.as<ApprovalDecideOk>()) {
+                                      result.coupon = ok->coupon;
+                                      result.refusals = ok->refusals;
+                                      onApproval(ok->approval);
+                                  } else {
+                                      result.error = reply.as<protocol::Error>()->message;
+                                      refreshApprovals();  // decided by someone else, perhaps
+                                  }
+                                  handler(result);
+                              });
+}
+
+void CouponDesk::auditPage(const AuditList& request, std::function<void(const AuditListOk*, const QString&)> handler)
+{
+    if (m_engine.state() != SyncEngine::State::Online) {
+        handler(nullptr, tr("You are offline; the coupon log needs the connection."));
+        return;
+    }
+    m_engine.client().request(request, [handler = std::move(handler)](const Frame& reply) {
+        if (const auto* ok = reply.as<AuditListOk>())
+            handler(ok, {});
+        else
+            handler(nullptr, reply.as<protocol::Error>()->message);
+    });
+}
+
+} // namespace agentdesk::app

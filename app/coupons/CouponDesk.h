@@ -1,0 +1,82 @@
+#pragma once
+
+#include "coupon/CouponPolicy.h"
+#include "protocol/Frames.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <optional>
+
+namespace agentdesk::app {
+
+class SyncEngine;
+
+// The coupon button's knowledge for the open conversation: the server's templates, the user's
+// limits and the conversation's facts, run through core's CouponPolicy here so that the workspace
+// shows before any click what may be granted and why not; the grant itself is decided again by
+// the server. Also the coupon requests (an agent's own, a lead's team's) and the audit log.
+class CouponDesk : public QObject {
+    Q_OBJECT
+public:
+    explicit CouponDesk(SyncEngine& engine, QObject* parent = nullptr);
+
+    struct Option {
+        protocol::CouponTemplate coupon;
+        CouponPolicy::Decision decision;
+    };
+
+    // Fetches the options of a conversation (0: none); optionsChanged follows.
+    void setConversation(qint64 conversationId, bool serving);
+    void refresh();
+    bool hasOptions() const { return m_options.has_value(); }
+    std::vector<Option> options() const;
+    int grantableCount() const;
+    qint64 remainingToday() const;
+    const protocol::CouponLimits* limits() const { return m_options ? &m_options->limits : nullptr; }
+
+    // The handler gets the server's answer: the coupon, or the refusals, or an error message.
+    struct GrantResult {
+        std::optional<protocol::Coupon> coupon;
+        std::vector<protocol::CouponRefusal> refusals;
+        QString error;
+    };
+    void grant(qint64 templateId, std::function<void(const GrantResult&)> handler);
+    void requestApproval(qint64 templateId, const QString& reason, std::function<void(const QString& error)> handler);
+
+    // Requests: for leads their team's pending ones to decide, for agents their own.
+    const std::vector<protocol::CouponApproval>& approvals() const { return m_approvals; }
+    int pendingCount() const;
+    void refreshApprovals();
+    void decide(qint64 approvalId, bool approve, const QString& comment, std::function<void(const GrantResult&)> handler);
+
+    void auditPage(const protocol::AuditList& request, std::function<void(const protocol::AuditListOk*, const QString&)> handler);
+
+    void setMe(const protocol::Principal& me) { m_me = me; }
+
+signals:
+    void optionsChanged();
+    void approvalsChanged();
+    // The outcome of one of my requests, as it arrives.
+    void myRequestDecided(const agentdesk::protocol::CouponApproval& approval);
+    void problem(const QString& message);
+
+private:
+    void onApproval(const protocol::CouponApproval& approval);
+    qint64 serverNow() const;
+
+    SyncEngine& m_engine;
+    protocol::Principal m_me;
+    qint64 m_conversation = 0;
+    bool m_serving = false;
+    int m_round = 0;  // answers to requests for an earlier conversation are dropped
+    std::optional<protocol::CouponsOptionsOk> m_options;
+    qint64 m_clockOffset = 0;  // the server's clock minus ours
+    QHash<QString, QString> m_grantKeys;  // "conversation:template" -> key, until a definite answer
+    std::vector<protocol::CouponApproval> m_approvals;
+    QTimer m_tick;  // conditions such as "after 3 minutes" come true as time passes
+};
+
+} // namespace agentdesk::app
