@@ -289,6 +289,96 @@
         <source>product name</source>
         <translation>product name</translation>
     </message>
+    <message>
+        <source>Coupon granted: %1, code %2, valid until %3 on orders of %4 or more.</source>
+        <translation>Coupon granted: %1, code %2, valid until %3 on orders of %4 or more.</translation>
+    </message>
+    <message>
+        <source>Coupon granted: %1, code %2, valid until %3.</source>
+        <translation>Coupon granted: %1, code %2, valid until %3.</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>no longer offered</translation>
+    </message>
+    <message>
+        <source>worth %1, your limit per coupon is %2</source>
+        <translation>worth %1, your limit per coupon is %2</translation>
+    </message>
+    <message>
+        <source>would make %1 today, your daily limit is %2</source>
+        <translation>would make %1 today, your daily limit is %2</translation>
+    </message>
+    <message>
+        <source>the team&apos;s budget for today is spent (%1 of %2)</source>
+        <translation>the team&apos;s budget for today is spent (%1 of %2)</translation>
+    </message>
+    <message>
+        <source>this customer already has the most coupons allowed in the period (%1)</source>
+        <translation>this customer already has the most coupons allowed in the period (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n coupon(s) per conversation</source>
+        <translation>
+            <numerusform>at most %n coupon per conversation</numerusform>
+            <numerusform>at most %n coupons per conversation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only after %1 minutes of conversation (now %2)</source>
+        <translation>only after %1 minutes of conversation (now %2)</translation>
+    </message>
+    <message>
+        <source>only after the customer objects to the price</source>
+        <translation>only after the customer objects to the price</translation>
+    </message>
+    <message>
+        <source>not for this customer&apos;s tier</source>
+        <translation>not for this customer&apos;s tier</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>granted</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <source>asked a lead</source>
+        <translation>asked a lead</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>denied</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::CouponDesk</name>
+    <message>
+        <source>You are offline; granting a coupon needs the connection.</source>
+        <translation>You are offline; granting a coupon needs the connection.</translation>
+    </message>
+    <message>
+        <source>You are offline; asking your lead needs the connection.</source>
+        <translation>You are offline; asking your lead needs the connection.</translation>
+    </message>
+    <message>
+        <source>You are offline; deciding a request needs the connection.</source>
+        <translation>You are offline; deciding a request needs the connection.</translation>
+    </message>
+    <message>
+        <source>You are offline; the coupon log needs the connection.</source>
+        <translation>You are offline; the coupon log needs the connection.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::ImageCache</name>
@@ -494,6 +584,85 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::ui::ApprovalsDialog</name>
+    <message>
+        <source>Coupon requests of my team</source>
+        <translation>Coupon requests of my team</translation>
+    </message>
+    <message>
+        <source>My coupon requests</source>
+        <translation>My coupon requests</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Asked</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>Worth</translation>
+    </message>
+    <message>
+        <source>Why the agent could not</source>
+        <translation>Why the agent could not</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>Reason given</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Comment for the agent (optional)</source>
+        <translation>Comment for the agent (optional)</translation>
+    </message>
+    <message>
+        <source>Approve and grant</source>
+        <translation>Approve and grant</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Deny</translation>
+    </message>
+    <message>
+        <source>Coupon log…</source>
+        <translation>Coupon log…</translation>
+    </message>
+    <message>
+        <source>%1 asks for “%2” (%3) for %4. Could not grant it because: %5. Reason: %6. Status: %7.</source>
+        <translation>%1 asks for “%2” (%3) for %4. Could not grant it because: %5. Reason: %6. Status: %7.</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>Not decided: %1</translation>
+    </message>
+    <message>
+        <source>Denied; the agent sees it now.</source>
+        <translation>Denied; the agent sees it now.</translation>
+    </message>
+    <message>
+        <source>Approved: coupon %1 granted to the customer.</source>
+        <translation>Approved: coupon %1 granted to the customer.</translation>
+    </message>
+    <message>
+        <source>Beyond your own limits too: %1. The request stays open.</source>
+        <translation>Beyond your own limits too: %1. The request stays open.</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::ui::AttachmentBar</name>
     <message>
         <source>Image attached: it is sent with the next message.</source>
@@ -506,6 +675,84 @@
     <message>
         <source>Image attached: it waits for the next message to the customer; notes carry no image.</source>
         <translation>Image attached: it waits for the next message to the customer; notes carry no image.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AuditDialog</name>
+    <message>
+        <source>Coupon log</source>
+        <translation>Coupon log</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>Worth</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Why refused</translation>
+    </message>
+    <message>
+        <source>Limits in force</source>
+        <translation>Limits in force</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>Load older</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Export the coupon log</source>
+        <translation>Export the coupon log</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>The log cannot be read: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>%n entry shown</numerusform>
+            <numerusform>%n entries shown</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -544,6 +791,113 @@
     <message>
         <source>Offline</source>
         <translation>Offline</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CouponDialog</name>
+    <message>
+        <source>%1% off, up to %2</source>
+        <translation>%1% off, up to %2</translation>
+    </message>
+    <message>
+        <source>Coupon for %1</source>
+        <translation>Coupon for %1</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>Worth</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>Minimum order</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>Grant…</translation>
+    </message>
+    <message>
+        <source>Ask my lead…</source>
+        <translation>Ask my lead…</translation>
+    </message>
+    <message>
+        <source>Coupon log…</source>
+        <translation>Coupon log…</translation>
+    </message>
+    <message>
+        <source>Ask my lead</source>
+        <translation>Ask my lead</translation>
+    </message>
+    <message>
+        <source>Why should this customer get it? Your lead sees this with the request.</source>
+        <translation>Why should this customer get it? Your lead sees this with the request.</translation>
+    </message>
+    <message>
+        <source>Grant a coupon</source>
+        <translation>Grant a coupon</translation>
+    </message>
+    <message>
+        <source>Loading the coupons you may grant…</source>
+        <translation>Loading the coupons you may grant…</translation>
+    </message>
+    <message>
+        <source>You may still grant %1 today, per coupon up to %2.</source>
+        <translation>You may still grant %1 today, per coupon up to %2.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>You can grant it</source>
+        <translation>You can grant it</translation>
+    </message>
+    <message>
+        <source>Choose a coupon to see what it needs.</source>
+        <translation>Choose a coupon to see what it needs.</translation>
+    </message>
+    <message>
+        <source>%1: you can grant it now.</source>
+        <translation>%1: you can grant it now.</translation>
+    </message>
+    <message>
+        <source>%1: not now, because %2. Ask your lead if the customer should have it anyway.</source>
+        <translation>%1: not now, because %2. Ask your lead if the customer should have it anyway.</translation>
+    </message>
+    <message>
+        <source>Grant “%1” (%2) to %3? The customer receives the code at once.</source>
+        <translation>Grant “%1” (%2) to %3? The customer receives the code at once.</translation>
+    </message>
+    <message>
+        <source>Granted “%1”: code %2. The customer has it in the conversation.</source>
+        <translation>Granted “%1”: code %2. The customer has it in the conversation.</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1.</source>
+        <translation>The server refused it: %1.</translation>
+    </message>
+    <message>
+        <source>Not granted: %1. Try again; a retry never grants twice.</source>
+        <translation>Not granted: %1. Try again; a retry never grants twice.</translation>
+    </message>
+    <message>
+        <source>Say why, so that your lead can decide.</source>
+        <translation>Say why, so that your lead can decide.</translation>
+    </message>
+    <message>
+        <source>Sent to your team&apos;s leads. Their answer appears here and in the status bar.</source>
+        <translation>Sent to your team&apos;s leads. Their answer appears here and in the status bar.</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>The request was not sent: %1</translation>
     </message>
 </context>
 <context>
@@ -1062,6 +1416,53 @@
     <message>
         <source>The image was not attached: %1</source>
         <translation>The image was not attached: %1</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>Coupon</translation>
+    </message>
+    <message>
+        <source>%1 approved your coupon request for %2: code %3.</source>
+        <translation>%1 approved your coupon request for %2: code %3.</translation>
+    </message>
+    <message>
+        <source>Coupon request</source>
+        <translation>Coupon request</translation>
+    </message>
+    <message>
+        <source>Loading the coupons you may grant…</source>
+        <translation>Loading the coupons you may grant…</translation>
+    </message>
+    <message>
+        <source>Coupons are granted by the agent serving the conversation</source>
+        <translation>Coupons are granted by the agent serving the conversation</translation>
+    </message>
+    <message>
+        <source>Coupon (%1)</source>
+        <translation>Coupon (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) you may grant now; %1 left today</source>
+        <translation>
+            <numerusform>%n coupon you may grant now; %1 left today</numerusform>
+            <numerusform>%n coupons you may grant now; %1 left today</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coupon requests (%1)</source>
+        <translation>Coupon requests (%1)</translation>
+    </message>
+    <message>
+        <source>My coupon requests (%1 waiting)</source>
+        <translation>My coupon requests (%1 waiting)</translation>
+    </message>
+    <message>
+        <source>%1 denied your coupon request for %2.</source>
+        <translation>%1 denied your coupon request for %2.</translation>
+    </message>
+    <message>
+        <source>%1 denied your coupon request for %2: “%3”</source>
+        <translation>%1 denied your coupon request for %2: “%3”</translation>
     </message>
 </context>
 <context>

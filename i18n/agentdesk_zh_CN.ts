@@ -289,6 +289,95 @@
         <source>product name</source>
         <translation>商品名称</translation>
     </message>
+    <message>
+        <source>Coupon granted: %1, code %2, valid until %3 on orders of %4 or more.</source>
+        <translation>已发放优惠券：%1，券码 %2，有效期至 %3，订单满 %4 可用。</translation>
+    </message>
+    <message>
+        <source>Coupon granted: %1, code %2, valid until %3.</source>
+        <translation>已发放优惠券：%1，券码 %2，有效期至 %3。</translation>
+    </message>
+    <message>
+        <source>no longer offered</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>worth %1, your limit per coupon is %2</source>
+        <translation>面额 %1，您的单张上限为 %2</translation>
+    </message>
+    <message>
+        <source>would make %1 today, your daily limit is %2</source>
+        <translation>发放后今日累计 %1，您的每日上限为 %2</translation>
+    </message>
+    <message>
+        <source>the team&apos;s budget for today is spent (%1 of %2)</source>
+        <translation>团队今日预算已用完（%1 / %2）</translation>
+    </message>
+    <message>
+        <source>this customer already has the most coupons allowed in the period (%1)</source>
+        <translation>该客户在本周期内已达可领张数上限（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n coupon(s) per conversation</source>
+        <translation>
+            <numerusform>每次会话最多 %n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>only after %1 minutes of conversation (now %2)</source>
+        <translation>会话满 %1 分钟后才可发放（当前 %2 分钟）</translation>
+    </message>
+    <message>
+        <source>only after the customer objects to the price</source>
+        <translation>客户提出价格异议后才可发放</translation>
+    </message>
+    <message>
+        <source>not for this customer&apos;s tier</source>
+        <translation>不适用于该客户等级</translation>
+    </message>
+    <message>
+        <source>granted</source>
+        <translation>已发放</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <source>asked a lead</source>
+        <translation>申请组长审批</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>denied</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>待审批</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::CouponDesk</name>
+    <message>
+        <source>You are offline; granting a coupon needs the connection.</source>
+        <translation>您已离线；发放优惠券需要联网。</translation>
+    </message>
+    <message>
+        <source>You are offline; asking your lead needs the connection.</source>
+        <translation>您已离线；申请组长审批需要联网。</translation>
+    </message>
+    <message>
+        <source>You are offline; deciding a request needs the connection.</source>
+        <translation>您已离线；审批申请需要联网。</translation>
+    </message>
+    <message>
+        <source>You are offline; the coupon log needs the connection.</source>
+        <translation>您已离线；查看优惠券记录需要联网。</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::ImageCache</name>
@@ -494,6 +583,85 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::ui::ApprovalsDialog</name>
+    <message>
+        <source>Coupon requests of my team</source>
+        <translation>本组的优惠券申请</translation>
+    </message>
+    <message>
+        <source>My coupon requests</source>
+        <translation>我的优惠券申请</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Why the agent could not</source>
+        <translation>客服无法直接发放的原因</translation>
+    </message>
+    <message>
+        <source>Reason given</source>
+        <translation>申请理由</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Comment for the agent (optional)</source>
+        <translation>给客服的备注（可选）</translation>
+    </message>
+    <message>
+        <source>Approve and grant</source>
+        <translation>批准并发放</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Coupon log…</source>
+        <translation>优惠券记录…</translation>
+    </message>
+    <message>
+        <source>%1 asks for “%2” (%3) for %4. Could not grant it because: %5. Reason: %6. Status: %7.</source>
+        <translation>%1 为 %4 申请“%2”（%3）。无法直接发放的原因：%5。理由：%6。状态：%7。</translation>
+    </message>
+    <message>
+        <source>Not decided: %1</source>
+        <translation>未能审批：%1</translation>
+    </message>
+    <message>
+        <source>Denied; the agent sees it now.</source>
+        <translation>已驳回，客服会立即看到。</translation>
+    </message>
+    <message>
+        <source>Approved: coupon %1 granted to the customer.</source>
+        <translation>已批准：优惠券 %1 已发给客户。</translation>
+    </message>
+    <message>
+        <source>Beyond your own limits too: %1. The request stays open.</source>
+        <translation>也超出了您自己的权限：%1。申请保持待审批。</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::ui::AttachmentBar</name>
     <message>
         <source>Image attached: it is sent with the next message.</source>
@@ -506,6 +674,83 @@
     <message>
         <source>Image attached: it waits for the next message to the customer; notes carry no image.</source>
         <translation>已附图片：将随下一条发给客户的消息发送；内部备注不带图片。</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::AuditDialog</name>
+    <message>
+        <source>Coupon log</source>
+        <translation>优惠券记录</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Conversation</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>拒绝原因</translation>
+    </message>
+    <message>
+        <source>Limits in force</source>
+        <translation>当时的额度</translation>
+    </message>
+    <message>
+        <source>Load older</source>
+        <translation>加载更早记录</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Export the coupon log</source>
+        <translation>导出优惠券记录</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>The log cannot be read: %1</source>
+        <translation>无法读取记录：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries shown</source>
+        <translation>
+            <numerusform>显示 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -544,6 +789,113 @@
     <message>
         <source>Offline</source>
         <translation>离线</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::CouponDialog</name>
+    <message>
+        <source>%1% off, up to %2</source>
+        <translation>%1% 折扣，最多减 %2</translation>
+    </message>
+    <message>
+        <source>Coupon for %1</source>
+        <translation>给 %1 发优惠券</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>Worth</source>
+        <translation>面额</translation>
+    </message>
+    <message>
+        <source>Minimum order</source>
+        <translation>使用门槛</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>发放…</translation>
+    </message>
+    <message>
+        <source>Ask my lead…</source>
+        <translation>申请组长审批…</translation>
+    </message>
+    <message>
+        <source>Coupon log…</source>
+        <translation>优惠券记录…</translation>
+    </message>
+    <message>
+        <source>Ask my lead</source>
+        <translation>申请组长审批</translation>
+    </message>
+    <message>
+        <source>Why should this customer get it? Your lead sees this with the request.</source>
+        <translation>为什么应给这位客户发放？组长会在申请中看到这段说明。</translation>
+    </message>
+    <message>
+        <source>Grant a coupon</source>
+        <translation>发放优惠券</translation>
+    </message>
+    <message>
+        <source>Loading the coupons you may grant…</source>
+        <translation>正在加载您可发放的优惠券…</translation>
+    </message>
+    <message>
+        <source>You may still grant %1 today, per coupon up to %2.</source>
+        <translation>您今天还可发放 %1，单张最多 %2。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>You can grant it</source>
+        <translation>可以发放</translation>
+    </message>
+    <message>
+        <source>Choose a coupon to see what it needs.</source>
+        <translation>选择一张优惠券，查看发放条件。</translation>
+    </message>
+    <message>
+        <source>%1: you can grant it now.</source>
+        <translation>%1：现在可以发放。</translation>
+    </message>
+    <message>
+        <source>%1: not now, because %2. Ask your lead if the customer should have it anyway.</source>
+        <translation>%1：暂不可发放，因为%2。如确需发放，请申请组长审批。</translation>
+    </message>
+    <message>
+        <source>Grant “%1” (%2) to %3? The customer receives the code at once.</source>
+        <translation>给 %3 发放“%1”（%2）？客户会立即收到券码。</translation>
+    </message>
+    <message>
+        <source>Granted “%1”: code %2. The customer has it in the conversation.</source>
+        <translation>已发放“%1”：券码 %2，客户已在会话中收到。</translation>
+    </message>
+    <message>
+        <source>The server refused it: %1.</source>
+        <translation>服务器拒绝发放：%1。</translation>
+    </message>
+    <message>
+        <source>Not granted: %1. Try again; a retry never grants twice.</source>
+        <translation>未发放：%1。请重试，重试不会重复发放。</translation>
+    </message>
+    <message>
+        <source>Say why, so that your lead can decide.</source>
+        <translation>请说明理由，方便组长决定。</translation>
+    </message>
+    <message>
+        <source>Sent to your team&apos;s leads. Their answer appears here and in the status bar.</source>
+        <translation>已发送给本组组长，审批结果会显示在这里和状态栏。</translation>
+    </message>
+    <message>
+        <source>The request was not sent: %1</source>
+        <translation>申请未发送：%1</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1413,52 @@
     <message>
         <source>The image was not attached: %1</source>
         <translation>图片未添加：%1</translation>
+    </message>
+    <message>
+        <source>Coupon</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>%1 approved your coupon request for %2: code %3.</source>
+        <translation>%1 批准了您为 %2 申请的优惠券：券码 %3。</translation>
+    </message>
+    <message>
+        <source>Coupon request</source>
+        <translation>优惠券申请</translation>
+    </message>
+    <message>
+        <source>Loading the coupons you may grant…</source>
+        <translation>正在加载您可发放的优惠券…</translation>
+    </message>
+    <message>
+        <source>Coupons are granted by the agent serving the conversation</source>
+        <translation>优惠券由负责该会话的客服发放</translation>
+    </message>
+    <message>
+        <source>Coupon (%1)</source>
+        <translation>优惠券（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coupon(s) you may grant now; %1 left today</source>
+        <translation>
+            <numerusform>现在可发放 %n 张；今日剩余额度 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coupon requests (%1)</source>
+        <translation>优惠券申请（%1）</translation>
+    </message>
+    <message>
+        <source>My coupon requests (%1 waiting)</source>
+        <translation>我的优惠券申请（%1 待审批）</translation>
+    </message>
+    <message>
+        <source>%1 denied your coupon request for %2.</source>
+        <translation>%1 驳回了您为 %2 申请的优惠券。</translation>
+    </message>
+    <message>
+        <source>%1 denied your coupon request for %2: “%3”</source>
+        <translation>%1 驳回了您为 %2 申请的优惠券：“%3”</translation>
     </message>
 </context>
 <context>

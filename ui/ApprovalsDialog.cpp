@@ -35,6 +35,12 @@ ApprovalsDialog::ApprovalsDialog(app::CouponDesk& desk, bool mayDecide, QWidget*
     layout->addWidget(m_list, 1);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &ApprovalsDialog::updateButtons);
 
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("approvalDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_detail);
+
     m_comment = new QLineEdit(this);
     m_comment->setObjectName(QStringLiteral("approvalComment"));
     m_comment->setPlaceholderText(tr("Comment for the agent (optional)"));
@@ -61,7 +67,7 @@ ApprovalsDialog::ApprovalsDialog(app::CouponDesk& desk, bool mayDecide, QWidget*
     layout->addWidget(buttons);
 
     connect(&m_desk, &app::CouponDesk::approvalsChanged, this, &ApprovalsDialog::rebuild);
-    resize(980, 420);
+    resize(1100, 460);
     rebuild();
     m_desk.refreshApprovals();
 }
@@ -122,13 +128,18 @@ void ApprovalsDialog::updateButtons()
 {
     const QTreeWidgetItem* item = m_list->currentItem();
     const bool pending = item && item->data(0, Qt::UserRole + 1).toBool();
+    // In full what the columns may cut short.
+    m_detail->setText(item ? tr("%1 asks for “%2” (%3) for %4. Could not grant it because: %5. Reason: %6. Status: %7.")
+                                 .arg(item->text(1), item->text(3), item->text(4), item->text(2), item->text(5), item->text(6),
+                                      item->text(7))
+                           : QString());
     m_approve->setEnabled(m_mayDecide && pending && !m_busy);
     m_deny->setEnabled(m_mayDecide && pending && !m_busy);
 }
 
 QString ApprovalsDialog::outcome() const
 {
-    return m_outcome->isVisible() ? m_outcome->text() : QString();
+    return m_outcome->isHidden() ? QString() : m_outcome->text();
 }
 
 void ApprovalsDialog::decideSelected(bool approve)

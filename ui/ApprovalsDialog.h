@@ -35,6 +35,7 @@ private:
     app::CouponDesk& m_desk;
     bool m_mayDecide = false;
     QTreeWidget* m_list = nullptr;
+    QLabel* m_detail = nullptr;
     QLineEdit* m_comment = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_deny = nullptr;

@@ -56,6 +56,12 @@ CouponDialog::CouponDialog(app::CouponDesk& desk, const QString& customerName, Q
             grantSelected();
     });
 
+    m_detail = new QLabel(this);
+    m_detail->setObjectName(QStringLiteral("couponDetail"));
+    m_detail->setWordWrap(true);
+    m_detail->setMinimumHeight(m_detail->fontMetrics().height() * 2);
+    layout->addWidget(m_detail);
+
     m_outcome = new QLabel(this);
     m_outcome->setObjectName(QStringLiteral("couponOutcome"));
     m_outcome->setWordWrap(true);
@@ -87,7 +93,7 @@ CouponDialog::CouponDialog(app::CouponDesk& desk, const QString& customerName, Q
         return QMessageBox::question(this, tr("Grant a coupon"), question) == QMessageBox::Yes;
     };
     connect(&m_desk, &app::CouponDesk::optionsChanged, this, &CouponDialog::rebuild);
-    resize(720, 420);
+    resize(900, 440);
     rebuild();
 }
 
@@ -145,6 +151,15 @@ bool CouponDialog::selectedAllowed() const
 void CouponDialog::updateButtons()
 {
     const bool chosen = selectedTemplate() != 0;
+    // The whole reason for the chosen coupon: the list may have to cut it short.
+    const QTreeWidgetItem* item = m_list->currentItem();
+    if (!item)
+        m_detail->setText(tr("Choose a coupon to see what it needs."));
+    else if (selectedAllowed())
+        m_detail->setText(tr("%1: you can grant it now.").arg(item->text(NameColumn)));
+    else
+        m_detail->setText(tr("%1: not now, because %2. Ask your lead if the customer should have it anyway.")
+                              .arg(item->text(NameColumn), item->text(StatusColumn)));
     m_grant->setEnabled(!m_busy && chosen && selectedAllowed());
     m_ask->setEnabled(!m_busy && chosen && !selectedAllowed());
 }
@@ -158,7 +173,7 @@ void CouponDialog::showOutcome(const QString& text, bool good)
 
 QString CouponDialog::outcome() const
 {
-    return m_outcome->isVisible() ? m_outcome->text() : QString();
+    return m_outcome->isHidden() ? QString() : m_outcome->text();
 }
 
 void CouponDialog::grantSelected()

@@ -45,6 +45,7 @@ private:
     QTreeWidget* m_list = nullptr;
     QPushButton* m_grant = nullptr;
     QPushButton* m_ask = nullptr;
+    QLabel* m_detail = nullptr;
     QLabel* m_outcome = nullptr;
     std::function<bool(const QString&)> m_confirm;
     bool m_busy = false;

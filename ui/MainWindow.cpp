@@ -349,8 +349,8 @@ void MainWindow::buildStatusBar()
     connect(m_session.coupons(), &app::CouponDesk::myRequestDecided, this, [this](const protocol::CouponApproval& a) {
         const QString text = a.status == ApprovalStatus::Approved
             ? tr("%1 approved your coupon request for %2: code %3.").arg(a.decidedByName, a.customerName, a.couponCode)
-            : tr("%1 denied your coupon request for %2%3").arg(a.decidedByName, a.customerName,
-                                                                a.comment.isEmpty() ? QStringLiteral(".") : QStringLiteral(": “%1”").arg(a.comment));
+            : a.comment.isEmpty() ? tr("%1 denied your coupon request for %2.").arg(a.decidedByName, a.customerName)
+                                  : tr("%1 denied your coupon request for %2: “%3”").arg(a.decidedByName, a.customerName, a.comment);
         statusBar()->showMessage(text, 20000);
         notify(tr("Coupon request"), text);
     });

@@ -153,7 +153,8 @@ QString UiText::systemEvent(const QString& event, const std::vector<QString>& ar
         const QString name = couponName(args[1], args[2]);
         const QString until = QLocale().toString(QDate::fromString(args[4], Qt::ISODate), QLocale::ShortFormat);
         return args[3].toDouble() > 0
-            ? tr("Coupon granted: %1, code %2, valid until %3 on orders of ¥%4 or more.").arg(name, args[0], until, args[3])
+            ? tr("Coupon granted: %1, code %2, valid until %3 on orders of %4 or more.")
+                  .arg(name, args[0], until, money(qRound64(args[3].toDouble() * 100)))
             : tr("Coupon granted: %1, code %2, valid until %3.").arg(name, args[0], until);
     }
     return fallback;
