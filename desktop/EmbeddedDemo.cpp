@@ -44,6 +44,8 @@ bool EmbeddedDemo::start(int customerIntervalMs, QString* error)
     options.concurrency = 12;
     options.intervalMs = customerIntervalMs;
     options.agentLogins = {QStringLiteral("agent2"), QStringLiteral("agent4"), QStringLiteral("agent5")};
+    // Presales' second lead: decides coupon requests, so that "Ask my lead" is answered in the demo.
+    options.leadLogins = {QStringLiteral("lead3")};
     options.agentPassword = QLatin1String(kPassword);
     m_simulator = std::make_unique<sim::Simulator>(options);
     m_simulator->start();

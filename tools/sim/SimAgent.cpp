@@ -1,6 +1,7 @@
 #include "SimAgent.h"
 
 #include <QTimer>
+#include "coupon/CouponPolicy.h"
 #include "library/AbTest.h"
 #include "library/ReplyTemplate.h"
 #include "protocol/IdempotencyKey.h"
@@ -133,7 +134,8 @@ void SimAgent::replyTo(const ChatMessage& message)
     const int delay = m_settings.minReplyDelayMs
         + int(m_rng.bounded(std::max(1, m_settings.maxReplyDelayMs - m_settings.minReplyDelayMs)));
     const qint64 conversationId = message.conversationId;
-    QTimer::singleShot(delay, this, [this, conversationId, answer, thanks, used, image] {
+    const bool objection = CouponPolicy::isPriceObjection(message.text);
+    QTimer::singleShot(delay, this, [this, conversationId, answer, thanks, used, image, objection, language] {
         if (!m_topicOf.contains(conversationId))
             return;
         m_client.request(MessageSend{newIdempotencyKey(), conversationId, answer, used, {}, image}, [this](const Frame& r) {
@@ -142,6 +144,8 @@ void SimAgent::replyTo(const ChatMessage& message)
         });
         if (!thanks)
             maybeRecommend(conversationId);
+        if (objection)
+            maybeCoupon(conversationId, language);
         if (thanks)
             m_client.request(ConversationClose{newIdempotencyKey(), conversationId, QStringLiteral("solved")});
     });
@@ -167,6 +171,35 @@ std::optional<std::pair<ReplyRef, QString>> SimAgent::libraryAnswer(qint64 conve
     if (candidates.empty())
         return std::nullopt;
     return candidates[size_t(m_rng.bounded(int(candidates.size())))];
+}
+
+void SimAgent::maybeCoupon(qint64 conversationId, PhraseBook::Language language)
+{
+    m_client.request(CouponsOptions{conversationId}, [this, conversationId, language](const Frame& r) {
+        const auto* options = r.as<CouponsOptionsOk>();
+        if (!options)
+            return;
+        const CouponTemplate* allowed = nullptr;
+        const CouponTemplate* refused = nullptr;
+        for (const CouponTemplate& t : options->templates) {
+            if (CouponPolicy::evaluate(t, options->limits, options->facts, options->serverTime).allowed())
+                allowed = allowed ? allowed : &t;
+            else if (t.active && (!refused || t.valueCents() < refused->valueCents()))
+                refused = &t;
+        }
+        if (allowed && m_rng.bounded(2) == 0) {
+            m_client.request(CouponGrant{newIdempotencyKey(), conversationId, allowed->id}, [this, conversationId](const Frame& g) {
+                if (const auto* ok = g.as<CouponGrantOk>(); ok && ok->granted) {
+                    ++m_coupons;
+                    emit log(QStringLiteral("agent %1 granted coupon %2 in conversation %3").arg(m_login, ok->coupon->code).arg(conversationId));
+                }
+            });
+        } else if (!allowed && refused && m_rng.bounded(3) == 0) {
+            const QString reason = language == PhraseBook::Language::Chinese ? QStringLiteral("客户嫌贵，犹豫很久了，想争取一下。")
+                                                                              : QStringLiteral("Hesitating over the price for a while.");
+            m_client.request(CouponRequest{newIdempotencyKey(), conversationId, refused->id, reason});
+        }
+    });
 }
 
 void SimAgent::maybeRecommend(qint64 conversationId)

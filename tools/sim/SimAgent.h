@@ -21,6 +21,7 @@ public:
 
     void start();
     int repliesSent() const { return m_replies; }
+    int couponsGranted() const { return m_coupons; }
 
 signals:
     void log(const QString& line);
@@ -31,6 +32,9 @@ private:
     // A library reply fit for the topic and language, filled; empty when there is none. Half the
     // time, like a real agent, the simulated one types its own answer instead.
     void maybeRecommend(qint64 conversationId);
+    // After a price objection, like a real agent: a coupon the policy allows, or now and then a
+    // request to the lead for one it does not.
+    void maybeCoupon(qint64 conversationId, PhraseBook::Language language);
     std::optional<std::pair<protocol::ReplyRef, QString>> libraryAnswer(qint64 conversationId, PhraseBook::Language language);
 
     SimSettings m_settings;
@@ -44,6 +48,7 @@ private:
     QString m_name;
     std::vector<protocol::Reply> m_library;
     int m_replies = 0;
+    int m_coupons = 0;
 };
 
 } // namespace agentdesk::sim

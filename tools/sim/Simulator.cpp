@@ -32,6 +32,12 @@ void Simulator::start()
         m_agents.append(agent);
         agent->start();
     }
+    for (const QString& login : m_options.leadLogins) {
+        auto* lead = new SimLead(m_options.settings, login, m_options.agentPassword, this);
+        connect(lead, &SimLead::log, this, &Simulator::log);
+        m_leads.append(lead);
+        lead->start();
+    }
     launchNext();
     m_launcher.start();
 }
@@ -69,11 +75,14 @@ void Simulator::launchNext()
 QString Simulator::summary() const
 {
     int replies = 0;
-    for (const SimAgent* a : m_agents)
+    int coupons = 0;
+    for (const SimAgent* a : m_agents) {
         replies += a->repliesSent();
+        coupons += a->couponsGranted();
+    }
     return QStringLiteral("customers started %1, served %2, not served %3, still active %4; customer messages sent %5, "
-                          "messages received %6; scripted agents' replies %7")
-        .arg(m_started).arg(m_served).arg(m_unserved).arg(m_active).arg(m_sent).arg(m_received).arg(replies);
+                          "messages received %6; scripted agents' replies %7, coupons granted %8")
+        .arg(m_started).arg(m_served).arg(m_unserved).arg(m_active).arg(m_sent).arg(m_received).arg(replies).arg(coupons);
 }
 
 } // namespace agentdesk::sim

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SimAgent.h"
+#include "SimLead.h"
 #include "SimCustomer.h"
 
 #include <QElapsedTimer>
@@ -15,6 +16,7 @@ struct SimulatorOptions {
     int intervalMs = 3000;     // between two new customers
     int agents = 0;            // scripted agents, alternating between the demo teams
     QStringList agentLogins;   // or exactly these scripted agents
+    QStringList leadLogins;    // scripted leads deciding their teams' coupon requests
     QString agentPassword = QStringLiteral("demo1234");
     QString language = QStringLiteral("mix");  // zh, en or mix
     quint32 seed = 1;
@@ -40,6 +42,7 @@ private:
     SimulatorOptions m_options;
     QTimer m_launcher;
     QList<SimAgent*> m_agents;
+    QList<SimLead*> m_leads;
     int m_started = 0;
     int m_active = 0;
     int m_served = 0;

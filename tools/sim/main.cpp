@@ -32,6 +32,10 @@ int main(int argc, char* argv[])
     const QCommandLineOption agents(QStringLiteral("agents"),
                                     QStringLiteral("Also run N scripted agents of the demo shop (1 to 6, alternating teams). Default 0."),
                                     QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption leads(QStringLiteral("lead"),
+                                   QStringLiteral("Also run a scripted lead with this login, deciding its team's coupon requests "
+                                                  "(may be given several times)."),
+                                   QStringLiteral("LOGIN"));
     const QCommandLineOption password(QStringLiteral("agent-password"), QStringLiteral("Password of the scripted agents."),
                                       QStringLiteral("PASSWORD"), QStringLiteral("demo1234"));
     const QCommandLineOption language(QStringLiteral("language"), QStringLiteral("zh, en or mix. Default mix."),
@@ -46,8 +50,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed. Default 1."), QStringLiteral("N"),
                                   QStringLiteral("1"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print only the summary."));
-    parser.addOptions({server, key, customers, concurrency, interval, agents, password, language, turns, delay, duration,
-                       seed, quiet});
+    parser.addOptions({server, key, customers, concurrency, interval, agents, leads, password, language, turns, delay,
+                       duration, seed, quiet});
     parser.process(app);
 
     auto number = [&](const QCommandLineOption& option, int min, int max) {
@@ -83,6 +87,7 @@ int main(int argc, char* argv[])
     options.concurrency = number(concurrency, 1, 100'000);
     options.intervalMs = number(interval, 1, 3'600'000);
     options.agents = number(agents, 0, 6);
+    options.leadLogins = parser.values(leads);
     options.agentPassword = parser.value(password);
     options.language = parser.value(language);
     if (options.language != QLatin1String("zh") && options.language != QLatin1String("en") && options.language != QLatin1String("mix")) {
