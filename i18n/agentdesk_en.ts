@@ -310,10 +310,6 @@
         <translation>would make %1 today, your daily limit is %2</translation>
     </message>
     <message>
-        <source>the team&apos;s budget for today is spent (%1 of %2)</source>
-        <translation>the team&apos;s budget for today is spent (%1 of %2)</translation>
-    </message>
-    <message>
         <source>this customer already has the most coupons allowed in the period (%1)</source>
         <translation>this customer already has the most coupons allowed in the period (%1)</translation>
     </message>
@@ -359,6 +355,10 @@
     <message>
         <source>waiting</source>
         <translation>waiting</translation>
+    </message>
+    <message>
+        <source>would bring the team&apos;s coupons today to %1, above its budget of %2</source>
+        <translation>would bring the team&apos;s coupons today to %1, above its budget of %2</translation>
     </message>
 </context>
 <context>

@@ -310,10 +310,6 @@
         <translation>发放后今日累计 %1，您的每日上限为 %2</translation>
     </message>
     <message>
-        <source>the team&apos;s budget for today is spent (%1 of %2)</source>
-        <translation>团队今日预算已用完（%1 / %2）</translation>
-    </message>
-    <message>
         <source>this customer already has the most coupons allowed in the period (%1)</source>
         <translation>该客户在本周期内已达可领张数上限（%1）</translation>
     </message>
@@ -358,6 +354,10 @@
     <message>
         <source>waiting</source>
         <translation>待审批</translation>
+    </message>
+    <message>
+        <source>would bring the team&apos;s coupons today to %1, above its budget of %2</source>
+        <translation>发放后团队今日优惠券合计 %1，超出团队预算 %2</translation>
     </message>
 </context>
 <context>

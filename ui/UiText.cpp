@@ -175,7 +175,7 @@ QString UiText::couponRefusal(const protocol::CouponRefusal& r)
     if (code == QLatin1String("daily_limit"))
         return tr("would make %1 today, your daily limit is %2").arg(money(r.actual), money(r.limit));
     if (code == QLatin1String("team_budget"))
-        return tr("the team's budget for today is spent (%1 of %2)").arg(money(r.actual), money(r.limit));
+        return tr("would bring the team's coupons today to %1, above its budget of %2").arg(money(r.actual), money(r.limit));
     if (code == QLatin1String("customer_limit"))
         return tr("this customer already has the most coupons allowed in the period (%1)").arg(r.limit);
     if (code == QLatin1String("conversation_limit"))

@@ -11,6 +11,7 @@ using namespace protocol;
 
 namespace {
 constexpr int kTickMs = 20'000;
+constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 
 bool isTransient(const protocol::Error& e)
 {
@@ -23,7 +24,12 @@ CouponDesk::CouponDesk(SyncEngine& engine, QObject* parent)
     , m_engine(engine)
 {
     m_tick.setInterval(kTickMs);
-    connect(&m_tick, &QTimer::timeout, this, &CouponDesk::optionsChanged);
+    connect(&m_tick, &QTimer::timeout, this, [this] {
+        // A new shop day resets the daily counts: ask again rather than show yesterday's.
+        if (m_options && serverNow() >= m_options->facts.dayStartsAt + kDayMs)
+            refresh();
+        emit optionsChanged();
+    });
     connect(&m_engine, &SyncEngine::approvalUpdated, this, &CouponDesk::onApproval);
     connect(&m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
         if (state != SyncEngine::State::Online)

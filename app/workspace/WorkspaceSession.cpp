@@ -98,8 +98,10 @@ void WorkspaceSession::onMessageArrived(const ChatMessage& m)
 {
     if (m.sender != Sender::Customer)
         return;
-    if (m.conversationId == m_current)
+    if (m.conversationId == m_current) {
         m_recommendationDelay.start();
+        m_coupons->refresh();  // a price objection may open a coupon
+    }
     if (m.conversationId != m_current) {
         m_conversations.addUnread(m.conversationId);
         emit attention(m.senderName, m.text);

@@ -83,7 +83,8 @@ bool CouponPolicy::isPriceObjection(const QString& text)
         QStringLiteral("lower price"), QStringLiteral("better price"), QStringLiteral("best price"),
         QStringLiteral("a deal"),      QStringLiteral("costs more"),
     };
-    const QString folded = text.toCaseFolded();
+    // 贵宾 is a VIP, not a price: taken out before looking for 贵.
+    const QString folded = text.toCaseFolded().remove(QStringLiteral("贵宾"));
     return std::any_of(keywords.begin(), keywords.end(), [&](const QString& k) { return folded.contains(k); });
 }
 

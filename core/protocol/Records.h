@@ -633,7 +633,7 @@ struct AuditEntry {
     qint64 couponId = 0;
     qint64 approvalId = 0;
     std::vector<CouponRefusal> refusals;  // refusals: each reason
-    QString limits;  // the limits and counts in force, e.g. "single 2000; daily 20000 (used 5000); ..."
+    QString limits;  // the limits and counts in force, e.g. "single 20.00; daily 200.00 (granted 50.00); ..."
     QString comment;
 
     template <class S, class V>

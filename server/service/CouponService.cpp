@@ -162,9 +162,11 @@ void CouponService::audit(const Granter& actor, AuditAction action, const Conver
 
 void CouponService::announce(const CouponApproval& approval)
 {
+    // The requester, the team's leads and the admins: everyone who sees it in approvals.list.
     std::vector<qint64> staff{approval.requestedBy};
     for (const Principal& p : m_ctx.directory.staffPrincipals()) {
-        if (p.role == Role::Lead && p.teamId == approval.teamId && p.id != approval.requestedBy)
+        const bool decides = (p.role == Role::Lead && p.teamId == approval.teamId) || p.role == Role::Admin;
+        if (decides && p.id != approval.requestedBy)
             staff.push_back(p.id);
     }
     for (const qint64 id : staff)
@@ -190,6 +192,8 @@ Outcome CouponService::requestApproval(const Identity& who, const CouponRequest&
     const Granter me{who.id, who.name, who.teamId};
     const CouponLimits limits = m_ctx.coupons.limitsFor(who.id);
     const CouponFacts facts = factsFor(me, c, limits, at);
+    if (!coupon->active)
+        return failWith(ErrorCode::InvalidState, QStringLiteral("coupon template %1 is no longer offered").arg(coupon->id));
     const auto decision = CouponPolicy::evaluate(*coupon, limits, facts, at);
     if (decision.allowed())
         return failWith(ErrorCode::InvalidState, QStringLiteral("you may grant this coupon yourself"));
@@ -228,6 +232,9 @@ Outcome CouponService::decide(const Identity& who, const ApprovalDecide& request
     const bool mayDecide = approval && (who.role == Role::Admin || (who.role == Role::Lead && who.teamId == approval->teamId));
     if (!mayDecide)
         return failWith(ErrorCode::NotFound, QStringLiteral("no coupon request %1 is yours to decide").arg(request.approvalId));
+    // The point of asking is a second pair of eyes: a lead cannot decide their own request.
+    if (approval->requestedBy == who.id)
+        return failWith(ErrorCode::Forbidden, QStringLiteral("coupon request %1 is your own; another lead or an admin decides it").arg(approval->id));
     if (approval->status != ApprovalStatus::Pending)
         return failWith(ErrorCode::InvalidState, QStringLiteral("coupon request %1 was already %2 by %3")
                                                      .arg(approval->id)

@@ -39,11 +39,15 @@ QList<Entry> readTs(const QString& path)
             current.source = xml.readElementText();
         else if (xml.name() == QLatin1String("translation")) {
             current.type = xml.attributes().value(QLatin1String("type")).toString();
-            current.translation = xml.readElementText();
+            // Plural forms are child elements (<numerusform>): their text counts as the translation.
+            current.translation = xml.readElementText(QXmlStreamReader::IncludeChildElements);
             entries.append(current);
         }
     }
-    return entries;
+    // A file the reader cannot parse to the end must not pass for a complete one.
+    if (xml.hasError())
+        qWarning() << path << "line" << xml.lineNumber() << xml.errorString();
+    return xml.hasError() ? QList<Entry>{} : entries;
 }
 
 QSet<QString> keys(const QList<Entry>& entries)

@@ -247,6 +247,8 @@ private slots:
         QTest::newRow("en: expensive") << QStringLiteral("That's EXPENSIVE for a case") << true;
         QTest::newRow("en: cheaper") << QStringLiteral("I saw it cheaper at another shop") << true;
         QTest::newRow("zh: delivery") << QStringLiteral("我的快递到哪了") << false;
+        QTest::newRow("zh: VIP, not a price") << QStringLiteral("我是你们的贵宾会员") << false;
+        QTest::newRow("zh: VIP and a price") << QStringLiteral("我是贵宾，这也太贵了") << true;
         QTest::newRow("en: price question") << QStringLiteral("What is the price of the X1?") << false;
         QTest::newRow("empty") << QString() << false;
     }

@@ -299,6 +299,7 @@ private slots:
         auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
         auto lead1 = liveStaff(*m_server, QStringLiteral("lead1"));
         auto lead2 = liveStaff(*m_server, QStringLiteral("lead2"));  // Aftersales
+        auto admin = liveStaff(*m_server, QStringLiteral("admin1"));
         auto customer = liveCustomer(*m_server, QStringLiteral("demo-0017"));
         // lead1 serves customers too: take them out of routing so agent1 gets the conversation.
         QVERIFY(lead1->request(PresenceSet{newKey(), PresenceStatus::Away, 0}).as<PresenceSetOk>());
@@ -325,6 +326,8 @@ private slots:
         QVERIFY(lead2->request(ApprovalsList{}).as<ApprovalsListOk>()->approvals.empty());
         QVERIFY(isError(lead2->request(ApprovalDecide{newKey(), pending.id, true, {}}), ErrorCode::NotFound));
         QVERIFY(isError(agent1->request(ApprovalDecide{newKey(), pending.id, true, {}}), ErrorCode::Forbidden));
+        // Admins hear of every request too.
+        QVERIFY(admin->waitEvent([&](const Frame& f) { return f.as<ApprovalUpdated>() && f.as<ApprovalUpdated>()->approval.id == pending.id; }));
 
         // Approved within the lead's limits: the coupon is the lead's, the agent hears it live.
         const Frame decided = lead1->request(ApprovalDecide{newKey(), pending.id, true, QStringLiteral("OK this once")});
@@ -382,7 +385,6 @@ private slots:
         QCOMPARE(mine.size(), size_t(3));  // the three requests
         QVERIFY(std::all_of(mine.begin(), mine.end(), [](const AuditEntry& e) { return e.action == AuditAction::Request; }));
         QVERIFY(rows(*lead2).empty());
-        auto admin = liveStaff(*m_server, QStringLiteral("admin1"));
         QCOMPARE(rows(*admin).size(), size_t(7));
         // Paged, newest first.
         const Frame page1 = admin->request(AuditList{0, 0, 0, 4});
@@ -392,6 +394,28 @@ private slots:
         QCOMPARE(page2.as<AuditListOk>()->entries.size(), size_t(3));
         QVERIFY(!page2.as<AuditListOk>()->more);
         QVERIFY(page2.as<AuditListOk>()->entries.front().id < page1.as<AuditListOk>()->entries.back().id);
+    }
+
+    void aLeadCannotApproveTheirOwnRequest()
+    {
+        auto lead1 = liveStaff(*m_server, QStringLiteral("lead1"));
+        auto lead3 = liveStaff(*m_server, QStringLiteral("lead3"));
+        QVERIFY(lead3->request(PresenceSet{newKey(), PresenceStatus::Away, 0}).as<PresenceSetOk>());
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0018"));  // regular
+        const ConversationInfo c = openAndAssign(*m_server, *customer, *lead1, QStringLiteral("any VIP deal?"));
+        QVERIFY(c.id > 0);
+        // 100 yuan, VIP only: within a lead's limit per coupon but not for this tier.
+        const Frame asked = lead1->request(CouponRequest{newKey(), c.id, 5, QStringLiteral("Long-standing customer")});
+        QVERIFY(asked.as<CouponRequestOk>());
+        const qint64 id = asked.as<CouponRequestOk>()->approval.id;
+        QVERIFY(isError(lead1->request(ApprovalDecide{newKey(), id, true, {}}), ErrorCode::Forbidden));
+        const Frame decided = lead3->request(ApprovalDecide{newKey(), id, true, {}});
+        QVERIFY(decided.as<ApprovalDecideOk>() && decided.as<ApprovalDecideOk>()->granted);
+
+        // A template no longer offered cannot be asked for: no approval could grant it.
+        Backdoor db(m_server->databasePath());
+        QVERIFY(db.exec(QStringLiteral("UPDATE coupon_templates SET active = 0 WHERE id = 4")));
+        QVERIFY(isError(lead1->request(CouponRequest{newKey(), c.id, 4, QStringLiteral("x")}), ErrorCode::InvalidState));
     }
 
 private:
