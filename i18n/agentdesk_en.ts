@@ -864,14 +864,6 @@
         <translation>Choose a coupon to see what it needs.</translation>
     </message>
     <message>
-        <source>%1: you can grant it now.</source>
-        <translation>%1: you can grant it now.</translation>
-    </message>
-    <message>
-        <source>%1: not now, because %2. Ask your lead if the customer should have it anyway.</source>
-        <translation>%1: not now, because %2. Ask your lead if the customer should have it anyway.</translation>
-    </message>
-    <message>
         <source>Grant “%1” (%2) to %3? The customer receives the code at once.</source>
         <translation>Grant “%1” (%2) to %3? The customer receives the code at once.</translation>
     </message>
@@ -898,6 +890,25 @@
     <message>
         <source>The request was not sent: %1</source>
         <translation>The request was not sent: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Valid for %n day, on %1.</numerusform>
+            <numerusform>Valid for %n days, on %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the whole order</source>
+        <translation>the whole order</translation>
+    </message>
+    <message>
+        <source>%1: you can grant it now. %2</source>
+        <translation>%1: you can grant it now. %2</translation>
+    </message>
+    <message>
+        <source>%1: not now, because %2. Ask your lead if the customer should have it anyway. %3</source>
+        <translation>%1: not now, because %2. Ask your lead if the customer should have it anyway. %3</translation>
     </message>
 </context>
 <context>

@@ -862,14 +862,6 @@
         <translation>选择一张优惠券，查看发放条件。</translation>
     </message>
     <message>
-        <source>%1: you can grant it now.</source>
-        <translation>%1：现在可以发放。</translation>
-    </message>
-    <message>
-        <source>%1: not now, because %2. Ask your lead if the customer should have it anyway.</source>
-        <translation>%1：暂不可发放，因为%2。如确需发放，请申请组长审批。</translation>
-    </message>
-    <message>
         <source>Grant “%1” (%2) to %3? The customer receives the code at once.</source>
         <translation>给 %3 发放“%1”（%2）？客户会立即收到券码。</translation>
     </message>
@@ -896,6 +888,24 @@
     <message>
         <source>The request was not sent: %1</source>
         <translation>申请未发送：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Valid for %n day(s), on %1.</source>
+        <translation>
+            <numerusform>有效期 %n 天，适用于%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the whole order</source>
+        <translation>整单</translation>
+    </message>
+    <message>
+        <source>%1: you can grant it now. %2</source>
+        <translation>%1：现在可以发放。%2</translation>
+    </message>
+    <message>
+        <source>%1: not now, because %2. Ask your lead if the customer should have it anyway. %3</source>
+        <translation>%1：暂不可发放，因为%2。如确需发放，请申请组长审批。%3</translation>
     </message>
 </context>
 <context>

@@ -112,6 +112,10 @@ void CouponDialog::rebuild()
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(NameColumn, Qt::UserRole, o.coupon.id);
         item->setData(NameColumn, Qt::UserRole + 1, o.decision.allowed());
+        QStringList scope(o.coupon.skus.begin(), o.coupon.skus.end());
+        scope += QStringList(o.coupon.categories.begin(), o.coupon.categories.end());
+        item->setData(NameColumn, Qt::UserRole + 2, scope.join(QStringLiteral(", ")));
+        item->setData(NameColumn, Qt::UserRole + 3, o.coupon.validDays);
         item->setText(NameColumn, UiText::couponName(o.coupon.name, o.coupon.nameZh));
         item->setText(WorthColumn, worth(o.coupon));
         item->setText(MinimumColumn, o.coupon.minOrderCents > 0 ? UiText::money(o.coupon.minOrderCents) : tr("none"));
@@ -150,16 +154,26 @@ bool CouponDialog::selectedAllowed() const
 
 void CouponDialog::updateButtons()
 {
-    const bool chosen = selectedTemplate() != 0;
     // The whole reason for the chosen coupon: the list may have to cut it short.
     const QTreeWidgetItem* item = m_list->currentItem();
-    if (!item)
+    if (!item) {
         m_detail->setText(tr("Choose a coupon to see what it needs."));
-    else if (selectedAllowed())
-        m_detail->setText(tr("%1: you can grant it now.").arg(item->text(NameColumn)));
+        return updateActions();
+    }
+    const QString scope = item->data(NameColumn, Qt::UserRole + 2).toString();
+    const QString applies = tr("Valid for %n day(s), on %1.", nullptr, item->data(NameColumn, Qt::UserRole + 3).toInt())
+                                .arg(scope.isEmpty() ? tr("the whole order") : scope);
+    if (selectedAllowed())
+        m_detail->setText(tr("%1: you can grant it now. %2").arg(item->text(NameColumn), applies));
     else
-        m_detail->setText(tr("%1: not now, because %2. Ask your lead if the customer should have it anyway.")
-                              .arg(item->text(NameColumn), item->text(StatusColumn)));
+        m_detail->setText(tr("%1: not now, because %2. Ask your lead if the customer should have it anyway. %3")
+                              .arg(item->text(NameColumn), item->text(StatusColumn), applies));
+    updateActions();
+}
+
+void CouponDialog::updateActions()
+{
+    const bool chosen = selectedTemplate() != 0;
     m_grant->setEnabled(!m_busy && chosen && selectedAllowed());
     m_ask->setEnabled(!m_busy && chosen && !selectedAllowed());
 }

@@ -37,6 +37,7 @@ private:
     qint64 selectedTemplate() const;
     bool selectedAllowed() const;
     void updateButtons();
+    void updateActions();
     void showOutcome(const QString& text, bool good);
 
     app::CouponDesk& m_desk;
