@@ -18,10 +18,11 @@ namespace agentdesk::ui {
 
 using namespace protocol;
 
-ApprovalsDialog::ApprovalsDialog(app::CouponDesk& desk, bool mayDecide, QWidget* parent)
+ApprovalsDialog::ApprovalsDialog(app::CouponDesk& desk, bool mayDecide, qint64 me, QWidget* parent)
     : QDialog(parent)
     , m_desk(desk)
     , m_mayDecide(mayDecide)
+    , m_me(me)
 {
     setObjectName(QStringLiteral("approvalsDialog"));
     setWindowTitle(mayDecide ? tr("Coupon requests of my team") : tr("My coupon requests"));
@@ -79,7 +80,8 @@ void ApprovalsDialog::rebuild()
     for (const CouponApproval& a : m_desk.approvals()) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, a.id);
-        item->setData(0, Qt::UserRole + 1, a.status == ApprovalStatus::Pending);
+        // Pending and someone else's: only those are the user's to decide.
+        item->setData(0, Qt::UserRole + 1, a.status == ApprovalStatus::Pending && a.requestedBy != m_me);
         item->setText(0, QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.createdAt), QLocale::ShortFormat));
         item->setText(1, a.requestedByName);
         item->setText(2, a.customerName);

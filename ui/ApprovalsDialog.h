@@ -18,7 +18,8 @@ namespace agentdesk::ui {
 class ApprovalsDialog : public QDialog {
     Q_OBJECT
 public:
-    ApprovalsDialog(app::CouponDesk& desk, bool mayDecide, QWidget* parent = nullptr);
+    // me: the user, whose own requests others decide.
+    ApprovalsDialog(app::CouponDesk& desk, bool mayDecide, qint64 me, QWidget* parent = nullptr);
 
     void selectApproval(qint64 approvalId);
     void decideSelected(bool approve);
@@ -34,6 +35,7 @@ private:
 
     app::CouponDesk& m_desk;
     bool m_mayDecide = false;
+    qint64 m_me = 0;
     QTreeWidget* m_list = nullptr;
     QLabel* m_detail = nullptr;
     QLineEdit* m_comment = nullptr;

@@ -734,7 +734,8 @@ void MainWindow::updateRequestsButton()
 {
     const Role role = m_session.me().role.value_or(Role::Agent);
     const bool lead = role == Role::Lead || role == Role::Admin;
-    const int pending = m_session.coupons()->pendingCount();
+    // For a lead, what waits for them: not their own requests, which someone else decides.
+    const int pending = m_session.coupons()->pendingCount(lead ? m_session.me().id : 0);
     m_requestsButton->setVisible(lead || !m_session.coupons()->approvals().empty());
     m_requestsButton->setText(lead ? tr("Coupon requests (%1)").arg(pending) : tr("My coupon requests (%1 waiting)").arg(pending));
     m_requestsButton->setStyleSheet(lead && pending > 0 ? QStringLiteral("font-weight: bold; color: #b45309;") : QString());
@@ -751,18 +752,31 @@ void MainWindow::openCoupons()
     dialog.exec();
 }
 
+// Requests and the log stay open beside the chat (not modal): a lead keeps answering customers.
 void MainWindow::openRequests()
 {
+    if (m_requests) {
+        m_requests->raise();
+        m_requests->activateWindow();
+        return;
+    }
     const Role role = m_session.me().role.value_or(Role::Agent);
-    ApprovalsDialog dialog(*m_session.coupons(), role == Role::Lead || role == Role::Admin, this);
-    connect(&dialog, &ApprovalsDialog::auditRequested, this, &MainWindow::openAudit);
-    dialog.exec();
+    m_requests = new ApprovalsDialog(*m_session.coupons(), role == Role::Lead || role == Role::Admin, m_session.me().id, this);
+    m_requests->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_requests, &ApprovalsDialog::auditRequested, this, &MainWindow::openAudit);
+    m_requests->show();
 }
 
 void MainWindow::openAudit()
 {
-    AuditDialog dialog(*m_session.coupons(), this);
-    dialog.exec();
+    if (m_audit) {
+        m_audit->raise();
+        m_audit->activateWindow();
+        return;
+    }
+    m_audit = new AuditDialog(*m_session.coupons(), this);
+    m_audit->setAttribute(Qt::WA_DeleteOnClose);
+    m_audit->show();
 }
 
 void MainWindow::notify(const QString& title, const QString& body)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QTimer>
 
 #include "protocol/Records.h"
@@ -29,6 +30,8 @@ class CustomerPanel;
 class LibraryPanel;
 class RecommendationBar;
 class AttachmentBar;
+class ApprovalsDialog;
+class AuditDialog;
 class MessageDelegate;
 
 // The agent workspace: conversation list, chat and customer panel, bound to a WorkspaceSession.
@@ -106,6 +109,8 @@ private:
     RecommendationBar* m_recommendations = nullptr;
     AttachmentBar* m_attachment = nullptr;
     QDialog* m_imageViewer = nullptr;
+    QPointer<ApprovalsDialog> m_requests;
+    QPointer<AuditDialog> m_audit;
     QToolButton* m_attachButton = nullptr;
     ConnectionIndicator* m_connection = nullptr;
     QComboBox* m_presence = nullptr;

@@ -108,20 +108,17 @@ void CouponDesk::grant(qint64 templateId, std::function<void(const GrantResult&)
         return;
     }
     const qint64 conversation = m_conversation;
-    // The same key until the server has answered for sure: a retry after a lost reply grants once.
-    const QString slot = QStringLiteral("%1:%2").arg(conversation).arg(templateId);
-    if (!m_grantKeys.contains(slot))
-        m_grantKeys.insert(slot, newIdempotencyKey());
-    m_engine.client().request(CouponGrant{m_grantKeys.value(slot), conversation, templateId},
+    const QString slot = QStringLiteral("grant:%1:%2").arg(conversation).arg(templateId);
+    m_engine.client().request(CouponGrant{keyFor(slot), conversation, templateId},
                               [this, slot, handler = std::move(handler)](const Frame& reply) {
                                   GrantResult result;
                                   if (const auto* ok = reply.as<CouponGrantOk>()) {
-                                      m_grantKeys.remove(slot);
+                                      m_keys.remove(slot);
                                       result.coupon = ok->coupon;
                                       result.refusals = ok->refusals;
                                   } else if (const auto* error = reply.as<protocol::Error>()) {
                                       if (!isTransient(*error))
-                                          m_grantKeys.remove(slot);
+                                          m_keys.remove(slot);
                                       result.error = error->message;
                                   }
                                   handler(result);
@@ -135,21 +132,33 @@ void CouponDesk::requestApproval(qint64 templateId, const QString& reason, std::
         handler(tr("You are offline; asking your lead needs the connection."));
         return;
     }
-    m_engine.client().request(CouponRequest{newIdempotencyKey(), m_conversation, templateId, reason},
-                              [this, handler = std::move(handler)](const Frame& reply) {
+    const QString slot = QStringLiteral("request:%1:%2:%3").arg(m_conversation).arg(templateId).arg(reason);
+    m_engine.client().request(CouponRequest{keyFor(slot), m_conversation, templateId, reason},
+                              [this, slot, handler = std::move(handler)](const Frame& reply) {
+                                  const auto* error = reply.as<protocol::Error>();
+                                  if (!error || !isTransient(*error))
+                                      m_keys.remove(slot);
                                   if (const auto* ok = reply.as<CouponRequestOk>()) {
                                       onApproval(ok->approval);
                                       handler({});
                                   } else {
-                                      handler(reply.as<protocol::Error>()->message);
+                                      handler(error->message);
                                   }
                               });
 }
 
-int CouponDesk::pendingCount() const
+int CouponDesk::pendingCount(qint64 except) const
 {
-    return int(std::count_if(m_approvals.begin(), m_approvals.end(),
-                             [](const CouponApproval& a) { return a.status == ApprovalStatus::Pending; }));
+    return int(std::count_if(m_approvals.begin(), m_approvals.end(), [except](const CouponApproval& a) {
+        return a.status == ApprovalStatus::Pending && (except == 0 || a.requestedBy != except);
+    }));
+}
+
+QString CouponDesk::keyFor(const QString& slot)
+{
+    if (!m_keys.contains(slot))
+        m_keys.insert(slot, newIdempotencyKey());
+    return m_keys.value(slot);
 }
 
 void CouponDesk::refreshApprovals()
@@ -185,8 +194,12 @@ void CouponDesk::decide(qint64 approvalId, bool approve, const QString& comment,
         handler({std::nullopt, {}, tr("You are offline; deciding a request needs the connection.")});
         return;
     }
-    m_engine.client().request(ApprovalDecide{newIdempotencyKey(), approvalId, approve, comment},
-                              [this, handler = std::move(handler)](const Frame& reply) {
+    const QString slot = QStringLiteral("decide:%1:%2:%3").arg(approvalId).arg(approve).arg(comment);
+    m_engine.client().request(ApprovalDecide{keyFor(slot), approvalId, approve, comment},
+                              [this, slot, handler = std::move(handler)](const Frame& reply) {
+                                  const auto* failure = reply.as<protocol::Error>();
+                                  if (!failure || !isTransient(*failure))
+                                      m_keys.remove(slot);
                                   GrantResult result;
                                   if (const auto* ok = reply.as<ApprovalDecideOk>()) {
                                       result.coupon = ok->coupon;

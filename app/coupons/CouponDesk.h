@@ -48,7 +48,8 @@ public:
 
     // Requests: for leads their team's pending ones to decide, for agents their own.
     const std::vector<protocol::CouponApproval>& approvals() const { return m_approvals; }
-    int pendingCount() const;
+    // Pending requests, leaving out those made by `except` (a lead's own, which others decide).
+    int pendingCount(qint64 except = 0) const;
     void refreshApprovals();
     void decide(qint64 approvalId, bool approve, const QString& comment, std::function<void(const GrantResult&)> handler);
 
@@ -74,7 +75,10 @@ private:
     int m_round = 0;  // answers to requests for an earlier conversation are dropped
     std::optional<protocol::CouponsOptionsOk> m_options;
     qint64 m_clockOffset = 0;  // the server's clock minus ours
-    QHash<QString, QString> m_grantKeys;  // "conversation:template" -> key, until a definite answer
+    // The same key for the same action until the server answered it for sure: a retry after a
+    // lost reply is not done twice. "grant:conversation:template", "request:...", "decide:id:yes".
+    QString keyFor(const QString& slot);
+    QHash<QString, QString> m_keys;
     std::vector<protocol::CouponApproval> m_approvals;
     QTimer m_tick;  // conditions such as "after 3 minutes" come true as time passes
 };

@@ -83,8 +83,10 @@ bool CouponPolicy::isPriceObjection(const QString& text)
         QStringLiteral("lower price"), QStringLiteral("better price"), QStringLiteral("best price"),
         QStringLiteral("a deal"),      QStringLiteral("costs more"),
     };
-    // 贵宾 is a VIP, not a price: taken out before looking for 贵.
-    const QString folded = text.toCaseFolded().remove(QStringLiteral("贵宾"));
+    // 贵 in polite or other words (贵宾 VIP, 贵店 your shop, 宝贵 precious) is not about the price.
+    QString folded = text.toCaseFolded();
+    for (const char16_t* polite : {u"贵宾", u"贵店", u"贵公司", u"贵司", u"宝贵", u"贵姓"})
+        folded.remove(QString::fromUtf16(polite));
     return std::any_of(keywords.begin(), keywords.end(), [&](const QString& k) { return folded.contains(k); });
 }
 

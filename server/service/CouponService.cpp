@@ -258,6 +258,10 @@ Outcome CouponService::decide(const Identity& who, const ApprovalDecide& request
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState,
                         QStringLiteral("conversation %1 has closed; deny the request or ask the agent to reopen contact").arg(c->id));
+    // The agent may have granted it meanwhile (a condition came true): not a second one.
+    if (m_ctx.coupons.grantedSince(c->id, coupon->id, approval->createdAt))
+        return failWith(ErrorCode::InvalidState,
+                        QStringLiteral("this coupon was granted in conversation %1 after the request; deny the request").arg(c->id));
     const CouponLimits limits = m_ctx.coupons.limitsFor(who.id);
     const CouponFacts facts = factsFor(lead, *c, limits, at);
     const QString inForce = CouponPolicy::describeLimits(limits, facts);

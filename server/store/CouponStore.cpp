@@ -179,6 +179,14 @@ int CouponStore::grantsInConversation(qint64 conversationId)
     return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM coupons WHERE conversation_id = ?"), {conversationId}).toInt();
 }
 
+bool CouponStore::grantedSince(qint64 conversationId, qint64 templateId, qint64 since)
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM coupons WHERE conversation_id = ? AND template_id = ? AND granted_at >= ?"),
+                       {conversationId, templateId, since})
+               .toInt()
+        > 0;
+}
+
 QStringList CouponStore::customerTexts(qint64 conversationId)
 {
     QStringList out;
@@ -244,15 +252,25 @@ void CouponStore::decide(qint64 id, ApprovalStatus status, qint64 decidedBy, con
 
 std::vector<CouponApproval> CouponStore::approvals(qint64 teamId, qint64 requesterId, bool includeDecided)
 {
-    QString where = QStringLiteral("WHERE (? = 0 OR a.team_id = ?) AND (? = 0 OR a.requested_by = ?)");
+    // One condition per caller, so that each query can use its index.
+    QString where = QStringLiteral("WHERE 1 = 1");
+    QVariant bound;
+    if (teamId > 0) {
+        where = QStringLiteral("WHERE a.team_id = ?");
+        bound = teamId;
+    } else if (requesterId > 0) {
+        where = QStringLiteral("WHERE a.requested_by = ?");
+        bound = requesterId;
+    }
+    auto run = [&](const QString& rest) {
+        return bound.isValid() ? m_db.exec(kApprovalSelect + where + rest, {bound}) : m_db.exec(kApprovalSelect + where + rest);
+    };
     std::vector<CouponApproval> out;
-    QSqlQuery pending = m_db.exec(kApprovalSelect + where + QStringLiteral(" AND a.status = 'pending' ORDER BY a.id DESC LIMIT 500"),
-                                  {teamId, teamId, requesterId, requesterId});
+    QSqlQuery pending = run(QStringLiteral(" AND a.status = 'pending' ORDER BY a.id DESC LIMIT 500"));
     while (pending.next())
         out.push_back(approvalFrom(pending));
     if (includeDecided) {
-        QSqlQuery decided = m_db.exec(kApprovalSelect + where + QStringLiteral(" AND a.status <> 'pending' ORDER BY a.id DESC LIMIT 100"),
-                                      {teamId, teamId, requesterId, requesterId});
+        QSqlQuery decided = run(QStringLiteral(" AND a.status <> 'pending' ORDER BY a.id DESC LIMIT 100"));
         while (decided.next())
             out.push_back(approvalFrom(decided));
     }
@@ -273,12 +291,15 @@ std::vector<AuditEntry> CouponStore::audit(qint64 actorId, qint64 teamId, const 
 {
     const qint64 until = page.until > 0 ? page.until : std::numeric_limits<qint64>::max();
     const qint64 before = page.beforeId > 0 ? page.beforeId : std::numeric_limits<qint64>::max();
+    // One condition per caller, so that each query can use its index.
+    const QString who = actorId > 0 ? QStringLiteral("actor_id = ?") : teamId > 0 ? QStringLiteral("team_id = ?") : QStringLiteral("0 = ?");
+    const qint64 whom = actorId > 0 ? actorId : teamId;
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT id, at, action, actor_id, actor_name, team_id, customer_id, conversation_id, template_id,"
                        " template_name, value_cents, coupon_id, approval_id, refusals, limits, comment FROM coupon_audit"
-                       " WHERE (? = 0 OR actor_id = ?) AND (? = 0 OR team_id = ?) AND at >= ? AND at < ? AND id < ?"
-                       " ORDER BY id DESC LIMIT ?"),
-        {actorId, actorId, teamId, teamId, page.since, until, before, page.limit + 1});
+                       " WHERE %1 AND id < ? AND at >= ? AND at < ? ORDER BY id DESC LIMIT ?")
+            .arg(who),
+        {whom, before, page.since, until, page.limit + 1});
     std::vector<AuditEntry> out;
     while (q.next()) {
         AuditEntry e;

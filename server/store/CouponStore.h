@@ -28,6 +28,7 @@ public:
     qint64 grantedByTeam(qint64 teamId, qint64 since);
     int grantsToCustomer(qint64 customerId, qint64 since);
     int grantsInConversation(qint64 conversationId);
+    bool grantedSince(qint64 conversationId, qint64 templateId, qint64 since);
     // What the customer wrote in the conversation, for core's price-objection check.
     QStringList customerTexts(qint64 conversationId);
 

@@ -271,7 +271,7 @@ QStringList version6()
         QStringLiteral("CREATE INDEX coupons_by_granter ON coupons (granted_by, granted_at)"),
         QStringLiteral("CREATE INDEX coupons_by_team ON coupons (team_id, granted_at)"),
         QStringLiteral("CREATE INDEX coupons_by_customer ON coupons (customer_id, granted_at)"),
-        QStringLiteral("CREATE INDEX coupons_by_conversation ON coupons (conversation_id)"),
+        QStringLiteral("CREATE INDEX coupons_by_conversation ON coupons (conversation_id, template_id)"),
         QStringLiteral(R"(CREATE TABLE coupon_approvals (
             id INTEGER PRIMARY KEY,
             conversation_id BIGINT NOT NULL REFERENCES conversations(id),
@@ -290,6 +290,10 @@ QStringList version6()
             decided_at BIGINT NOT NULL DEFAULT 0))"),
         QStringLiteral("CREATE INDEX coupon_approvals_by_team ON coupon_approvals (team_id, status, id)"),
         QStringLiteral("CREATE INDEX coupon_approvals_by_requester ON coupon_approvals (requested_by, id)"),
+        QStringLiteral("CREATE INDEX coupon_approvals_by_status ON coupon_approvals (status, id)"),
+        // At most one pending request per conversation and template, enforced by the database too.
+        QStringLiteral("CREATE UNIQUE INDEX coupon_approvals_one_pending ON coupon_approvals (conversation_id, template_id)"
+                       " WHERE status = 'pending'"),
         QStringLiteral(R"(CREATE TABLE coupon_audit (
             id INTEGER PRIMARY KEY,
             at BIGINT NOT NULL,

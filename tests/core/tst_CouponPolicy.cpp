@@ -249,6 +249,7 @@ private slots:
         QTest::newRow("zh: delivery") << QStringLiteral("我的快递到哪了") << false;
         QTest::newRow("zh: VIP, not a price") << QStringLiteral("我是你们的贵宾会员") << false;
         QTest::newRow("zh: VIP and a price") << QStringLiteral("我是贵宾，这也太贵了") << true;
+        QTest::newRow("zh: polite, your shop") << QStringLiteral("贵店的发货速度怎么样") << false;
         QTest::newRow("en: price question") << QStringLiteral("What is the price of the X1?") << false;
         QTest::newRow("empty") << QString() << false;
     }

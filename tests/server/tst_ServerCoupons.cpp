@@ -12,6 +12,7 @@
 
 #include "coupon/CouponPolicy.h"
 
+#include <QDateTime>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -412,8 +413,16 @@ private slots:
         const Frame decided = lead3->request(ApprovalDecide{newKey(), id, true, {}});
         QVERIFY(decided.as<ApprovalDecideOk>() && decided.as<ApprovalDecideOk>()->granted);
 
-        // A template no longer offered cannot be asked for: no approval could grant it.
+        // Granted meanwhile (as by the agent once a condition came true): approving gives no second one.
         Backdoor db(m_server->databasePath());
+        const Frame again = lead1->request(CouponRequest{newKey(), c.id, 5, QStringLiteral("and again")});
+        QVERIFY(again.as<CouponRequestOk>());
+        const qint64 againId = again.as<CouponRequestOk>()->approval.id;
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO coupons (code, template_id, customer_id, conversation_id, value_cents, granted_by,"
+                                       " granted_at, valid_until) VALUES ('AD-TEST-TEST-TEST', 5, %1, %2, 10000, 1, %3, %3)")
+                            .arg(c.customerId).arg(c.id).arg(QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY(isError(lead3->request(ApprovalDecide{newKey(), againId, true, {}}), ErrorCode::InvalidState));
+        // A template no longer offered cannot be asked for: no approval could grant it.
         QVERIFY(db.exec(QStringLiteral("UPDATE coupon_templates SET active = 0 WHERE id = 4")));
         QVERIFY(isError(lead1->request(CouponRequest{newKey(), c.id, 4, QStringLiteral("x")}), ErrorCode::InvalidState));
     }
