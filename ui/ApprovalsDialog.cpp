@@ -1,6 +1,7 @@
 #include "ApprovalsDialog.h"
 
 #include "UiText.h"
+#include "coupon/CouponPolicy.h"
 #include "coupons/CouponDesk.h"
 
 #include <QDateTime>
@@ -18,12 +19,13 @@ namespace agentdesk::ui {
 
 using namespace protocol;
 
-ApprovalsDialog::ApprovalsDialog(app::CouponDesk& desk, bool mayDecide, qint64 me, QWidget* parent)
+ApprovalsDialog::ApprovalsDialog(app::CouponDesk& desk, const Principal& me, QWidget* parent)
     : QDialog(parent)
     , m_desk(desk)
-    , m_mayDecide(mayDecide)
     , m_me(me)
+    , m_mayDecide(me.role == Role::Lead || me.role == Role::Admin)
 {
+    const bool mayDecide = m_mayDecide;
     setObjectName(QStringLiteral("approvalsDialog"));
     setWindowTitle(mayDecide ? tr("Coupon requests of my team") : tr("My coupon requests"));
     auto* layout = new QVBoxLayout(this);
@@ -80,8 +82,7 @@ void ApprovalsDialog::rebuild()
     for (const CouponApproval& a : m_desk.approvals()) {
         auto* item = new QTreeWidgetItem(m_list);
         item->setData(0, Qt::UserRole, a.id);
-        // Pending and someone else's: only those are the user's to decide.
-        item->setData(0, Qt::UserRole + 1, a.status == ApprovalStatus::Pending && a.requestedBy != m_me);
+        item->setData(0, Qt::UserRole + 1, CouponPolicy::mayDecide(m_me, a));
         item->setText(0, QLocale().toString(QDateTime::fromMSecsSinceEpoch(a.createdAt), QLocale::ShortFormat));
         item->setText(1, a.requestedByName);
         item->setText(2, a.customerName);

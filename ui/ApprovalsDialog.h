@@ -1,5 +1,7 @@
 #pragma once
 
+#include "protocol/Records.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -18,8 +20,7 @@ namespace agentdesk::ui {
 class ApprovalsDialog : public QDialog {
     Q_OBJECT
 public:
-    // me: the user, whose own requests others decide.
-    ApprovalsDialog(app::CouponDesk& desk, bool mayDecide, qint64 me, QWidget* parent = nullptr);
+    ApprovalsDialog(app::CouponDesk& desk, const protocol::Principal& me, QWidget* parent = nullptr);
 
     void selectApproval(qint64 approvalId);
     void decideSelected(bool approve);
@@ -34,8 +35,8 @@ private:
     void updateButtons();
 
     app::CouponDesk& m_desk;
-    bool m_mayDecide = false;
-    qint64 m_me = 0;
+    protocol::Principal m_me;
+    bool m_mayDecide = false;  // a lead or admin: the dialog offers decisions
     QTreeWidget* m_list = nullptr;
     QLabel* m_detail = nullptr;
     QLineEdit* m_comment = nullptr;

@@ -760,8 +760,7 @@ void MainWindow::openRequests()
         m_requests->activateWindow();
         return;
     }
-    const Role role = m_session.me().role.value_or(Role::Agent);
-    m_requests = new ApprovalsDialog(*m_session.coupons(), role == Role::Lead || role == Role::Admin, m_session.me().id, this);
+    m_requests = new ApprovalsDialog(*m_session.coupons(), m_session.me(), this);
     m_requests->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_requests, &ApprovalsDialog::auditRequested, this, &MainWindow::openAudit);
     m_requests->show();

@@ -72,6 +72,16 @@ qint64 CouponPolicy::dayStart(qint64 now, const QTimeZone& shopZone)
     return day.startOfDay(shopZone).toMSecsSinceEpoch();
 }
 
+bool CouponPolicy::decidesRequests(const Principal& who, qint64 teamId)
+{
+    return who.role == Role::Admin || (who.role == Role::Lead && who.teamId != 0 && who.teamId == teamId);
+}
+
+bool CouponPolicy::mayDecide(const Principal& who, const CouponApproval& approval)
+{
+    return approval.status == ApprovalStatus::Pending && decidesRequests(who, approval.teamId) && approval.requestedBy != who.id;
+}
+
 bool CouponPolicy::isPriceObjection(const QString& text)
 {
     static const QStringList keywords{

@@ -42,6 +42,10 @@ public:
     // budgets count from there, whatever the time zone of the customer or the server.
     static qint64 dayStart(qint64 now, const QTimeZone& shopZone);
 
+    // Who decides a coupon request: the leads of its team and the admins, never its requester.
+    static bool decidesRequests(const protocol::Principal& who, qint64 teamId);
+    static bool mayDecide(const protocol::Principal& who, const protocol::CouponApproval& approval);
+
     // Whether a customer's message objects to the price (Chinese or English keywords).
     static bool isPriceObjection(const QString& text);
 

@@ -165,8 +165,7 @@ void CouponService::announce(const CouponApproval& approval)
     // The requester, the team's leads and the admins: everyone who sees it in approvals.list.
     std::vector<qint64> staff{approval.requestedBy};
     for (const Principal& p : m_ctx.directory.staffPrincipals()) {
-        const bool decides = (p.role == Role::Lead && p.teamId == approval.teamId) || p.role == Role::Admin;
-        if (decides && p.id != approval.requestedBy)
+        if (CouponPolicy::decidesRequests(p, approval.teamId) && p.id != approval.requestedBy)
             staff.push_back(p.id);
     }
     for (const qint64 id : staff)
@@ -229,8 +228,7 @@ Outcome CouponService::approvals(const Identity& who, const ApprovalsList& reque
 Outcome CouponService::decide(const Identity& who, const ApprovalDecide& request)
 {
     auto approval = m_ctx.coupons.approval(request.approvalId);
-    const bool mayDecide = approval && (who.role == Role::Admin || (who.role == Role::Lead && who.teamId == approval->teamId));
-    if (!mayDecide)
+    if (!approval || !CouponPolicy::decidesRequests(who.principal(), approval->teamId))
         return failWith(ErrorCode::NotFound, QStringLiteral("no coupon request %1 is yours to decide").arg(request.approvalId));
     // The point of asking is a second pair of eyes: a lead cannot decide their own request.
     if (approval->requestedBy == who.id)

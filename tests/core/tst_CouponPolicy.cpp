@@ -178,6 +178,27 @@ private slots:
         QCOMPARE(decision.refusals.front().code, QString::fromLatin1(CouponPolicy::kDailyLimit));
     }
 
+    void whoDecidesRequests()
+    {
+        CouponApproval a;
+        a.teamId = 1;
+        a.requestedBy = 7;
+        const Principal lead{PrincipalKind::Staff, 8, QStringLiteral("lead"), Role::Lead, 1, QStringLiteral("Presales")};
+        const Principal otherLead{PrincipalKind::Staff, 9, QStringLiteral("other"), Role::Lead, 2, QStringLiteral("Aftersales")};
+        const Principal admin{PrincipalKind::Staff, 10, QStringLiteral("admin"), Role::Admin, 0, {}};
+        const Principal agent{PrincipalKind::Staff, 7, QStringLiteral("agent"), Role::Agent, 1, QStringLiteral("Presales")};
+        QVERIFY(CouponPolicy::mayDecide(lead, a));
+        QVERIFY(CouponPolicy::mayDecide(admin, a));
+        QVERIFY(!CouponPolicy::mayDecide(otherLead, a));
+        QVERIFY(!CouponPolicy::mayDecide(agent, a));
+        Principal requestingLead = lead;
+        a.requestedBy = lead.id;
+        QVERIFY(!CouponPolicy::mayDecide(requestingLead, a));  // never one's own
+        a.requestedBy = 7;
+        a.status = ApprovalStatus::Denied;
+        QVERIFY(!CouponPolicy::mayDecide(lead, a));  // only pending ones
+    }
+
     void remainingTodayIsTheSmallerOfOwnAndTeam()
     {
         CouponFacts f = quiet();

@@ -127,7 +127,7 @@ private slots:
         m_lead = session(QStringLiteral("lead1"));
         QTRY_COMPARE(m_lead->engine().state(), app::SyncEngine::State::Online);
         QTRY_COMPARE(m_lead->coupons()->pendingCount(), 1);
-        ui::ApprovalsDialog approvals(*m_lead->coupons(), true, m_lead->me().id);
+        ui::ApprovalsDialog approvals(*m_lead->coupons(), m_lead->me());
         approvals.selectApproval(m_lead->coupons()->approvals().front().id);
         approvals.decideSelected(true);
         QTRY_VERIFY(approvals.outcome().contains(QStringLiteral("Approved")));
