@@ -33,7 +33,9 @@ CouponPolicy::Decision CouponPolicy::evaluate(const CouponTemplate& coupon, cons
         d.refusals.push_back({QString::fromLatin1(code), limit, actual});
     };
     const qint64 value = coupon.valueCents();
-    if (!coupon.active)
+    // A template worth nothing by its numbers (a percent coupon without a cap) would pass every
+    // money limit while giving away an unbounded discount: it is never granted.
+    if (!coupon.active || value <= 0)
         refuse(kInactive, 0, 0);
     if (value > limits.maxSingleCents)
         refuse(kSingleLimit, limits.maxSingleCents, value);

@@ -14,7 +14,7 @@ namespace agentdesk {
 class CouponPolicy {
 public:
     // Refusal codes, in the order they are checked; a decision lists every one that applies.
-    static constexpr const char* kInactive = "inactive";
+    static constexpr const char* kInactive = "inactive";  // also a template worth nothing (no amount or cap)
     static constexpr const char* kSingleLimit = "single_limit";
     static constexpr const char* kDailyLimit = "daily_limit";
     static constexpr const char* kTeamBudget = "team_budget";

@@ -191,7 +191,7 @@ Outcome CouponService::requestApproval(const Identity& who, const CouponRequest&
     const Granter me{who.id, who.name, who.teamId};
     const CouponLimits limits = m_ctx.coupons.limitsFor(who.id);
     const CouponFacts facts = factsFor(me, c, limits, at);
-    if (!coupon->active)
+    if (!coupon->active || coupon->valueCents() <= 0)
         return failWith(ErrorCode::InvalidState, QStringLiteral("coupon template %1 is no longer offered").arg(coupon->id));
     const auto decision = CouponPolicy::evaluate(*coupon, limits, facts, at);
     if (decision.allowed())

@@ -121,6 +121,10 @@ private slots:
         CouponTemplate retired = amount(500);
         retired.active = false;
         row("inactive", retired, base, CouponPolicy::kInactive);
+        CouponTemplate uncapped = amount(0);
+        uncapped.kind = CouponKind::Percent;
+        uncapped.percent = 50;  // half off anything, with no cap: worth 0 by its numbers
+        row("percent without a cap", uncapped, base, CouponPolicy::kInactive);
     }
 
     void eachBound()
