@@ -715,8 +715,7 @@ void MainWindow::saveDraft()
 void MainWindow::updateCouponButton()
 {
     app::CouponDesk* desk = m_session.coupons();
-    const protocol::ConversationInfo* c = m_session.currentConversation();
-    const bool serving = c && c->status != ConversationStatus::Closed && c->agentId == m_session.me().id;
+    const bool serving = desk->serving();
     m_couponButton->setEnabled(serving);
     if (!serving || !desk->hasOptions()) {
         m_couponButton->setText(tr("Coupon"));

@@ -32,6 +32,8 @@ public:
     void setConversation(qint64 conversationId, bool serving);
     void refresh();
     bool hasOptions() const { return m_options.has_value(); }
+    // Whether the user serves the open conversation, so that coupons are theirs to grant there.
+    bool serving() const { return m_serving; }
     std::vector<Option> options() const;
     int grantableCount() const;
     qint64 remainingToday() const;

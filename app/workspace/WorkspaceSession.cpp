@@ -3,6 +3,7 @@
 #include "sql/SqlExec.h"
 
 #include "protocol/IdempotencyKey.h"
+#include "policy/ConversationAccess.h"
 #include "recommend/RecommendationPolicy.h"
 
 namespace agentdesk::app {
@@ -141,8 +142,9 @@ void WorkspaceSession::select(qint64 conversationId)
 
 void WorkspaceSession::updateCouponConversation()
 {
+    // The server's rule for who grants: whoever may reply (the assigned agent, while it is open).
     const ConversationInfo* c = currentConversation();
-    m_coupons->setConversation(m_current, c && c->status != ConversationStatus::Closed && c->agentId == m_me.id);
+    m_coupons->setConversation(m_current, c && ConversationAccess::canReply(m_me, *c));
 }
 
 void WorkspaceSession::reloadMessages()
