@@ -1,5 +1,6 @@
 #include "Server.h"
 
+#include "FloorMonitor.h"
 #include "Router.h"
 #include "ServerContext.h"
 #include "demo/DemoShop.h"
@@ -11,6 +12,7 @@
 #include "service/CouponService.h"
 #include "service/ImageService.h"
 #include "service/RecommendationService.h"
+#include "service/SupervisorService.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -63,8 +65,10 @@ bool Server::start(QString* error)
     m_images = std::make_unique<ImageService>(*m_ctx);
     m_coupons = std::make_unique<CouponService>(*m_ctx);
     m_auth = std::make_unique<AuthService>(*m_ctx);
+    m_supervisor = std::make_unique<SupervisorService>(*m_ctx);
     m_dispatcher = std::make_unique<RequestDispatcher>(*m_ctx);
     m_router = new Router(*m_ctx, this);
+    m_floorMonitor = new FloorMonitor(*m_ctx, this);
     m_ctx->chat = m_chat.get();
     m_ctx->library = m_library.get();
     m_ctx->recommender = m_recommender.get();
@@ -72,6 +76,8 @@ bool Server::start(QString* error)
     m_ctx->couponService = m_coupons.get();
     m_ctx->auth = m_auth.get();
     m_ctx->router = m_router;
+    m_ctx->supervisor = m_supervisor.get();
+    m_ctx->floorMonitor = m_floorMonitor;
 
     m_listener = new QWebSocketServer(QStringLiteral("agentdesk-server"), QWebSocketServer::NonSecureMode, this);
     m_listener->setHandshakeTimeout(kHandshakeTimeoutMs);

@@ -22,6 +22,8 @@ class ImageService;
 class CouponService;
 class AuthService;
 class Router;
+class FloorMonitor;
+class SupervisorService;
 
 // The whole backend behind one narrow entry point: agentdesk-server's main() and the desktop
 // program's embedded mode both create a Server, start() it and connect to its URLs.
@@ -53,8 +55,10 @@ private:
     std::unique_ptr<ImageService> m_images;
     std::unique_ptr<CouponService> m_coupons;
     std::unique_ptr<AuthService> m_auth;
+    std::unique_ptr<SupervisorService> m_supervisor;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     Router* m_router = nullptr;
+    FloorMonitor* m_floorMonitor = nullptr;
     QWebSocketServer* m_listener = nullptr;
     QTimer* m_heartbeat = nullptr;
     QList<Session*> m_sessions;

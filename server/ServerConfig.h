@@ -25,6 +25,7 @@ struct ServerConfig {
     qint64 eventRetention = 10'000; // events kept per stream for resume
     int maxConnections = 20'000;
     qint64 maxBufferedBytes = 8 * 1024 * 1024;  // a slower consumer is dropped
+    qint64 slaMs = 3 * 60 * 1000;   // a customer's wait for an answer beyond this is a breach
     int conversionWindowHours = 72; // an order this long after a conversation credits its replies
     int maxAddOnsPerConsultation = 1; // add-on recommendations an agent may send per conversation
     QTimeZone shopTimeZone = QTimeZone::systemTimeZone();  // where the coupon limits' day starts

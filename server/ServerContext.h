@@ -8,6 +8,7 @@
 #include "store/Database.h"
 #include "store/Directory.h"
 #include "store/EventLog.h"
+#include "store/FloorStore.h"
 #include "store/IdempotencyStore.h"
 #include "store/ImageStore.h"
 #include "store/LibraryStore.h"
@@ -21,6 +22,8 @@ class RecommendationService;
 class ImageService;
 class CouponService;
 class AuthService;
+class SupervisorService;
+class FloorMonitor;
 class Router;
 
 // The parts of one running server, owned by Server and shared by its sessions and services.
@@ -36,14 +39,19 @@ struct ServerContext {
         , recommendations(db)
         , images(db)
         , coupons(db)
+        , floor(db)
     {
     }
 
     // After a write transaction: its events go live, or vanish with its rollback.
     void publishEvents()
     {
-        for (const auto& e : events.takeUnpublished())
-            hub.publish(e.stream, e.frame);
+        for (const auto& e : events.takeUnpublished()) {
+            if (e.seq == 0)
+                hub.publishTopic(e.stream, e.frame);
+            else
+                hub.publish(e.stream, e.frame);
+        }
     }
     void discardEvents() { events.discardUnpublished(); }
 
@@ -58,6 +66,7 @@ struct ServerContext {
     RecommendationStore recommendations;
     ImageStore images;
     CouponStore coupons;
+    FloorStore floor;
     Hub hub;
     ChatService* chat = nullptr;
     LibraryService* library = nullptr;
@@ -65,6 +74,8 @@ struct ServerContext {
     ImageService* imageService = nullptr;
     CouponService* couponService = nullptr;
     AuthService* auth = nullptr;
+    SupervisorService* supervisor = nullptr;
+    FloorMonitor* floorMonitor = nullptr;
     Router* router = nullptr;
 };
 

@@ -66,11 +66,15 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         QStringLiteral("The shop's time zone (IANA name, e.g. Asia/Shanghai): daily coupon limits and budgets start at its "
                        "midnight. Default: this machine's."),
         QStringLiteral("ZONE"));
+    const QCommandLineOption sla(QStringLiteral("sla-seconds"),
+        QStringLiteral("How long a customer may wait for an answer before the supervisor view flags a breach. Default 180."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption logDir(QStringLiteral("log-dir"),
         QStringLiteral("Write a rotating log file there as well as to the console."), QStringLiteral("DIR"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
-                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &shopZone, &logDir, &verbose})
+                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &sla, &shopZone, &logDir,
+                               &verbose})
         parser.addOption(*option);
     m_help = parser.helpText();
 
@@ -142,6 +146,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         {&retention, 10, 100'000'000, [&](qint64 v) { config->eventRetention = v; }},
         {&conversionWindow, 1, 24 * 90, [&](qint64 v) { config->conversionWindowHours = int(v); }},
         {&maxAddOns, 0, 10, [&](qint64 v) { config->maxAddOnsPerConsultation = int(v); }},
+        {&sla, 1, 24 * 3600, [&](qint64 v) { config->slaMs = v * 1000; }},
     };
     for (const Numeric& n : numerics) {
         if (!parser.isSet(*n.option))

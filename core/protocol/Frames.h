@@ -47,6 +47,13 @@ enum class FrameType {
     ApprovalDecide, ApprovalDecideOk,
     ApprovalUpdated,
     AuditList, AuditListOk,
+    FloorWatch, FloorWatchOk,
+    FloorUpdated, FloorAlert,
+    ConversationMonitor, ConversationMonitorOk,
+    AgentCapacitySet, AgentCapacitySetOk,
+    TeamBroadcast, TeamBroadcastOk,
+    NoticeNew,
+    ActionsList, ActionsListOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -795,6 +802,162 @@ struct AuditListOk {
     }
 };
 
+// Live floor figures for leads: a snapshot now, then floor.updated whenever the team's queue or
+// agents change (not stored: a client that reconnects watches again), and floor.alert when a
+// customer's wait passes the SLA.
+struct FloorWatch {
+    AGENTDESK_FRAME(FloorWatch);
+    qint64 teamId = 0;  // 0: my own team
+    bool stop = false;  // stop watching
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("teamId", s.teamId, rules::kOptionalId);
+        v.field("stop", s.stop, rules::kFlag);
+    }
+};
+
+struct FloorWatchOk {
+    AGENTDESK_FRAME(FloorWatchOk);
+    std::optional<FloorSnapshot> snapshot;  // absent after stop
+    std::vector<Team> teams;                // the teams the caller may watch
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("snapshot", s.snapshot, rules::kOptionalObject);
+        v.field("teams", s.teams, FieldRule{.required = false, .maxItems = 200});
+    }
+};
+
+struct FloorUpdated {
+    AGENTDESK_FRAME(FloorUpdated);
+    FloorSnapshot snapshot;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("snapshot", s.snapshot, rules::kObject); }
+};
+
+struct FloorAlert {
+    AGENTDESK_FRAME(FloorAlert);
+    ConversationInfo conversation;  // its waitingSince passed the SLA
+    qint64 slaMs = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("conversation", s.conversation, rules::kObject);
+        v.field("slaMs", s.slaMs, FieldRule{.min = 1});
+    }
+};
+
+// Read a conversation of the team as it goes on: its recent messages (notes included) now, then
+// its message.new and conversation.updated as they happen, until stop or disconnect.
+struct ConversationMonitor {
+    AGENTDESK_FRAME(ConversationMonitor);
+    qint64 conversationId = 0;
+    bool stop = false;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("conversationId", s.conversationId, rules::kId);
+        v.field("stop", s.stop, rules::kFlag);
+    }
+};
+
+struct ConversationMonitorOk {
+    AGENTDESK_FRAME(ConversationMonitorOk);
+    ConversationInfo conversation;
+    std::vector<ChatMessage> messages;  // the latest, oldest first; none after stop
+    bool more = false;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("conversation", s.conversation, rules::kObject);
+        v.field("messages", s.messages, FieldRule{.required = false, .maxItems = 1000});
+        v.field("more", s.more, rules::kFlag);
+    }
+};
+
+struct AgentCapacitySet {
+    AGENTDESK_FRAME(AgentCapacitySet);
+    QString key;
+    qint64 agentId = 0;
+    int capacity = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("agentId", s.agentId, rules::kId);
+        v.field("capacity", s.capacity, FieldRule{.min = 0, .max = 50});
+    }
+};
+
+struct AgentCapacitySetOk {
+    AGENTDESK_FRAME(AgentCapacitySetOk);
+    StaffMember agent;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("agent", s.agent, rules::kObject); }
+};
+
+struct TeamBroadcast {
+    AGENTDESK_FRAME(TeamBroadcast);
+    QString key;
+    qint64 teamId = 0;  // 0: my own team
+    QString text;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("teamId", s.teamId, rules::kOptionalId);
+        v.field("text", s.text, FieldRule{.maxLength = 1000, .nonEmpty = true});
+    }
+};
+
+struct TeamBroadcastOk {
+    AGENTDESK_FRAME(TeamBroadcastOk);
+    Notice notice;
+    int recipients = 0;  // staff of the team who were sent it
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("notice", s.notice, rules::kObject);
+        v.field("recipients", s.recipients, rules::kCount);
+    }
+};
+
+struct NoticeNew {
+    AGENTDESK_FRAME(NoticeNew);
+    Notice notice;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("notice", s.notice, rules::kObject); }
+};
+
+struct ActionsList {
+    AGENTDESK_FRAME(ActionsList);
+    qint64 since = 0;     // from this time on (0: from the start)
+    qint64 until = 0;     // before this time (0: up to now)
+    qint64 beforeId = 0;  // paging: entries older than this id (0: the newest)
+    int limit = 200;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("since", s.since, rules::kOptionalCount);
+        v.field("until", s.until, rules::kOptionalCount);
+        v.field("beforeId", s.beforeId, rules::kOptionalId);
+        v.field("limit", s.limit, FieldRule{.required = false, .min = 1, .max = 1000});
+    }
+};
+
+struct ActionsListOk {
+    AGENTDESK_FRAME(ActionsListOk);
+    std::vector<StaffAction> entries;  // newest first
+    bool more = false;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("entries", s.entries, FieldRule{.maxItems = 1000});
+        v.field("more", s.more, rules::kFlag);
+    }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -831,7 +994,15 @@ using Payload = std::variant<
     ApprovalsList, ApprovalsListOk,
     ApprovalDecide, ApprovalDecideOk,
     ApprovalUpdated,
-    AuditList, AuditListOk>;
+    AuditList, AuditListOk,
+    FloorWatch, FloorWatchOk,
+    FloorUpdated, FloorAlert,
+    ConversationMonitor, ConversationMonitorOk,
+    AgentCapacitySet, AgentCapacitySetOk,
+    TeamBroadcast, TeamBroadcastOk,
+    NoticeNew,
+    ActionsList, ActionsListOk
+>;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
 

@@ -92,7 +92,8 @@ QString frameTablesMarkdown()
          + recordSection<Recommendation>() + recordSection<RecommendationStats>() + recordSection<ImageData>()
          + recordSection<CouponTemplate>() + recordSection<CouponLimits>() + recordSection<CouponFacts>()
          + recordSection<CouponRefusal>() + recordSection<Coupon>() + recordSection<CouponApproval>()
-         + recordSection<AuditEntry>();
+         + recordSection<AuditEntry>() + recordSection<FloorAgent>() + recordSection<FloorSnapshot>()
+         + recordSection<Notice>() + recordSection<StaffAction>();
     return out;
 }
 

@@ -659,4 +659,118 @@ struct AuditEntry {
     }
 };
 
+// One agent (or lead) on the supervisor's floor: presence, load and today's work.
+struct FloorAgent {
+    static constexpr const char* kName = "FloorAgent";
+    qint64 id = 0;
+    QString name;
+    Role role = Role::Agent;
+    PresenceStatus status = PresenceStatus::Offline;  // offline when not connected
+    int load = 0;      // conversations assigned and open
+    int capacity = 0;
+    int handledToday = 0;             // conversations closed since the shop's midnight
+    int respondedToday = 0;           // first responses given since midnight...
+    qint64 firstResponseMsToday = 0;  // ...and their average time from arrival, ms (0: none)
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("name", s.name, kShortText);
+        v.field("role", s.role, kEnum);
+        v.field("status", s.status, kEnum);
+        v.field("load", s.load, kCount);
+        v.field("capacity", s.capacity, kCount);
+        v.field("handledToday", s.handledToday, kCount);
+        v.field("respondedToday", s.respondedToday, kCount);
+        v.field("firstResponseMsToday", s.firstResponseMsToday, kCount);
+    }
+};
+
+// A team's floor as the server sees it at `at`: the open conversations (the queue first, in the
+// order routing serves it, then those assigned) and the team's agents. Waiting times and SLA
+// breaches follow from it and the clock (core's FloorFigures), so a client ticks them itself.
+struct FloorSnapshot {
+    static constexpr const char* kName = "FloorSnapshot";
+    qint64 teamId = 0;
+    QString teamName;
+    qint64 at = 0;
+    qint64 slaMs = 0;
+    std::vector<ConversationInfo> conversations;
+    bool truncated = false;  // more open conversations than a snapshot carries
+    int waitingTotal = 0;    // waiting conversations, also those left out
+    std::vector<FloorAgent> agents;
+    int pendingApprovals = 0;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("teamId", s.teamId, kId);
+        v.field("teamName", s.teamName, kShortText);
+        v.field("at", s.at, kTimestamp);
+        v.field("slaMs", s.slaMs, FieldRule{.min = 1});
+        v.field("conversations", s.conversations, FieldRule{.maxItems = 2000});
+        v.field("truncated", s.truncated, kFlag);
+        v.field("waitingTotal", s.waitingTotal, kCount);
+        v.field("agents", s.agents, FieldRule{.maxItems = 1000});
+        v.field("pendingApprovals", s.pendingApprovals, kCount);
+    }
+};
+
+// A notice a lead broadcast to their team.
+struct Notice {
+    static constexpr const char* kName = "Notice";
+    qint64 id = 0;
+    qint64 teamId = 0;
+    qint64 authorId = 0;
+    QString authorName;
+    QString text;
+    qint64 at = 0;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("teamId", s.teamId, kId);
+        v.field("authorId", s.authorId, kId);
+        v.field("authorName", s.authorName, kShortText);
+        v.field("text", s.text, FieldRule{.maxLength = 1000, .nonEmpty = true});
+        v.field("at", s.at, kTimestamp);
+    }
+};
+
+// One row of the append-only log of leads' actions on the floor.
+struct StaffAction {
+    static constexpr const char* kName = "StaffAction";
+    qint64 id = 0;
+    qint64 at = 0;
+    StaffActionKind action = StaffActionKind::Reassign;
+    qint64 actorId = 0;
+    QString actorName;
+    qint64 teamId = 0;
+    qint64 conversationId = 0;
+    qint64 targetId = 0;  // the staff member acted upon (new agent, capacity changed)
+    QString targetName;
+    QString detail;       // e.g. "capacity 5 -> 3", the notice's text
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("at", s.at, kTimestamp);
+        v.field("action", s.action, kEnum);
+        v.field("actorId", s.actorId, kId);
+        v.field("actorName", s.actorName, kShortText);
+        v.field("teamId", s.teamId, kOptionalId);
+        v.field("conversationId", s.conversationId, kOptionalId);
+        v.field("targetId", s.targetId, kOptionalId);
+        v.field("targetName", s.targetName, FieldRule{.required = false});
+        v.field("detail", s.detail, kOptionalText);
+    }
+};
+
 } // namespace agentdesk::protocol

@@ -13,6 +13,9 @@ void Hub::attach(const QString& stream, Session* session)
 
 void Hub::detach(Session* session)
 {
+    for (const QString& topic : m_topicsOf.values(session))
+        m_topics.remove(topic, session);
+    m_topicsOf.remove(session);
     const auto it = m_streamOf.find(session);
     if (it == m_streamOf.end())
         return;
@@ -24,6 +27,45 @@ void Hub::publish(const QString& stream, const QByteArray& frame)
 {
     // Copy first: a slow consumer may be dropped (and detached) while we deliver.
     const QList<Session*> sessions = m_live.values(stream);
+    for (Session* session : sessions)
+        session->deliver(frame);
+}
+
+QString Hub::floorTopic(qint64 teamId)
+{
+    return kFloorTopicPrefix + QString::number(teamId);
+}
+
+QString Hub::monitorTopic(qint64 conversationId)
+{
+    return QStringLiteral("monitor:%1").arg(conversationId);
+}
+
+void Hub::subscribe(const QString& topic, Session* session)
+{
+    if (m_topics.contains(topic, session))
+        return;
+    m_topics.insert(topic, session);
+    m_topicsOf.insert(session, topic);
+}
+
+void Hub::unsubscribe(const QString& topic, Session* session)
+{
+    m_topics.remove(topic, session);
+    m_topicsOf.remove(session, topic);
+}
+
+void Hub::unsubscribePrefix(const QString& prefix, Session* session)
+{
+    for (const QString& topic : m_topicsOf.values(session)) {
+        if (topic.startsWith(prefix))
+            unsubscribe(topic, session);
+    }
+}
+
+void Hub::publishTopic(const QString& topic, const QByteArray& frame)
+{
+    const QList<Session*> sessions = m_topics.values(topic);
     for (Session* session : sessions)
         session->deliver(frame);
 }

@@ -8,13 +8,25 @@ namespace agentdesk::server {
 
 class Session;
 
-// Which sessions are live on which stream, and which staff users are connected at all.
-// Events are published here after their transaction commits.
+// Which sessions are live on which stream, which watch which topic, and which staff users are
+// connected at all. Events are published here after their transaction commits. A topic carries
+// transient events (sequence 0, never stored): a team's floor, a monitored conversation.
 class Hub {
 public:
     void attach(const QString& stream, Session* session);
+    // Off its stream and every topic.
     void detach(Session* session);
     void publish(const QString& stream, const QByteArray& frame);
+
+    static inline const QString kFloorTopicPrefix = QStringLiteral("floor:");
+    static QString floorTopic(qint64 teamId);
+    static QString monitorTopic(qint64 conversationId);
+    void subscribe(const QString& topic, Session* session);
+    void unsubscribe(const QString& topic, Session* session);
+    // Drops the session from every topic that starts with the prefix (e.g. "floor:").
+    void unsubscribePrefix(const QString& prefix, Session* session);
+    bool hasSubscribers(const QString& topic) const { return m_topics.contains(topic); }
+    void publishTopic(const QString& topic, const QByteArray& frame);
 
     void staffConnected(qint64 userId);
     void staffDisconnected(qint64 userId);
@@ -25,6 +37,8 @@ private:
     QMultiHash<QString, Session*> m_live;
     QHash<Session*, QString> m_streamOf;
     QHash<qint64, int> m_staffConnections;
+    QMultiHash<QString, Session*> m_topics;
+    QMultiHash<Session*, QString> m_topicsOf;
 };
 
 } // namespace agentdesk::server

@@ -1,5 +1,6 @@
 #include "net/RequestDispatcher.h"
 
+#include "FloorMonitor.h"
 #include "Router.h"
 #include "ServerContext.h"
 #include "net/Session.h"
@@ -9,6 +10,7 @@
 #include "service/CouponService.h"
 #include "service/ImageService.h"
 #include "service/RecommendationService.h"
+#include "service/SupervisorService.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -88,6 +90,12 @@ void RequestDispatcher::dispatch(Session& session, const Frame& frame)
         case FrameType::Ping:
             session.deliver(FrameCodec::encode(Pong{QDateTime::currentMSecsSinceEpoch()}, frame.id));
             return;
+        case FrameType::FloorWatch:
+            watchFloor(session, frame);
+            return;
+        case FrameType::ConversationMonitor:
+            monitor(session, frame);
+            return;
         default:
             break;
         }
@@ -150,6 +158,34 @@ void RequestDispatcher::sync(Session& session, const Frame& frame)
     // Single-threaded: no event can be appended between the replay and going live.
     session.deliver(FrameCodec::encode(reply, frame.id));
     session.goLive();
+}
+
+void RequestDispatcher::watchFloor(Session& session, const Frame& frame)
+{
+    const auto& request = *frame.as<FloorWatch>();
+    qint64 team = 0;
+    const Outcome outcome = m_ctx.supervisor->watch(*session.identity(), request, &team);
+    // One floor at a time per connection: watching another team replaces it.
+    if (std::holds_alternative<Payload>(outcome) || request.stop)
+        m_ctx.hub.unsubscribePrefix(Hub::kFloorTopicPrefix, &session);
+    if (const auto* ok = std::get_if<Payload>(&outcome); ok && team > 0) {
+        m_ctx.hub.subscribe(Hub::floorTopic(team), &session);
+        m_ctx.floorMonitor->watched(*std::get<FloorWatchOk>(*ok).snapshot);
+    }
+    answer(session, frame, outcome);
+}
+
+void RequestDispatcher::monitor(Session& session, const Frame& frame)
+{
+    const auto& request = *frame.as<ConversationMonitor>();
+    const Outcome outcome = m_ctx.supervisor->monitor(*session.identity(), request);
+    if (std::holds_alternative<Payload>(outcome)) {
+        if (request.stop)
+            m_ctx.hub.unsubscribe(Hub::monitorTopic(request.conversationId), &session);
+        else
+            m_ctx.hub.subscribe(Hub::monitorTopic(request.conversationId), &session);
+    }
+    answer(session, frame, outcome);
 }
 
 void RequestDispatcher::mutate(Session& session, const Frame& frame)
@@ -221,6 +257,9 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::ApprovalsList: return m_ctx.couponService->approvals(who, *frame.as<ApprovalsList>());
     case FrameType::ApprovalDecide: return m_ctx.couponService->decide(who, *frame.as<ApprovalDecide>());
     case FrameType::AuditList: return m_ctx.couponService->audit(who, *frame.as<AuditList>());
+    case FrameType::AgentCapacitySet: return m_ctx.supervisor->setCapacity(who, *frame.as<AgentCapacitySet>());
+    case FrameType::TeamBroadcast: return m_ctx.supervisor->broadcast(who, *frame.as<TeamBroadcast>());
+    case FrameType::ActionsList: return m_ctx.supervisor->actions(who, *frame.as<ActionsList>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

@@ -22,6 +22,9 @@ private:
     bool admit(Session& session, const protocol::Frame& frame);
     void signIn(Session& session, const protocol::Frame& frame);
     void sync(Session& session, const protocol::Frame& frame);
+    // Requests that subscribe the session to a hub topic.
+    void watchFloor(Session& session, const protocol::Frame& frame);
+    void monitor(Session& session, const protocol::Frame& frame);
     void mutate(Session& session, const protocol::Frame& frame);
     Outcome perform(const Identity& who, const protocol::Frame& frame);
     void answer(Session& session, const protocol::Frame& request, const Outcome& outcome);

@@ -1,5 +1,6 @@
 #include "net/Session.h"
 
+#include "FloorMonitor.h"
 #include "ServerContext.h"
 #include "net/RequestDispatcher.h"
 #include "protocol/FrameCodec.h"
@@ -48,16 +49,21 @@ Session::Session(QWebSocket* socket, Endpoint endpoint, ServerContext& context, 
 Session::~Session()
 {
     m_ctx.hub.detach(this);
-    if (m_identity && m_identity->isStaff())
+    if (m_identity && m_identity->isStaff()) {
         m_ctx.hub.staffDisconnected(m_identity->id);
+        if (m_ctx.floorMonitor)
+            m_ctx.floorMonitor->touch(m_identity->teamId);
+    }
 }
 
 void Session::signIn(const Identity& identity)
 {
     m_identity = identity;
     m_authDeadline.stop();
-    if (identity.isStaff())
+    if (identity.isStaff()) {
         m_ctx.hub.staffConnected(identity.id);
+        m_ctx.floorMonitor->touch(identity.teamId);
+    }
 }
 
 void Session::goLive()

@@ -1,11 +1,13 @@
 #include "service/ChatService.h"
 
+#include "FloorMonitor.h"
 #include "Router.h"
 #include "policy/ConversationAccess.h"
 #include "ServerContext.h"
 #include "service/ImageService.h"
 #include "service/LibraryService.h"
 #include "service/RecommendationService.h"
+#include "service/SupervisorService.h"
 
 #include <QDateTime>
 
@@ -69,6 +71,9 @@ void ChatService::announce(const ConversationInfo& c, qint64 previousAgentId)
         streams.push_back(EventLog::staffStream(previousAgentId));
     for (const QString& stream : streams)
         m_ctx.events.append(stream, ConversationUpdated{c});
+    if (m_ctx.hub.hasSubscribers(Hub::monitorTopic(c.id)))
+        m_ctx.events.appendTransient(Hub::monitorTopic(c.id), ConversationUpdated{c});
+    m_ctx.floorMonitor->touch(c.teamId);
 }
 
 ChatMessage ChatService::systemMessage(qint64 conversationId, const QString& event, std::vector<QString> args,
@@ -94,6 +99,8 @@ void ChatService::announce(const ChatMessage& m, const ConversationInfo& c)
         streams.push_back(EventLog::staffStream(m.authorId));
     for (const QString& stream : streams)
         m_ctx.events.append(stream, MessageNew{m});
+    if (m_ctx.hub.hasSubscribers(Hub::monitorTopic(c.id)))
+        m_ctx.events.appendTransient(Hub::monitorTopic(c.id), MessageNew{m});
 }
 
 Outcome ChatService::listConversations(const Identity& who, const ConversationsList& request)
@@ -235,6 +242,7 @@ Outcome ChatService::setPresence(const Identity& who, const PresenceSet& request
         return failWith(ErrorCode::NotFound, QStringLiteral("your account no longer exists"));
     const int capacity = request.capacity > 0 ? request.capacity : user->capacity;
     m_ctx.directory.setPresence(who.id, request.status, capacity);
+    m_ctx.floorMonitor->touch(who.teamId);
     m_ctx.router->schedule();
     return PresenceSetOk{request.status, capacity};
 }
@@ -246,6 +254,9 @@ Outcome ChatService::addNote(const Identity& who, const NoteAdd& request)
         return notVisible(request.conversationId);
     const ChatMessage stored = m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.text, request.key, now()));
     announce(stored, *c);
+    // A note from anyone but the agent serving the conversation is a lead's whisper to that agent.
+    if (c->agentId != who.id)
+        m_ctx.supervisor->record(who, StaffActionKind::Whisper, c->teamId, c->id, c->agentId, c->agentName, request.text);
     return NoteAddOk{stored};
 }
 
@@ -308,6 +319,16 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
                                                     "shortly.").arg(who.name, team), at);
     }
     const ConversationInfo moved = *m_ctx.conversations.conversation(c->id);
+    // Moving someone else's conversation is a lead's action on the floor.
+    if (previousAgent != who.id) {
+        const StaffActionKind action = request.toTeamId > 0        ? StaffActionKind::Requeue
+                                       : request.toAgentId == who.id ? StaffActionKind::TakeOver
+                                                                     : StaffActionKind::Reassign;
+        m_ctx.supervisor->record(who, action, c->teamId, c->id, moved.agentId, moved.agentName,
+                                 previousAgent > 0 ? QStringLiteral("from %1").arg(c->agentName) : QStringLiteral("from the queue"));
+    }
+    if (c->teamId != moved.teamId)
+        m_ctx.floorMonitor->touch(c->teamId);
     if (!request.note.trimmed().isEmpty())
         announce(m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.note, request.key, at)), moved);
     announce(m_ctx.conversations.addMessage(announcement), moved);

@@ -2,6 +2,7 @@
 
 #include "coupon/CouponPolicy.h"
 #include "policy/ConversationAccess.h"
+#include "FloorMonitor.h"
 #include "ServerContext.h"
 #include "service/ChatService.h"
 
@@ -170,6 +171,7 @@ void CouponService::announce(const CouponApproval& approval)
     }
     for (const qint64 id : staff)
         m_ctx.events.append(EventLog::staffStream(id), ApprovalUpdated{approval});
+    m_ctx.floorMonitor->touch(approval.teamId);  // its count of pending requests
 }
 
 Outcome CouponService::requestApproval(const Identity& who, const CouponRequest& request)

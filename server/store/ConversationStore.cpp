@@ -36,6 +36,11 @@ ConversationStore::ConversationStore(Database& db)
 {
 }
 
+QString ConversationStore::selectColumns()
+{
+    return kConversationColumns;
+}
+
 ConversationInfo ConversationStore::conversationFrom(const QSqlQuery& q)
 {
     ConversationInfo c;

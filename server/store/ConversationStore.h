@@ -41,9 +41,13 @@ public:
     std::optional<protocol::CustomerProfile> customer(qint64 customerId);
     std::vector<protocol::Order> orders(qint64 customerId, int limit);
 
+    // "SELECT <the columns of a conversation> FROM ... ": other stores' queries read conversations
+    // through these two as well.
+    static QString selectColumns();
+    static protocol::ConversationInfo conversationFrom(const QSqlQuery& q);
+
 private:
     std::vector<protocol::ConversationInfo> conversationsWhere(const QString& condition, std::initializer_list<QVariant> bindings);
-    static protocol::ConversationInfo conversationFrom(const QSqlQuery& q);
 
     Database& m_db;
 };

@@ -57,6 +57,11 @@ void Directory::setPresence(qint64 userId, PresenceStatus status, int capacity)
               {enumName(status), capacity, userId});
 }
 
+void Directory::setCapacity(qint64 userId, int capacity)
+{
+    m_db.exec(QStringLiteral("UPDATE users SET capacity = ? WHERE id = ?"), {capacity, userId});
+}
+
 void Directory::markAssigned(qint64 userId, qint64 at)
 {
     m_db.exec(QStringLiteral("UPDATE users SET last_assigned_at = ? WHERE id = ?"), {at, userId});

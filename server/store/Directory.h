@@ -39,6 +39,7 @@ public:
     std::optional<StaffUser> userByLogin(const QString& login);
     std::optional<StaffUser> userById(qint64 id);
     void setPresence(qint64 userId, PresenceStatus status, int capacity);
+    void setCapacity(qint64 userId, int capacity);
     void markAssigned(qint64 userId, qint64 at);
 
     // Agents of a team with their live load, for the router.

@@ -19,8 +19,8 @@ class Database;
 class EventLog {
 public:
     struct Appended {
-        QString stream;
-        qint64 seq = 0;
+        QString stream;  // or a hub topic, for a transient event
+        qint64 seq = 0;  // 0: transient
         QByteArray frame;
     };
 
@@ -38,6 +38,13 @@ public:
         Appended out{stream, seq, protocol::FrameCodec::encode(std::move(payload), {}, seq)};
         store(out);
         m_unpublished.push_back(std::move(out));
+    }
+    // Not stored and without a sequence: for the sessions watching a hub topic, after the same
+    // commit as the stored events.
+    template <class T>
+    void appendTransient(const QString& topic, T payload)
+    {
+        m_unpublished.push_back(Appended{topic, 0, protocol::FrameCodec::encode(std::move(payload), {}, 0)});
     }
     std::vector<Appended> takeUnpublished() { return std::exchange(m_unpublished, {}); }
     void discardUnpublished() { m_unpublished.clear(); }

@@ -316,11 +316,40 @@ QStringList version6()
     };
 }
 
+// The supervisor's floor: notices to a team, the leads' action log, and indexes for today's
+// figures per agent.
+QStringList version7()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE notices (
+            id INTEGER PRIMARY KEY,
+            team_id BIGINT NOT NULL REFERENCES teams(id),
+            author_id BIGINT NOT NULL REFERENCES users(id),
+            body TEXT NOT NULL,
+            created_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE staff_actions (
+            id INTEGER PRIMARY KEY,
+            at BIGINT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('reassign', 'take_over', 'requeue', 'monitor', 'whisper', 'capacity',
+                                                   'broadcast')),
+            actor_id BIGINT NOT NULL,
+            actor_name TEXT NOT NULL,
+            team_id BIGINT NOT NULL DEFAULT 0,
+            conversation_id BIGINT NOT NULL DEFAULT 0,
+            target_id BIGINT NOT NULL DEFAULT 0,
+            target_name TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE INDEX staff_actions_by_team ON staff_actions (team_id, id)"),
+        QStringLiteral("CREATE INDEX conversations_closed_by_agent ON conversations (agent_id, closed_at)"),
+        QStringLiteral("CREATE INDEX conversations_answered_by_agent ON conversations (agent_id, first_response_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6()};
+    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
     return steps;
 }
 

@@ -102,6 +102,26 @@ CouponApproval sampleApproval()
     return a;
 }
 
+FloorSnapshot sampleFloor()
+{
+    FloorSnapshot f;
+    f.teamId = 1;
+    f.teamName = QStringLiteral("售前");
+    f.at = 1700000000000;
+    f.slaMs = 180000;
+    f.conversations = {sampleConversation()};
+    f.waitingTotal = 4;
+    f.truncated = true;
+    f.agents = {FloorAgent{2, QStringLiteral("Li Na"), Role::Agent, PresenceStatus::Busy, 3, 5, 12, 10, 41000}};
+    f.pendingApprovals = 1;
+    return f;
+}
+
+Notice sampleNotice()
+{
+    return Notice{4, 1, 8, QStringLiteral("Chen Jie"), QStringLiteral("双11 peak from 20:00: keep replies short"), 1700000000000};
+}
+
 Reply sampleScript()
 {
     Reply r;
@@ -241,6 +261,24 @@ Payload sampleOf(FrameType type)
         e.limits = QStringLiteral("single 10.00; daily 200.00 (granted 0.00)");
         return AuditListOk{{e}, true};
     }
+    case FrameType::FloorWatch: return FloorWatch{1, false};
+    case FrameType::FloorWatchOk: return FloorWatchOk{sampleFloor(), {Team{1, QStringLiteral("售前")}}};
+    case FrameType::FloorUpdated: return FloorUpdated{sampleFloor()};
+    case FrameType::FloorAlert: return FloorAlert{sampleConversation(), 180000};
+    case FrameType::ConversationMonitor: return ConversationMonitor{7, false};
+    case FrameType::ConversationMonitorOk: return ConversationMonitorOk{sampleConversation(), {sampleMessage()}, true};
+    case FrameType::AgentCapacitySet: return AgentCapacitySet{QStringLiteral("key-00000018"), 2, 3};
+    case FrameType::AgentCapacitySetOk:
+        return AgentCapacitySetOk{StaffMember{2, QStringLiteral("Li Na"), Role::Agent, 1, QStringLiteral("售前"),
+                                              PresenceStatus::Online, 2, 3}};
+    case FrameType::TeamBroadcast: return TeamBroadcast{QStringLiteral("key-00000019"), 0, QStringLiteral("Peak from 20:00")};
+    case FrameType::TeamBroadcastOk: return TeamBroadcastOk{sampleNotice(), 6};
+    case FrameType::NoticeNew: return NoticeNew{sampleNotice()};
+    case FrameType::ActionsList: return ActionsList{1700000000000, 0, 0, 50};
+    case FrameType::ActionsListOk:
+        return ActionsListOk{{StaffAction{3, 1700000000000, StaffActionKind::TakeOver, 8, QStringLiteral("Chen Jie"), 1, 7, 8,
+                                          QStringLiteral("Chen Jie"), QStringLiteral("from Li Na")}},
+                             false};
     case FrameType::OrderPlace: return OrderPlace{QStringLiteral("key-00000012"), {OrderLine{QStringLiteral("WR-EXT1-PH"), 2}}};
     case FrameType::OrderPlaceOk:
         return OrderPlaceOk{Order{9, QStringLiteral("AD1"), QStringLiteral("paid"), 19900, 1700000000000, {}, {}, {},

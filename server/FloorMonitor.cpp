@@ -1,0 +1,130 @@
+#include "FloorMonitor.h"
+
+#include "ServerContext.h"
+#include "coupon/CouponPolicy.h"
+#include "supervisor/FloorFigures.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <limits>
+
+Q_LOGGING_CATEGORY(lcFloor, "agentdesk.server.floor")
+
+namespace agentdesk::server {
+
+using namespace protocol;
+
+FloorMonitor::FloorMonitor(ServerContext& context, QObject* parent)
+    : QObject(parent)
+    , m_ctx(context)
+{
+    m_coalesce.setSingleShot(true);
+    m_coalesce.setInterval(kCoalesceMs);
+    connect(&m_coalesce, &QTimer::timeout, this, &FloorMonitor::flush);
+    m_breachTimer.setSingleShot(true);
+    m_breachTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_breachTimer, &QTimer::timeout, this, &FloorMonitor::onBreachTimer);
+}
+
+void FloorMonitor::touch(qint64 teamId)
+{
+    if (teamId <= 0 || !m_ctx.hub.hasSubscribers(Hub::floorTopic(teamId)))
+        return;
+    m_dirty.insert(teamId);
+    if (!m_coalesce.isActive())
+        m_coalesce.start();
+}
+
+FloorSnapshot FloorMonitor::snapshot(qint64 teamId)
+{
+    FloorSnapshot s;
+    s.teamId = teamId;
+    s.teamName = m_ctx.directory.teamName(teamId);
+    s.at = QDateTime::currentMSecsSinceEpoch();
+    s.slaMs = m_ctx.config.slaMs;
+    s.conversations = m_ctx.floor.openConversations(teamId, kSnapshotLimit, &s.waitingTotal, &s.truncated);
+    s.agents = m_ctx.floor.agents(teamId, CouponPolicy::dayStart(s.at, m_ctx.config.shopTimeZone),
+                                  [this](qint64 id) { return m_ctx.hub.isStaffConnected(id); });
+    s.pendingApprovals = m_ctx.floor.pendingApprovals(teamId);
+    return s;
+}
+
+void FloorMonitor::watched(const FloorSnapshot& snapshot)
+{
+    if (!m_breached.contains(snapshot.teamId))
+        track(snapshot, false);
+}
+
+void FloorMonitor::flush()
+{
+    const QSet<qint64> teams = std::exchange(m_dirty, {});
+    for (qint64 team : teams) {
+        const QString topic = Hub::floorTopic(team);
+        if (!m_ctx.hub.hasSubscribers(topic)) {
+            m_breached.remove(team);
+            m_nextBreach.remove(team);
+            continue;
+        }
+        try {
+            FloorSnapshot s = snapshot(team);
+            track(s, true);
+            m_ctx.hub.publishTopic(topic, FrameCodec::encode(FloorUpdated{std::move(s)}));
+        } catch (const DatabaseError& e) {
+            qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << e.what();
+            m_dirty.insert(team);
+            m_coalesce.start(1000);
+        }
+    }
+    rearm();
+}
+
+void FloorMonitor::track(const FloorSnapshot& s, bool alert)
+{
+    QSet<qint64> breached;
+    qint64 next = std::numeric_limits<qint64>::max();
+    for (const ConversationInfo& c : s.conversations) {
+        const qint64 at = FloorFigures::breachAt(c, s.slaMs);
+        if (at <= 0)
+            continue;
+        if (at <= s.at) {
+            breached.insert(c.id);
+            if (alert && !m_breached.value(s.teamId).contains(c.id))
+                m_ctx.hub.publishTopic(Hub::floorTopic(s.teamId), FrameCodec::encode(FloorAlert{c, s.slaMs}));
+        } else {
+            next = std::min(next, at);
+        }
+    }
+    m_breached.insert(s.teamId, breached);
+    if (next == std::numeric_limits<qint64>::max())
+        m_nextBreach.remove(s.teamId);
+    else
+        m_nextBreach.insert(s.teamId, next);
+    rearm();
+}
+
+void FloorMonitor::rearm()
+{
+    if (m_nextBreach.isEmpty()) {
+        m_breachTimer.stop();
+        return;
+    }
+    const qint64 next = *std::min_element(m_nextBreach.cbegin(), m_nextBreach.cend());
+    const qint64 wait = std::max<qint64>(0, next - QDateTime::currentMSecsSinceEpoch());
+    m_breachTimer.start(int(std::min<qint64>(wait, 24LL * 3600 * 1000)));
+}
+
+void FloorMonitor::onBreachTimer()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_nextBreach.cbegin(); it != m_nextBreach.cend(); ++it) {
+        if (it.value() <= now)
+            touch(it.key());
+    }
+    // Until their snapshots are read again, these teams have no next breach.
+    m_nextBreach.removeIf([now](const auto& entry) { return entry.value() <= now; });
+    rearm();
+}
+
+} // namespace agentdesk::server

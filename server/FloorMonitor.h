@@ -1,0 +1,50 @@
+#pragma once
+
+#include "protocol/Records.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace agentdesk::server {
+
+struct ServerContext;
+
+// The live floor of each watched team. Whatever changes a team's queue or agents touches the
+// team; within a short coalescing interval the monitor reads the team's snapshot once (two
+// indexed queries of its open conversations and one of its agents) and pushes it to the leads
+// watching it, instead of each lead polling the database. A timer set to the next moment a wait
+// will pass the SLA pushes the change and a floor.alert at that moment, so a breach shows within
+// a fraction of a second even when nothing else happens.
+class FloorMonitor : public QObject {
+    Q_OBJECT
+public:
+    explicit FloorMonitor(ServerContext& context, QObject* parent = nullptr);
+
+    // Something on the team's floor changed; cheap, and harmless if the change rolls back.
+    void touch(qint64 teamId);
+    protocol::FloorSnapshot snapshot(qint64 teamId);
+    // A session started watching: breaches already on the floor are not alerted again.
+    void watched(const protocol::FloorSnapshot& snapshot);
+
+    static constexpr int kCoalesceMs = 150;
+    // Conversations per snapshot, for the queue and for those assigned each.
+    static constexpr int kSnapshotLimit = 300;
+
+private:
+    void flush();
+    void onBreachTimer();
+    // Which conversations have passed the SLA and when the next one will: alerts and the timer.
+    void track(const protocol::FloorSnapshot& snapshot, bool alert);
+    void rearm();
+
+    ServerContext& m_ctx;
+    QSet<qint64> m_dirty;
+    QTimer m_coalesce;
+    QTimer m_breachTimer;
+    QHash<qint64, QSet<qint64>> m_breached;  // per team: conversations already alerted
+    QHash<qint64, qint64> m_nextBreach;      // per team: when the next wait passes the SLA
+};
+
+} // namespace agentdesk::server

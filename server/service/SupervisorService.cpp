@@ -1,0 +1,137 @@
+#include "service/SupervisorService.h"
+
+#include "FloorMonitor.h"
+#include "Router.h"
+#include "ServerContext.h"
+#include "policy/ConversationAccess.h"
+#include "policy/SupervisorAccess.h"
+
+#include <QDateTime>
+
+namespace agentdesk::server {
+
+using namespace protocol;
+
+namespace {
+qint64 now()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+} // namespace
+
+SupervisorService::SupervisorService(ServerContext& context)
+    : m_ctx(context)
+{
+}
+
+void SupervisorService::record(const Identity& who, StaffActionKind action, qint64 teamId, qint64 conversationId,
+                               qint64 targetId, const QString& targetName, const QString& detail)
+{
+    StaffAction a;
+    a.at = now();
+    a.action = action;
+    a.actorId = who.id;
+    a.actorName = who.name;
+    a.teamId = teamId;
+    a.conversationId = conversationId;
+    a.targetId = targetId;
+    a.targetName = targetName;
+    a.detail = detail;
+    m_ctx.floor.appendAction(a);
+}
+
+Outcome SupervisorService::watch(const Identity& who, const FloorWatch& request, qint64* team)
+{
+    const Principal me = who.principal();
+    FloorWatchOk reply;
+    for (const Team& t : m_ctx.directory.teams()) {
+        if (SupervisorAccess::canSupervise(me, t.id))
+            reply.teams.push_back(t);
+    }
+    if (request.stop)
+        return reply;
+    *team = SupervisorAccess::teamFor(me, request.teamId);
+    if (*team <= 0) {
+        return failWith(ErrorCode::Forbidden, request.teamId > 0 ? QStringLiteral("you may not watch team %1").arg(request.teamId)
+                                                                 : QStringLiteral("you belong to no team; give a teamId"));
+    }
+    if (m_ctx.directory.teamName(*team).isEmpty())
+        return failWith(ErrorCode::NotFound, QStringLiteral("no team %1").arg(*team));
+    reply.snapshot = m_ctx.floorMonitor->snapshot(*team);
+    return reply;
+}
+
+Outcome SupervisorService::monitor(const Identity& who, const ConversationMonitor& request)
+{
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    const Principal me = who.principal();
+    if (!c || !ConversationAccess::canRead(me, *c) || !SupervisorAccess::canSupervise(me, c->teamId))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 of your team is visible to you").arg(request.conversationId));
+    ConversationMonitorOk reply;
+    reply.conversation = *c;
+    if (request.stop)
+        return reply;
+    WriteTransaction tx(m_ctx.db);
+    reply.messages = m_ctx.conversations.history(c->id, 0, kMonitorHistory, true, &reply.more);
+    record(who, StaffActionKind::Monitor, c->teamId, c->id, c->agentId, c->agentName);
+    tx.commit();
+    return reply;
+}
+
+Outcome SupervisorService::setCapacity(const Identity& who, const AgentCapacitySet& request)
+{
+    const auto agent = m_ctx.directory.userById(request.agentId);
+    if (!agent || (agent->role != Role::Agent && agent->role != Role::Lead)
+        || !SupervisorAccess::canSupervise(who.principal(), agent->teamId))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no agent %1 in a team of yours").arg(request.agentId));
+    m_ctx.directory.setCapacity(agent->id, request.capacity);
+    record(who, StaffActionKind::Capacity, agent->teamId, 0, agent->id, agent->name,
+           QStringLiteral("%1 -> %2").arg(agent->capacity).arg(request.capacity));
+    m_ctx.floorMonitor->touch(agent->teamId);
+    m_ctx.router->schedule();
+    AgentCapacitySetOk reply;
+    for (StaffMember& m : m_ctx.directory.staff([this](qint64 id) { return m_ctx.hub.isStaffConnected(id); })) {
+        if (m.id == agent->id)
+            reply.agent = std::move(m);
+    }
+    return reply;
+}
+
+Outcome SupervisorService::broadcast(const Identity& who, const TeamBroadcast& request)
+{
+    const qint64 team = SupervisorAccess::teamFor(who.principal(), request.teamId);
+    if (team <= 0 || m_ctx.directory.teamName(team).isEmpty())
+        return failWith(ErrorCode::Forbidden, QStringLiteral("you may not send notices to team %1").arg(request.teamId));
+    if (request.text.trimmed().isEmpty())
+        return failWith(ErrorCode::BadFrame, QStringLiteral("team.broadcast: the notice is empty"));
+    Notice notice;
+    notice.teamId = team;
+    notice.authorId = who.id;
+    notice.authorName = who.name;
+    notice.text = request.text.trimmed();
+    notice.at = now();
+    notice = m_ctx.floor.insertNotice(notice);
+    TeamBroadcastOk reply;
+    reply.notice = notice;
+    for (qint64 member : m_ctx.floor.teamMembers(team)) {
+        m_ctx.events.append(EventLog::staffStream(member), NoticeNew{notice});
+        ++reply.recipients;
+    }
+    record(who, StaffActionKind::Broadcast, team, 0, 0, {}, notice.text);
+    return reply;
+}
+
+Outcome SupervisorService::actions(const Identity& who, const ActionsList& request)
+{
+    qint64 team = 0;
+    if (who.role != Role::Admin) {
+        team = SupervisorAccess::teamFor(who.principal(), 0);
+        if (team <= 0)
+            return failWith(ErrorCode::Forbidden, QStringLiteral("you lead no team"));
+    }
+    ActionsListOk reply;
+    reply.entries = m_ctx.floor.actions(team, request, &reply.more);
+    return reply;
+}
+
+} // namespace agentdesk::server

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "service/Identity.h"
+#include "service/Outcome.h"
+
+namespace agentdesk::server {
+
+struct ServerContext;
+
+// What leads (and admins) do on the floor, each checked by core's SupervisorAccess and kept in
+// the action log: watch a team's floor, monitor a conversation, change an agent's capacity,
+// broadcast a notice. Reassigning and taking over are transfers (ChatService), logged here too.
+class SupervisorService {
+public:
+    explicit SupervisorService(ServerContext& context);
+
+    // The team to watch in *team when allowed; the dispatcher subscribes the session to it.
+    Outcome watch(const Identity& who, const protocol::FloorWatch& request, qint64* team);
+    // Checks and logs; the dispatcher subscribes the session to the conversation's events.
+    Outcome monitor(const Identity& who, const protocol::ConversationMonitor& request);
+    Outcome setCapacity(const Identity& who, const protocol::AgentCapacitySet& request);
+    Outcome broadcast(const Identity& who, const protocol::TeamBroadcast& request);
+    Outcome actions(const Identity& who, const protocol::ActionsList& request);
+
+    // Inside the caller's transaction.
+    void record(const Identity& who, StaffActionKind action, qint64 teamId, qint64 conversationId, qint64 targetId = 0,
+                const QString& targetName = {}, const QString& detail = {});
+
+    static constexpr int kMonitorHistory = 100;
+
+private:
+    ServerContext& m_ctx;
+};
+
+} // namespace agentdesk::server

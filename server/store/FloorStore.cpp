@@ -1,0 +1,151 @@
+#include "store/FloorStore.h"
+
+#include "policy/RoutingPolicy.h"
+#include "store/ConversationStore.h"
+#include "store/Database.h"
+
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace agentdesk::server {
+
+using namespace protocol;
+
+namespace {
+// "CASE cu.tier WHEN 'vip' THEN 0 ... END": routing's tier order, spelled for SQL from the policy.
+QString tierOrder()
+{
+    QString out = QStringLiteral("CASE cu.tier");
+    for (size_t i = 0; i < EnumNames<CustomerTier>::names.size(); ++i) {
+        const auto tier = static_cast<CustomerTier>(i);
+        out += QStringLiteral(" WHEN '%1' THEN %2").arg(enumName(tier)).arg(-RoutingPolicy::tierPriority(tier));
+    }
+    return out + QStringLiteral(" ELSE 0 END");
+}
+} // namespace
+
+FloorStore::FloorStore(Database& db)
+    : m_db(db)
+{
+}
+
+std::vector<ConversationInfo> FloorStore::openConversations(qint64 teamId, int limit, int* waitingTotal, bool* truncated)
+{
+    *waitingTotal = int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM conversations WHERE status = 'waiting' AND team_id = ?"),
+                                    {teamId}).toLongLong());
+    static const QString queueOrder = tierOrder();
+    std::vector<ConversationInfo> out;
+    QSqlQuery waiting = m_db.exec(ConversationStore::selectColumns()
+                                      + QStringLiteral("WHERE c.status = 'waiting' AND c.team_id = ? ORDER BY %1, c.created_at, c.id"
+                                                       " LIMIT ?").arg(queueOrder),
+                                  {teamId, limit});
+    while (waiting.next())
+        out.push_back(ConversationStore::conversationFrom(waiting));
+    const size_t queued = out.size();
+    // The customers waiting longest for an answer first.
+    QSqlQuery assigned = m_db.exec(ConversationStore::selectColumns()
+                                       + QStringLiteral("WHERE c.status = 'assigned' AND c.team_id = ?"
+                                                        " ORDER BY CASE WHEN c.waiting_since = 0 THEN 1 ELSE 0 END,"
+                                                        " c.waiting_since, c.last_message_at DESC LIMIT ?"),
+                                   {teamId, limit + 1});
+    while (assigned.next())
+        out.push_back(ConversationStore::conversationFrom(assigned));
+    *truncated = *waitingTotal > int(queued) || out.size() - queued > size_t(limit);
+    if (out.size() - queued > size_t(limit))
+        out.pop_back();
+    return out;
+}
+
+std::vector<FloorAgent> FloorStore::agents(qint64 teamId, qint64 dayStart, const std::function<bool(qint64)>& isConnected)
+{
+    std::vector<FloorAgent> out;
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT u.id, u.display_name, u.role, u.status, u.capacity,"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned'),"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.closed_at >= ?),"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.first_response_at >= ?),"
+        " (SELECT COALESCE(SUM(c.first_response_at - c.created_at), 0) FROM conversations c"
+        "   WHERE c.agent_id = u.id AND c.first_response_at >= ?)"
+        " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') ORDER BY u.display_name, u.id"),
+        {dayStart, dayStart, dayStart, teamId});
+    while (q.next()) {
+        FloorAgent a;
+        a.id = q.value(0).toLongLong();
+        a.name = q.value(1).toString();
+        a.role = enumFromName<Role>(q.value(2).toString()).value_or(Role::Agent);
+        a.status = isConnected(a.id) ? enumFromName<PresenceStatus>(q.value(3).toString()).value_or(PresenceStatus::Offline)
+                                     : PresenceStatus::Offline;
+        a.capacity = q.value(4).toInt();
+        a.load = q.value(5).toInt();
+        a.handledToday = q.value(6).toInt();
+        a.respondedToday = q.value(7).toInt();
+        a.firstResponseMsToday = a.respondedToday > 0 ? q.value(8).toLongLong() / a.respondedToday : 0;
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+int FloorStore::pendingApprovals(qint64 teamId)
+{
+    return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM coupon_approvals WHERE team_id = ? AND status = 'pending'"),
+                           {teamId}).toLongLong());
+}
+
+Notice FloorStore::insertNotice(const Notice& notice)
+{
+    Notice stored = notice;
+    stored.id = m_db.scalar(QStringLiteral("INSERT INTO notices (team_id, author_id, body, created_at) VALUES (?, ?, ?, ?)"
+                                           " RETURNING id"),
+                            {notice.teamId, notice.authorId, notice.text, notice.at}).toLongLong();
+    return stored;
+}
+
+std::vector<qint64> FloorStore::teamMembers(qint64 teamId)
+{
+    std::vector<qint64> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM users WHERE team_id = ? ORDER BY id"), {teamId});
+    while (q.next())
+        out.push_back(q.value(0).toLongLong());
+    return out;
+}
+
+qint64 FloorStore::appendAction(const StaffAction& a)
+{
+    return m_db.scalar(QStringLiteral("INSERT INTO staff_actions (at, action, actor_id, actor_name, team_id, conversation_id,"
+                                      " target_id, target_name, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                       {a.at, enumName(a.action), a.actorId, a.actorName, a.teamId, a.conversationId, a.targetId,
+                        a.targetName, a.detail}).toLongLong();
+}
+
+std::vector<StaffAction> FloorStore::actions(qint64 teamId, const ActionsList& page, bool* more)
+{
+    const qint64 until = page.until > 0 ? page.until : std::numeric_limits<qint64>::max();
+    const qint64 before = page.beforeId > 0 ? page.beforeId : std::numeric_limits<qint64>::max();
+    const QString team = teamId > 0 ? QStringLiteral("team_id = ?") : QStringLiteral("0 = ?");
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT id, at, action, actor_id, actor_name, team_id, conversation_id, target_id, target_name, detail"
+                       " FROM staff_actions WHERE %1 AND id < ? AND at >= ? AND at < ? ORDER BY id DESC LIMIT ?").arg(team),
+        {teamId, before, page.since, until, page.limit + 1});
+    std::vector<StaffAction> out;
+    while (q.next()) {
+        StaffAction a;
+        a.id = q.value(0).toLongLong();
+        a.at = q.value(1).toLongLong();
+        a.action = enumFromName<StaffActionKind>(q.value(2).toString()).value_or(StaffActionKind::Reassign);
+        a.actorId = q.value(3).toLongLong();
+        a.actorName = q.value(4).toString();
+        a.teamId = q.value(5).toLongLong();
+        a.conversationId = q.value(6).toLongLong();
+        a.targetId = q.value(7).toLongLong();
+        a.targetName = q.value(8).toString();
+        a.detail = q.value(9).toString();
+        out.push_back(std::move(a));
+    }
+    *more = int(out.size()) > page.limit;
+    if (*more)
+        out.pop_back();
+    return out;
+}
+
+} // namespace agentdesk::server

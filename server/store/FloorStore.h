@@ -1,0 +1,37 @@
+#pragma once
+
+#include "protocol/Frames.h"
+
+#include <functional>
+#include <vector>
+
+namespace agentdesk::server {
+
+class Database;
+
+// What the supervisor's floor reads and writes: a team's open conversations and agents with
+// today's figures, notices to a team, and the append-only log of leads' actions.
+class FloorStore {
+public:
+    explicit FloorStore(Database& db);
+
+    // The queue (in the order routing serves it) and then the assigned conversations, at most
+    // `limit` of each; `waitingTotal` counts the whole queue.
+    std::vector<protocol::ConversationInfo> openConversations(qint64 teamId, int limit, int* waitingTotal, bool* truncated);
+    // Agents and leads of the team; today's figures count from `dayStart`.
+    std::vector<protocol::FloorAgent> agents(qint64 teamId, qint64 dayStart, const std::function<bool(qint64)>& isConnected);
+    int pendingApprovals(qint64 teamId);
+
+    protocol::Notice insertNotice(const protocol::Notice& notice);
+    // Staff of the team (agents, leads, trainers) who receive its notices.
+    std::vector<qint64> teamMembers(qint64 teamId);
+
+    qint64 appendAction(const protocol::StaffAction& action);
+    // teamId > 0: that team's; 0: all. Newest first.
+    std::vector<protocol::StaffAction> actions(qint64 teamId, const protocol::ActionsList& page, bool* more);
+
+private:
+    Database& m_db;
+};
+
+} // namespace agentdesk::server
