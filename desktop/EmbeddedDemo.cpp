@@ -17,7 +17,7 @@ EmbeddedDemo::~EmbeddedDemo()
     m_server.reset();
 }
 
-bool EmbeddedDemo::start(int customerIntervalMs, QString* error)
+bool EmbeddedDemo::start(const Load& load, QString* error)
 {
     if (!m_dir.isValid()) {
         *error = tr("Cannot create a temporary folder for the demo: %1").arg(m_dir.errorString());
@@ -30,6 +30,7 @@ bool EmbeddedDemo::start(int customerIntervalMs, QString* error)
     config.demoData = true;
     config.channelKey = QLatin1String(server::DemoShop::kChannelKey);
     config.durability = server::Database::Durability::Normal;
+    config.slaMs = qint64(load.slaSeconds) * 1000;
     m_server = std::make_unique<server::Server>(config);
     if (!m_server->start(error))
         return false;
@@ -41,8 +42,8 @@ bool EmbeddedDemo::start(int customerIntervalMs, QString* error)
     options.settings.minReplyDelayMs = 3000;
     options.settings.maxReplyDelayMs = 9000;
     options.customers = 0;
-    options.concurrency = 12;
-    options.intervalMs = customerIntervalMs;
+    options.concurrency = load.concurrentCustomers;
+    options.intervalMs = load.customerIntervalMs;
     options.agentLogins = {QStringLiteral("agent2"), QStringLiteral("agent4"), QStringLiteral("agent5")};
     // Presales' second lead: decides coupon requests, so that "Ask my lead" is answered in the demo.
     options.leadLogins = {QStringLiteral("lead3")};

@@ -24,12 +24,17 @@ public:
     explicit EmbeddedDemo(QObject* parent = nullptr);
     ~EmbeddedDemo() override;
 
-    // customerIntervalMs: time between two new simulated customers.
-    bool start(int customerIntervalMs, QString* error);
+    struct Load {
+        int customerIntervalMs = 4000;  // between two new simulated customers
+        int concurrentCustomers = 12;   // at the same time
+        int slaSeconds = 180;           // the server's SLA for a customer's wait
+    };
+    bool start(const Load& load, QString* error);
     QUrl staffUrl() const;
     QString directory() const { return m_dir.path(); }
 
     static constexpr const char* kUser = "agent1";
+    static constexpr const char* kLead = "lead1";  // the user of the supervisor view
     static constexpr const char* kPassword = "demo1234";
 
 private:

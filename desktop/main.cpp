@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "cache/LocalCache.h"
 #include "log/Logging.h"
+#include "policy/SupervisorAccess.h"
+#include "supervisor/FloorFigures.h"
 #include "settings/WorkspaceSettings.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -64,6 +66,30 @@ void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& sess
     poll->start(200);
 }
 
+// --screenshot --view supervisor: once the floor shows a queue (and, with a short SLA, a breach).
+void takeFloorScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& session, const QString& file)
+{
+    auto* poll = new QTimer(&window);
+    auto* elapsed = new QElapsedTimer;
+    elapsed->start();
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, &session, file, poll, elapsed] {
+        const auto& floor = session.floor()->floor();
+        const FloorFigures figures = floor ? FloorFigures::of(*floor, session.floor()->serverNow()) : FloorFigures{};
+        const bool ready = floor && elapsed->elapsed() > 8000 && figures.waiting >= 2 && figures.active >= 2
+            && (figures.breaches > 0 || elapsed->elapsed() > 35'000);
+        if (!ready && elapsed->elapsed() < 45'000)
+            return;
+        poll->stop();
+        delete elapsed;
+        if (!ready)
+            std::fprintf(stderr, "agentdesk: the floor did not fill within 45 s; the screenshot shows it as it is\n");
+        const bool saved = window.grab().save(file, "PNG");
+        std::fprintf(saved ? stdout : stderr, saved ? "screenshot written to %s\n" : "cannot write %s\n", qPrintable(file));
+        QCoreApplication::exit(!saved ? 1 : ready ? 0 : 3);
+    });
+    poll->start(200);
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -93,8 +119,16 @@ int main(int argc, char* argv[])
         QStringLiteral("Render the window at 1440x900 into FILE (PNG) once the data has loaded, then exit."), QStringLiteral("FILE"));
     const QCommandLineOption language(QStringLiteral("language"),
         QStringLiteral("User-interface language: zh_CN or en (default: the system's; saved)."), QStringLiteral("LANG"));
+    const QCommandLineOption view(QStringLiteral("view"),
+        QStringLiteral("Open this view: workspace (default) or supervisor (team leads; in the embedded demo the user becomes "
+                       "lead1 and more customers arrive than the agents can take)."),
+        QStringLiteral("VIEW"));
+    const QCommandLineOption sla(QStringLiteral("sla-seconds"),
+        QStringLiteral("Embedded demo: how long a customer may wait for an answer before it counts as an SLA breach "
+                       "(default 180)."),
+        QStringLiteral("SECONDS"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
-    parser.addOptions({server, user, demo, screenshot, language, verbose});
+    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose});
     parser.process(app);
 
     app::WorkspaceSettings settings;
@@ -105,6 +139,26 @@ int main(int argc, char* argv[])
             return 2;
         }
         settings.setLanguage(lang);
+    }
+    const QString viewName = parser.value(view);
+    if (!viewName.isEmpty() && viewName != QLatin1String("workspace") && viewName != QLatin1String("supervisor")) {
+        std::fprintf(stderr, "agentdesk: --view expects workspace or supervisor\n");
+        return 2;
+    }
+    const bool supervisorView = viewName == QLatin1String("supervisor");
+    desktop::EmbeddedDemo::Load load;
+    load.customerIntervalMs = parser.isSet(screenshot) ? 300 : 4000;
+    if (supervisorView) {
+        load.customerIntervalMs = parser.isSet(screenshot) ? 300 : 1500;
+        load.concurrentCustomers = 40;
+    }
+    if (parser.isSet(sla)) {
+        bool ok = false;
+        load.slaSeconds = parser.value(sla).toInt(&ok);
+        if (!ok || load.slaSeconds < 1 || load.slaSeconds > 24 * 3600) {
+            std::fprintf(stderr, "agentdesk: --sla-seconds expects a whole number from 1 to 86400\n");
+            return 2;
+        }
     }
     installTranslations(app, settings.language());
     initLogging({QStringLiteral("agentdesk"),
@@ -121,12 +175,14 @@ int main(int argc, char* argv[])
     if (serverUrl.isEmpty()) {
         embedded = std::make_unique<desktop::EmbeddedDemo>();
         QString error;
-        if (!embedded->start(parser.isSet(screenshot) ? 300 : 4000, &error)) {
+        if (!embedded->start(load, &error)) {
             QMessageBox::critical(nullptr, QObject::tr("AgentDesk"), QObject::tr("The demo server could not start: %1").arg(error));
             return 1;
         }
-        credentials = {embedded->staffUrl(), parser.isSet(user) ? parser.value(user) : QLatin1String(desktop::EmbeddedDemo::kUser),
-                       QLatin1String(desktop::EmbeddedDemo::kPassword)};
+        const QString demoUser = parser.isSet(user) ? parser.value(user)
+                                 : supervisorView      ? QLatin1String(desktop::EmbeddedDemo::kLead)
+                                                       : QLatin1String(desktop::EmbeddedDemo::kUser);
+        credentials = {embedded->staffUrl(), demoUser, QLatin1String(desktop::EmbeddedDemo::kPassword)};
         cachePath = QDir(embedded->directory()).filePath(QStringLiteral("cache.sqlite"));
         cacheIdentity = QStringLiteral("embedded-demo");
     } else {
@@ -157,11 +213,22 @@ int main(int argc, char* argv[])
     window.resize(1440, 900);
     if (!session.cacheNotice().isEmpty())
         QMessageBox::warning(&window, QObject::tr("AgentDesk"), session.cacheNotice());
+    if (supervisorView) {
+        QObject::connect(&session, &app::WorkspaceSession::signedIn, &window, [&window, &session] {
+            if (SupervisorAccess::supervises(session.me()))
+                window.showFloor(true);
+            else
+                std::fprintf(stderr, "agentdesk: the supervisor view is for team leads and admins\n");
+        });
+    }
     session.start();
     if (parser.isSet(screenshot)) {
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
-        takeScreenshotWhenReady(window, session, parser.value(screenshot));
+        if (supervisorView)
+            takeFloorScreenshotWhenReady(window, session, parser.value(screenshot));
+        else
+            takeScreenshotWhenReady(window, session, parser.value(screenshot));
     } else {
         window.show();
     }

@@ -62,7 +62,7 @@ ApprovalsDialog::ApprovalsDialog(app::CouponDesk& desk, const Principal& me, QWi
     m_approve->setVisible(mayDecide);
     m_deny->setVisible(mayDecide);
     auto* log = buttons->addButton(tr("Coupon log…"), QDialogButtonBox::ActionRole);
-    buttons->addButton(QDialogButtonBox::Close);
+    m_close = buttons->addButton(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_approve, &QPushButton::clicked, this, [this] { decideSelected(true); });
     connect(m_deny, &QPushButton::clicked, this, [this] { decideSelected(false); });
@@ -73,6 +73,20 @@ ApprovalsDialog::ApprovalsDialog(app::CouponDesk& desk, const Principal& me, QWi
     resize(1100, 460);
     rebuild();
     m_desk.refreshApprovals();
+}
+
+void ApprovalsDialog::embed()
+{
+    setWindowFlags(Qt::Widget);
+    m_close->hide();
+}
+
+void ApprovalsDialog::reject()
+{
+    // Embedded in the supervisor view, Escape must not hide the panel.
+    if (!isWindow())
+        return;
+    QDialog::reject();
 }
 
 void ApprovalsDialog::rebuild()

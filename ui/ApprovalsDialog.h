@@ -22,6 +22,10 @@ class ApprovalsDialog : public QDialog {
 public:
     ApprovalsDialog(app::CouponDesk& desk, const protocol::Principal& me, QWidget* parent = nullptr);
 
+    // A panel inside another window (the supervisor view) instead of a window of its own.
+    void embed();
+    void reject() override;
+
     void selectApproval(qint64 approvalId);
     void decideSelected(bool approve);
     QString outcome() const;
@@ -42,6 +46,7 @@ private:
     QLineEdit* m_comment = nullptr;
     QPushButton* m_approve = nullptr;
     QPushButton* m_deny = nullptr;
+    QPushButton* m_close = nullptr;
     QLabel* m_outcome = nullptr;
     bool m_busy = false;
 };

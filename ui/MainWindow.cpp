@@ -21,6 +21,8 @@
 #include "UiText.h"
 #include "library/LibraryAccess.h"
 #include "policy/ConversationAccess.h"
+#include "policy/SupervisorAccess.h"
+#include "SupervisorView.h"
 #include "models/ReplySearchModel.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -47,6 +49,7 @@
 #include <QSpinBox>
 #include <QToolButton>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTabBar>
@@ -88,7 +91,25 @@ MainWindow::MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& s
     connect(m_library, &LibraryPanel::sendRequested, this, [this](qint64 id, int step) { useReply(id, step, true); });
     connect(m_library, &LibraryPanel::editRequested, this, [this](qint64 id) { editReply(id); });
     connect(m_library, &LibraryPanel::statsRequested, this, &MainWindow::showLibraryStats);
-    setCentralWidget(splitter);
+    // A notice from the lead above whichever view is shown; the workspace or the floor below it.
+    auto* central = new QWidget(this);
+    auto* centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("teamNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setTextFormat(Qt::RichText);
+    m_notice->setStyleSheet(QStringLiteral("background:#fff7d6;border-bottom:1px solid #f0d98c;padding:8px 12px"));
+    m_notice->setCursor(Qt::PointingHandCursor);
+    m_notice->setToolTip(tr("Click to dismiss"));
+    m_notice->installEventFilter(this);
+    m_notice->hide();
+    m_views = new QStackedWidget(central);
+    m_views->addWidget(splitter);
+    centralLayout->addWidget(m_notice);
+    centralLayout->addWidget(m_views, 1);
+    setCentralWidget(central);
     buildStatusBar();
     buildShortcuts();
     onCurrentChanged(0);
@@ -354,6 +375,15 @@ void MainWindow::buildStatusBar()
         statusBar()->showMessage(text, 20000);
         notify(tr("Coupon request"), text);
     });
+    m_floorButton = new QToolButton(this);
+    m_floorButton->setObjectName(QStringLiteral("floorView"));
+    m_floorButton->setText(tr("Floor"));
+    m_floorButton->setToolTip(tr("The supervisor view: queue, agents and KPIs of your team (F9)"));
+    m_floorButton->setCheckable(true);
+    m_floorButton->setAutoRaise(true);
+    m_floorButton->hide();
+    connect(m_floorButton, &QToolButton::toggled, this, &MainWindow::showFloor);
+    statusBar()->addPermanentWidget(m_floorButton);
     statusBar()->addPermanentWidget(m_requestsButton);
     statusBar()->addPermanentWidget(m_me);
     statusBar()->addPermanentWidget(m_capacity);
@@ -363,8 +393,10 @@ void MainWindow::buildStatusBar()
     connect(&m_session, &app::WorkspaceSession::signedIn, this, [this] {
         m_me->setText(tr("%1 · %2").arg(m_session.me().name, m_session.me().teamName));
         m_library->setPrincipal(m_session.me());
+        m_floorButton->setVisible(SupervisorAccess::supervises(m_session.me()));
         updateRequestsButton();
     });
+    connect(&m_session.engine(), &app::SyncEngine::noticeReceived, this, &MainWindow::showNotice);
     connect(&m_session.engine(), &app::SyncEngine::problem, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
     });
@@ -383,6 +415,10 @@ void MainWindow::buildShortcuts()
     add(QKeySequence(Qt::ALT | Qt::Key_Up), [this] { moveSelection(-1); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), [this] { m_noteMode->toggle(); m_composer->setFocus(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T), [this] { startTransfer(); });
+    add(QKeySequence(Qt::Key_F9), [this] {
+        if (m_floorButton->isVisible())
+            m_floorButton->toggle();
+    });
     add(QKeySequence::Preferences, [this] { openSettings(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { m_session.closeCurrent(QStringLiteral("solved")); });
@@ -800,8 +836,43 @@ void MainWindow::openSettings()
         applySettings();
 }
 
+void MainWindow::showFloor(bool on)
+{
+    if (on && !SupervisorAccess::supervises(m_session.me()))
+        return;
+    if (on && !m_supervisor) {
+        m_supervisor = new SupervisorView(m_session, *m_session.floor(), m_views);
+        connect(m_supervisor, &SupervisorView::attention, this, &MainWindow::notify);
+        connect(m_supervisor, &SupervisorView::auditRequested, this, &MainWindow::openAudit);
+        m_views->addWidget(m_supervisor);
+    }
+    if (m_supervisor)
+        m_views->setCurrentWidget(on ? static_cast<QWidget*>(m_supervisor) : m_views->widget(0));
+    const QSignalBlocker block(m_floorButton);
+    m_floorButton->setChecked(on);
+    setWindowTitle(on ? tr("AgentDesk — Floor") : tr("AgentDesk"));
+}
+
+void MainWindow::showNotice(const protocol::Notice& notice)
+{
+    const QString when = QDateTime::fromMSecsSinceEpoch(notice.at).toString(QStringLiteral("HH:mm"));
+    m_notice->setText(tr("<b>Notice from %1</b> (%2): %3").arg(notice.authorName.toHtmlEscaped(), when,
+                                                               notice.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
+    m_notice->show();
+    notify(tr("Notice from %1").arg(notice.authorName), notice.text);
+}
+
+QString MainWindow::noticeText() const
+{
+    return m_notice->isVisible() ? m_notice->text() : QString();
+}
+
 bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 {
+    if (watched == m_notice && event->type() == QEvent::MouseButtonRelease) {
+        m_notice->hide();
+        return true;
+    }
     if (watched == m_messageList->viewport()) {
         if (event->type() == QEvent::Resize) {
             m_messageDelegate->setViewWidth(m_messageList->viewport()->width());

@@ -16,6 +16,7 @@ class QSpinBox;
 class QToolButton;
 class QSystemTrayIcon;
 class QTabBar;
+class QStackedWidget;
 
 namespace agentdesk::app {
 class WorkspaceSession;
@@ -33,6 +34,7 @@ class AttachmentBar;
 class ApprovalsDialog;
 class AuditDialog;
 class MessageDelegate;
+class SupervisorView;
 
 // The agent workspace: conversation list, chat and customer panel, bound to a WorkspaceSession.
 class MainWindow : public QMainWindow {
@@ -46,6 +48,10 @@ public:
     // Fits the picture in the file to the protocol's limit, uploads it and attaches it to the next
     // message of the open conversation (the "Attach image…" button, after its file dialog).
     void attachImageFile(const QString& path);
+    // The supervisor view instead of the workspace, for leads and admins (F9 toggles).
+    void showFloor(bool on);
+    SupervisorView* supervisorView() { return m_supervisor; }
+    QString noticeText() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -84,6 +90,7 @@ private:
     void openAudit();
     void updateAttachment();
     void notify(const QString& title, const QString& body);
+    void showNotice(const protocol::Notice& notice);
 
     void applySettings();
     void openSettings();
@@ -116,6 +123,10 @@ private:
     QComboBox* m_presence = nullptr;
     QLabel* m_me = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    QStackedWidget* m_views = nullptr;
+    SupervisorView* m_supervisor = nullptr;
+    QToolButton* m_floorButton = nullptr;
+    QLabel* m_notice = nullptr;
     QTimer m_clock;
     qint64 m_draftOwner = 0;
     bool m_transferInProgress = false;

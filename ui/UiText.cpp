@@ -140,6 +140,28 @@ QString UiText::waited(qint64 ms)
     return tr("%1 h").arg(seconds / 3600);
 }
 
+QString UiText::clock(qint64 ms)
+{
+    const qint64 seconds = std::max<qint64>(0, ms / 1000);
+    if (seconds < 3600)
+        return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2:%3").arg(seconds / 3600).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+QString UiText::staffAction(StaffActionKind action)
+{
+    switch (action) {
+    case StaffActionKind::Reassign: return tr("Reassigned");
+    case StaffActionKind::TakeOver: return tr("Took over");
+    case StaffActionKind::Requeue: return tr("Returned to a queue");
+    case StaffActionKind::Monitor: return tr("Monitored");
+    case StaffActionKind::Whisper: return tr("Whispered");
+    case StaffActionKind::Capacity: return tr("Changed capacity");
+    case StaffActionKind::Broadcast: return tr("Broadcast a notice");
+    }
+    return {};
+}
+
 QString UiText::systemEvent(const QString& event, const std::vector<QString>& args, const QString& fallback)
 {
     if (event == QLatin1String("assigned") && args.size() == 1)

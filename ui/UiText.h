@@ -22,6 +22,9 @@ public:
     static QString money(qint64 cents);
     static QString orderStatus(const QString& status);
     static QString waited(qint64 ms);
+    // A duration as a ticking clock: "2:07", "1:02:07".
+    static QString clock(qint64 ms);
+    static QString staffAction(StaffActionKind action);
     // Customer tags and RFM segments of the shop's vocabulary; unknown ones are shown as they are.
     static QString tag(const QString& tag);
     static QString segment(const QString& segment);

@@ -12,11 +12,6 @@ using namespace protocol;
 namespace {
 constexpr int kTickMs = 20'000;
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
-
-bool isTransient(const protocol::Error& e)
-{
-    return e.code == errorCodeName(ErrorCode::Internal) || e.code == errorCodeName(ErrorCode::RateLimited);
-}
 } // namespace
 
 CouponDesk::CouponDesk(SyncEngine& engine, QObject* parent)
@@ -117,7 +112,7 @@ void CouponDesk::grant(qint64 templateId, std::function<void(const GrantResult&)
                                       result.coupon = ok->coupon;
                                       result.refusals = ok->refusals;
                                   } else if (const auto* error = reply.as<protocol::Error>()) {
-                                      if (!isTransient(*error))
+                                      if (!ProtocolClient::isTransient(*error))
                                           m_keys.remove(slot);
                                       result.error = error->message;
                                   }
@@ -136,7 +131,7 @@ void CouponDesk::requestApproval(qint64 templateId, const QString& reason, std::
     m_engine.client().request(CouponRequest{keyFor(slot), m_conversation, templateId, reason},
                               [this, slot, handler = std::move(handler)](const Frame& reply) {
                                   const auto* error = reply.as<protocol::Error>();
-                                  if (!error || !isTransient(*error))
+                                  if (!error || !ProtocolClient::isTransient(*error))
                                       m_keys.remove(slot);
                                   if (const auto* ok = reply.as<CouponRequestOk>()) {
                                       onApproval(ok->approval);
@@ -198,7 +193,7 @@ void CouponDesk::decide(qint64 approvalId, bool approve, const QString& comment,
     m_engine.client().request(ApprovalDecide{keyFor(slot), approvalId, approve, comment},
                               [this, slot, handler = std::move(handler)](const Frame& reply) {
                                   const auto* failure = reply.as<protocol::Error>();
-                                  if (!failure || !isTransient(*failure))
+                                  if (!failure || !ProtocolClient::isTransient(*failure))
                                       m_keys.remove(slot);
                                   GrantResult result;
                                   if (const auto* ok = reply.as<ApprovalDecideOk>()) {

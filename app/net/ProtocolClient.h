@@ -40,6 +40,12 @@ public:
         return id;
     }
     int pendingRequests() const { return int(m_pending.size()); }
+    // An error after which the same request, with the same key, may succeed: keep the key.
+    static bool isTransient(const protocol::Error& error)
+    {
+        return error.code == protocol::errorCodeName(protocol::ErrorCode::Internal)
+            || error.code == protocol::errorCodeName(protocol::ErrorCode::RateLimited);
+    }
 
 signals:
     void opened();

@@ -201,6 +201,11 @@ void SyncEngine::fetchLibrary()
 
 void SyncEngine::onEvent(const Frame& event)
 {
+    if (event.seq == 0) {
+        // Not part of my stream (a watched floor, a monitored conversation): nothing to store.
+        emit transientEvent(event);
+        return;
+    }
     if (event.seq <= m_lastSeq)
         return;  // already applied (a replay overlapping a snapshot)
     if (m_lastSeq != 0 && event.seq != m_lastSeq + 1) {
@@ -226,6 +231,8 @@ void SyncEngine::onEvent(const Frame& event)
         emit libraryUpdated(library->reply, library->deleted);
     } else if (const auto* approval = event.as<ApprovalUpdated>()) {
         emit approvalUpdated(approval->approval);
+    } else if (const auto* notice = event.as<NoticeNew>()) {
+        emit noticeReceived(notice->notice);
     }
 }
 

@@ -64,6 +64,10 @@ signals:
     void libraryUpdated(const agentdesk::protocol::Reply& reply, bool deleted);
     // A coupon request was made (for leads) or decided (for the agent who asked).
     void approvalUpdated(const agentdesk::protocol::CouponApproval& approval);
+    // A lead's notice to my team.
+    void noticeReceived(const agentdesk::protocol::Notice& notice);
+    // An event outside my stream (sequence 0): a watched floor, a monitored conversation.
+    void transientEvent(const agentdesk::protocol::Frame& event);
     void outboxChanged();
     // Something the user should read: wrong password, cache trouble...
     void problem(const QString& message);

@@ -4,6 +4,7 @@
 
 #include "protocol/IdempotencyKey.h"
 #include "policy/ConversationAccess.h"
+#include "policy/SupervisorAccess.h"
 #include "recommend/RecommendationPolicy.h"
 
 namespace agentdesk::app {
@@ -23,6 +24,7 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
     m_library = std::make_unique<ReplyLibrary>(m_cache, *m_engine);
     m_images = std::make_unique<ImageCache>(m_cache, *m_engine);
     m_coupons = std::make_unique<CouponDesk>(*m_engine);
+    m_floor = std::make_unique<FloorWatch>(*m_engine);
     connect(m_coupons.get(), &CouponDesk::problem, this, &WorkspaceSession::problem);
     connect(m_images.get(), &ImageCache::imageArrived, &m_messages, &MessageListModel::imageArrived);
     connect(m_library.get(), &ReplyLibrary::problem, this, &WorkspaceSession::problem);
@@ -31,6 +33,10 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
         m_me = p;
         m_coupons->setMe(p);
         m_filtered.setOwner(p.id);
+        // Leads watch their floor from sign-in on, so that an SLA alert reaches them in the
+        // workspace too.
+        if (SupervisorAccess::supervises(p) && !m_floor->running())
+            m_floor->start();
         emit signedIn();
     });
     // Signing in to the workspace means being available; the reply also tells the capacity.
@@ -444,9 +450,11 @@ void WorkspaceSession::transfer(qint64 conversationId, qint64 toAgentId, qint64 
     m_engine->client().request(
         ConversationTransfer{newIdempotencyKey(), conversationId, toAgentId, toTeamId, note},
         [this](const Frame& reply) {
-            if (const auto* ok = reply.as<ConversationTransferOk>())
+            // A lead moving a colleague's conversation does not get it in their own list.
+            const auto* ok = reply.as<ConversationTransferOk>();
+            if (ok && (ok->conversation.agentId == m_me.id || m_conversations.find(ok->conversation.id)))
                 m_conversations.upsert(ok->conversation);
-            else if (const auto* error = reply.as<protocol::Error>())
+            if (const auto* error = reply.as<protocol::Error>())
                 emit problem(tr("The conversation was not transferred: %1").arg(error->message));
         });
 }

@@ -8,6 +8,7 @@
 #include "models/ConversationFilterModel.h"
 #include "models/ConversationListModel.h"
 #include "models/MessageListModel.h"
+#include "supervisor/FloorWatch.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
@@ -41,6 +42,8 @@ public:
     ReplyLibrary* library() { return m_library.get(); }
     ImageCache* images() { return m_images.get(); }
     CouponDesk* coupons() { return m_coupons.get(); }
+    // A lead's or admin's live floor; idle for other roles.
+    FloorWatch* floor() { return m_floor.get(); }
     const protocol::Principal& me() const { return m_me; }
     QString cacheNotice() const { return m_cache.notice(); }
 
@@ -130,6 +133,7 @@ private:
     std::unique_ptr<ReplyLibrary> m_library;
     std::unique_ptr<ImageCache> m_images;
     std::unique_ptr<CouponDesk> m_coupons;
+    std::unique_ptr<FloorWatch> m_floor;
     QHash<qint64, QString> m_attached;  // per conversation, until sent
     QHash<qint64, std::vector<protocol::ReplyRef>> m_inserted;  // per conversation, until sent
     QHash<qint64, QHash<qint64, int>> m_scriptSteps;             // per conversation: script -> next step

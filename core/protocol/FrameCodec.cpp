@@ -94,7 +94,7 @@ DecodeResult FrameCodec::decode(QByteArrayView utf8, DecodeMode mode)
         frame.id = id;
     }
     if (spec->kind == FrameKind::Event) {
-        reader.field("seq", frame.seq, rules::kId);
+        reader.field("seq", frame.seq, rules::kOptionalId);
     }
     kDecoders.at(static_cast<size_t>(spec->type))(reader, frame.payload);
     reader.finish();

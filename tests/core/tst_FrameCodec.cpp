@@ -440,12 +440,22 @@ private slots:
         QVERIFY(!FrameCodec::decode(QJsonDocument(frame).toJson(), DecodeMode::ServerReadsRequest).ok());
     }
 
-    void eventsNeedASequenceNumber()
+    void eventsWithoutSequenceAreTransient()
     {
+        // A watched floor's or a monitored conversation's events are not stored: no seq.
         const QByteArray withoutSeq = FrameCodec::encode(MessageNew{sampleMessage()});
-        const DecodeResult result = FrameCodec::decode(withoutSeq, DecodeMode::ClientReadsServer);
-        QVERIFY(!result.ok());
-        QVERIFY(result.error.message.contains(QStringLiteral("seq")));
+        const DecodeResult transient = FrameCodec::decode(withoutSeq, DecodeMode::ClientReadsServer);
+        QVERIFY(transient.ok());
+        QCOMPARE(transient.frame->seq, 0);
+        QVERIFY(FrameCodec::decode(FrameCodec::encode(MessageNew{sampleMessage()}, {}, 7), DecodeMode::ClientReadsServer).frame->seq == 7);
+        for (const char* bad : {R"("seq":-1)", R"("seq":"7")", R"("seq":1.5)"}) {
+            QJsonObject frame = QJsonDocument::fromJson(withoutSeq).object();
+            const QJsonObject extra = QJsonDocument::fromJson(QByteArray("{") + bad + "}").object();
+            frame[QStringLiteral("seq")] = extra.value(QStringLiteral("seq"));
+            const DecodeResult result = FrameCodec::decode(QJsonDocument(frame).toJson(), DecodeMode::ClientReadsServer);
+            QVERIFY2(!result.ok(), bad);
+            QVERIFY(result.error.message.contains(QStringLiteral("seq")));
+        }
     }
 
     void deepNestingIsRejectedNotCrashing()

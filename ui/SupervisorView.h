@@ -1,0 +1,87 @@
+#pragma once
+
+#include "protocol/Records.h"
+
+#include <QPointer>
+#include <QTimer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace agentdesk::app {
+class FloorWatch;
+class WorkspaceSession;
+}
+
+namespace agentdesk::ui {
+
+class ApprovalsDialog;
+class FloorAgentModel;
+class FloorQueueModel;
+class MonitorDialog;
+
+// The team lead's view of the floor, live: figures on tiles, the queue with waits ticking and
+// breaches in red, the agent board, coupon requests; and the lead's actions on them (monitor,
+// whisper, reassign, take over, capacity, notices to the team).
+class SupervisorView : public QWidget {
+    Q_OBJECT
+public:
+    SupervisorView(app::WorkspaceSession& session, app::FloorWatch& floor, QWidget* parent = nullptr);
+
+    // Actions on the selected rows, also for tests.
+    bool selectConversation(qint64 conversationId);
+    bool selectAgent(qint64 agentId);
+    MonitorDialog* monitorSelected();
+    void takeOverSelected();
+    void reassignSelected();
+    void setCapacityOfSelected(int capacity);
+    void broadcast(const QString& text);
+    QString statusText() const;
+    QString tileText(const QString& name) const;
+
+signals:
+    // Something a lead should notice when the window is not in front: an SLA breach.
+    void attention(const QString& title, const QString& body);
+    void auditRequested();
+
+private:
+    QWidget* buildTiles();
+    QLabel* addTile(QWidget* parent, const QString& name, const QString& caption);
+    void onFloorChanged();
+    void onTeamsChanged();
+    void onAlert(const protocol::ConversationInfo& conversation);
+    void tick();
+    void updateTiles();
+    void updateButtons();
+    qint64 selectedConversation() const;
+    qint64 selectedAgent() const;
+    void askCapacity();
+    void askBroadcast();
+    void setStatus(const QString& text, bool warning = false);
+
+    app::WorkspaceSession& m_session;
+    app::FloorWatch& m_floor;
+    FloorQueueModel* m_queueModel = nullptr;
+    FloorAgentModel* m_agentModel = nullptr;
+    QComboBox* m_team = nullptr;
+    QLabel* m_title = nullptr;
+    QTableView* m_queue = nullptr;
+    QTableView* m_agents = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    ApprovalsDialog* m_requests = nullptr;
+    QPushButton* m_monitor = nullptr;
+    QPushButton* m_reassign = nullptr;
+    QPushButton* m_takeOver = nullptr;
+    QPushButton* m_capacity = nullptr;
+    QLabel* m_status = nullptr;
+    QHash<QString, QLabel*> m_tiles;
+    QTimer m_tick;
+    QHash<qint64, QPointer<MonitorDialog>> m_monitors;
+    bool m_reassigning = false;
+};
+
+} // namespace agentdesk::ui
