@@ -30,8 +30,15 @@ FloorMonitor::FloorMonitor(ServerContext& context, QObject* parent)
 
 void FloorMonitor::touch(qint64 teamId)
 {
-    if (teamId <= 0 || !m_ctx.hub.hasSubscribers(Hub::floorTopic(teamId)))
+    if (teamId <= 0)
         return;
+    if (!m_ctx.hub.hasSubscribers(Hub::floorTopic(teamId))) {
+        // Nobody watches: what was alerted is forgotten, so that the next watcher's first
+        // snapshot sets the breach timer again.
+        m_breached.remove(teamId);
+        m_nextBreach.remove(teamId);
+        return;
+    }
     m_dirty.insert(teamId);
     if (!m_coalesce.isActive())
         m_coalesce.start();

@@ -390,12 +390,9 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_presence);
     statusBar()->addPermanentWidget(settingsButton);
     connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);
-    connect(&m_session, &app::WorkspaceSession::signedIn, this, [this] {
-        m_me->setText(tr("%1 · %2").arg(m_session.me().name, m_session.me().teamName));
-        m_library->setPrincipal(m_session.me());
-        m_floorButton->setVisible(SupervisorAccess::supervises(m_session.me()));
-        updateRequestsButton();
-    });
+    connect(&m_session, &app::WorkspaceSession::signedIn, this, &MainWindow::onSignedIn);
+    if (m_session.me().id != 0)
+        onSignedIn();  // the window opened after the session had signed in
     connect(&m_session.engine(), &app::SyncEngine::noticeReceived, this, &MainWindow::showNotice);
     connect(&m_session.engine(), &app::SyncEngine::problem, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
@@ -834,6 +831,14 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_settings, this);
     if (dialog.exec() == QDialog::Accepted)
         applySettings();
+}
+
+void MainWindow::onSignedIn()
+{
+    m_me->setText(tr("%1 · %2").arg(m_session.me().name, m_session.me().teamName));
+    m_library->setPrincipal(m_session.me());
+    m_floorButton->setVisible(SupervisorAccess::supervises(m_session.me()));
+    updateRequestsButton();
 }
 
 void MainWindow::showFloor(bool on)

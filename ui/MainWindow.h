@@ -62,6 +62,7 @@ private:
     QWidget* buildChatColumn();
     void buildStatusBar();
     void buildShortcuts();
+    void onSignedIn();
     void onCurrentChanged(qint64 conversationId);
     void updateChatHeader();
     void updateCloseButton();

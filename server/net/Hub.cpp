@@ -6,7 +6,9 @@ namespace agentdesk::server {
 
 void Hub::attach(const QString& stream, Session* session)
 {
-    detach(session);
+    // Another stream, not another topic: a sync after floor.watch keeps the watch.
+    if (const auto it = m_streamOf.find(session); it != m_streamOf.end())
+        m_live.remove(it.value(), session);
     m_live.insert(stream, session);
     m_streamOf.insert(session, stream);
 }

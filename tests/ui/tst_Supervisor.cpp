@@ -1,0 +1,223 @@
+// The supervisor view on the offscreen platform, against a real server with a short SLA: a lead
+// sees the queue grow and a breach flagged as it happens; a reassignment reaches the agent's
+// workspace at once; monitor with a whisper, capacity and a notice to the team round-trip; an
+// agent has no floor. Bad inputs tried: a take-over of a conversation already the lead's (the
+// button is off), an empty notice (not sent), a capacity beyond 50 (refused by the server).
+
+#include "MainWindow.h"
+#include "MonitorDialog.h"
+#include "SupervisorView.h"
+#include "TestServer.h"
+#include "WsClient.h"
+#include "settings/WorkspaceSettings.h"
+#include "supervisor/FloorWatch.h"
+#include "workspace/WorkspaceSession.h"
+
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+using namespace agentdesk::test;
+
+class TestSupervisor : public QObject {
+    Q_OBJECT
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>([](server::ServerConfig& c) { c.slaMs = 1500; });
+        QVERIFY(m_server->start());
+        m_lead = session(QStringLiteral("lead1"));
+        QTRY_COMPARE(m_lead->engine().state(), app::SyncEngine::State::Online);
+        // Watching, not serving: customers wait in the queue until an agent comes.
+        m_lead->setPresence(PresenceStatus::Away);
+        m_leadWindow = std::make_unique<ui::MainWindow>(*m_lead, m_settings);
+        m_leadWindow->resize(1440, 900);
+        m_leadWindow->show();
+        QTRY_VERIFY(m_leadWindow->findChild<QToolButton*>(QStringLiteral("floorView"))->isVisible());
+        m_leadWindow->showFloor(true);
+        m_view = m_leadWindow->supervisorView();
+        QVERIFY(m_view);
+        QTRY_VERIFY(m_lead->floor()->floor().has_value());
+    }
+
+    void cleanup()
+    {
+        m_agentWindow.reset();
+        m_leadWindow.reset();
+        m_agent.reset();
+        m_agent2.reset();
+        m_lead.reset();
+        m_customers.clear();
+        m_server.reset();
+    }
+
+    void theQueueGrowsAndABreachIsFlaggedLive()
+    {
+        QTRY_COMPARE(m_view->tileText(QStringLiteral("waiting")), QStringLiteral("0"));
+        const qint64 first = customer(QStringLiteral("demo-0011"), QStringLiteral("Is the X1 in stock?"));
+        QTRY_COMPARE(m_view->tileText(QStringLiteral("waiting")), QStringLiteral("1"));
+        customer(QStringLiteral("demo-0012"), QStringLiteral("Price for two?"));
+        QTRY_COMPARE(m_view->tileText(QStringLiteral("waiting")), QStringLiteral("2"));
+        QVERIFY(m_view->selectConversation(first));
+        // The server's alert, not only the ticking client: within a second or so of the SLA.
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->statusText().contains(QStringLiteral("waited past the SLA")), 8000);
+        QTRY_COMPARE(m_view->tileText(QStringLiteral("breaches")), QStringLiteral("2"));
+        QVERIFY(m_view->tileText(QStringLiteral("longest")).startsWith(QStringLiteral("0:0")));
+        shoot(*m_leadWindow, QStringLiteral("supervisor-floor.png"));
+
+        // An agent comes online: the queue drains to them and the board shows their load.
+        m_agent = session(QStringLiteral("agent1"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_view->tileText(QStringLiteral("waiting")) == QLatin1String("0"), 8000);
+        const auto& floor = *m_lead->floor()->floor();
+        const auto agent = std::find_if(floor.agents.begin(), floor.agents.end(),
+                                        [&](const FloorAgent& a) { return a.id == m_agent->me().id; });
+        QVERIFY(agent != floor.agents.end());
+        QCOMPARE(agent->load, 2);
+        QCOMPARE(agent->status, PresenceStatus::Online);
+    }
+
+    void aReassignmentReachesTheAgentsScreenAtOnce()
+    {
+        m_agent = session(QStringLiteral("agent1"));
+        m_agent2 = session(QStringLiteral("agent2"));
+        QTRY_COMPARE(m_agent->engine().state(), app::SyncEngine::State::Online);
+        QTRY_COMPARE(m_agent2->engine().state(), app::SyncEngine::State::Online);
+        m_agentWindow = std::make_unique<ui::MainWindow>(*m_agent, m_settings);
+        m_agentWindow->show();
+        const qint64 id = customer(QStringLiteral("demo-0013"), QStringLiteral("Where is my parcel?"));
+        QTRY_VERIFY(m_lead->floor()->conversation(id) && m_lead->floor()->conversation(id)->agentId != 0);
+        const qint64 from = m_lead->floor()->conversation(id)->agentId;
+        app::WorkspaceSession& target = from == m_agent->me().id ? *m_agent2 : *m_agent;
+        app::WorkspaceSession& source = from == m_agent->me().id ? *m_agent : *m_agent2;
+
+        m_lead->transfer(id, target.me().id, 0, QStringLiteral("VIP, please take this one"));
+        QTRY_VERIFY(target.conversations()->find(id) && target.conversations()->find(id)->agentId == target.me().id);
+        QTRY_COMPARE(source.conversations()->find(id)->agentId, target.me().id);
+        QTRY_COMPARE(m_lead->floor()->conversation(id)->agentId, target.me().id);
+
+        // Take over: the conversation becomes the lead's own, in their workspace list.
+        QVERIFY(m_view->selectConversation(id));
+        auto* takeOver = m_view->findChild<QPushButton*>(QStringLiteral("takeOverButton"));
+        QVERIFY(takeOver->isEnabled());
+        m_view->takeOverSelected();
+        QTRY_VERIFY(m_lead->conversations()->find(id) && m_lead->conversations()->find(id)->agentId == m_lead->me().id);
+        QTRY_COMPARE(target.conversations()->find(id)->agentId, m_lead->me().id);
+        QTRY_VERIFY(m_view->selectConversation(id) && !takeOver->isEnabled());
+
+        std::vector<StaffAction> log;
+        m_lead->floor()->actionsPage(ActionsList{0, 0, 0, 50}, [&](const ActionsListOk* ok, const QString&) {
+            if (ok)
+                log = ok->entries;
+        });
+        QTRY_COMPARE(log.size(), size_t(2));
+        QCOMPARE(log[0].action, StaffActionKind::TakeOver);
+        QCOMPARE(log[1].action, StaffActionKind::Reassign);
+        QCOMPARE(log[1].conversationId, id);
+        QCOMPARE(log[1].targetId, target.me().id);
+    }
+
+    void monitorWhisperCapacityAndNotice()
+    {
+        m_agent = session(QStringLiteral("agent1"));
+        QTRY_COMPARE(m_agent->engine().state(), app::SyncEngine::State::Online);
+        m_agentWindow = std::make_unique<ui::MainWindow>(*m_agent, m_settings);
+        m_agentWindow->show();
+        // An agent has no floor.
+        QVERIFY(!m_agentWindow->findChild<QToolButton*>(QStringLiteral("floorView"))->isVisible());
+        QVERIFY(!m_agent->floor()->running());
+
+        const qint64 id = customer(QStringLiteral("demo-0014"), QStringLiteral("Does it come in blue?"));
+        QTRY_VERIFY(m_agent->conversations()->find(id));
+        QTRY_VERIFY(m_view->selectConversation(id));
+        ui::MonitorDialog* monitor = m_view->monitorSelected();
+        QVERIFY(monitor);
+        QTRY_VERIFY(monitor->messageCount() >= 2);  // the question and "agent is here"
+        const int before = monitor->messageCount();
+        m_customers.back()->send(id, QStringLiteral("Or in red?"));
+        QTRY_COMPARE(monitor->messageCount(), before + 1);
+
+        monitor->whisper(QStringLiteral("Offer the extended warranty"));
+        m_agentWindow->selectRow(0);
+        QTRY_COMPARE(m_agent->current(), id);
+        QTRY_VERIFY(lastText(*m_agent) == QLatin1String("Offer the extended warranty"));
+        QCOMPARE(m_agent->messages()->index(m_agent->messages()->rowCount() - 1).data(app::MessageListModel::SenderRole).toInt(),
+                 int(Sender::Note));
+        QTRY_COMPARE(monitor->messageCount(), before + 2);
+        shoot(*monitor, QStringLiteral("supervisor-monitor.png"));
+
+        QVERIFY(m_view->selectAgent(m_agent->me().id));
+        m_view->setCapacityOfSelected(2);
+        QTRY_VERIFY(m_view->statusText().contains(QStringLiteral("up to 2")));
+        QTRY_COMPARE(agentOnFloor(m_agent->me().id).capacity, 2);
+        m_view->setCapacityOfSelected(51);
+        QTRY_VERIFY(m_view->statusText().contains(QStringLiteral("was not changed")));
+        QCOMPARE(agentOnFloor(m_agent->me().id).capacity, 2);
+
+        m_view->broadcast(QStringLiteral("Peak from 20:00: keep answers short"));
+        QTRY_VERIFY(m_agentWindow->noticeText().contains(QStringLiteral("Peak from 20:00")));
+        QVERIFY(m_agentWindow->noticeText().contains(m_lead->me().name.toHtmlEscaped()));
+        shoot(*m_agentWindow, QStringLiteral("team-notice.png"));
+    }
+
+private:
+    qint64 customer(const QString& ref, const QString& text)
+    {
+        m_customers.push_back(liveCustomer(*m_server, ref));
+        return m_customers.back()->openConversation(text).id;
+    }
+
+    FloorAgent agentOnFloor(qint64 id)
+    {
+        for (const FloorAgent& a : m_lead->floor()->floor()->agents) {
+            if (a.id == id)
+                return a;
+        }
+        return {};
+    }
+
+    static QString lastText(app::WorkspaceSession& s)
+    {
+        const int rows = s.messages()->rowCount();
+        return rows > 0 ? s.messages()->index(rows - 1).data(app::MessageListModel::TextRole).toString() : QString();
+    }
+
+    static void shoot(QWidget& widget, const QString& name)
+    {
+        const QString dir = qEnvironmentVariable("AGENTDESK_SHOTS");
+        if (dir.isEmpty())
+            return;
+        widget.show();
+        QTest::qWait(100);
+        widget.grab().save(dir + QLatin1Char('/') + name);
+    }
+
+    std::unique_ptr<app::WorkspaceSession> session(const QString& user)
+    {
+        auto s = std::make_unique<app::WorkspaceSession>(
+            app::SyncEngine::Credentials{m_server->staffUrl(), user, QStringLiteral("demo1234")},
+            m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(user).arg(++m_round)), QStringLiteral("test-server"));
+        QString error;
+        if (!s->open(&error))
+            qWarning() << error;
+        s->start();
+        return s;
+    }
+
+    QTemporaryDir m_dir;
+    int m_round = 0;
+    app::WorkspaceSettings m_settings{m_dir.filePath(QStringLiteral("settings.ini"))};
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<app::WorkspaceSession> m_lead;
+    std::unique_ptr<app::WorkspaceSession> m_agent;
+    std::unique_ptr<app::WorkspaceSession> m_agent2;
+    std::unique_ptr<ui::MainWindow> m_leadWindow;
+    std::unique_ptr<ui::MainWindow> m_agentWindow;
+    ui::SupervisorView* m_view = nullptr;
+    std::vector<std::unique_ptr<WsClient>> m_customers;
+};
+
+QTEST_MAIN(TestSupervisor)
+#include "tst_Supervisor.moc"
