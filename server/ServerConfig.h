@@ -27,6 +27,7 @@ struct ServerConfig {
     qint64 maxBufferedBytes = 8 * 1024 * 1024;  // a slower consumer is dropped
     qint64 slaMs = 3 * 60 * 1000;   // a customer's wait for an answer beyond this is a breach
     int conversionWindowHours = 72; // an order this long after a conversation credits its replies
+    int fcrWindowHours = 72;        // a customer back within this after a close: not resolved at first contact
     int maxAddOnsPerConsultation = 1; // add-on recommendations an agent may send per conversation
     QTimeZone shopTimeZone = QTimeZone::systemTimeZone();  // where the coupon limits' day starts
     QString logDirectory;

@@ -66,6 +66,10 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         QStringLiteral("The shop's time zone (IANA name, e.g. Asia/Shanghai): daily coupon limits and budgets start at its "
                        "midnight. Default: this machine's."),
         QStringLiteral("ZONE"));
+    const QCommandLineOption fcrWindow(QStringLiteral("fcr-window"),
+        QStringLiteral("Hours after a close in which the customer's return means the first contact did not resolve it. "
+                       "Default 72."),
+        QStringLiteral("HOURS"));
     const QCommandLineOption sla(QStringLiteral("sla-seconds"),
         QStringLiteral("How long a customer may wait for an answer before the supervisor view flags a breach. Default 180."),
         QStringLiteral("SECONDS"));
@@ -73,7 +77,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         QStringLiteral("Write a rotating log file there as well as to the console."), QStringLiteral("DIR"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
-                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &sla, &shopZone, &logDir,
+                               &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &fcrWindow, &sla, &shopZone, &logDir,
                                &verbose})
         parser.addOption(*option);
     m_help = parser.helpText();
@@ -146,6 +150,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         {&retention, 10, 100'000'000, [&](qint64 v) { config->eventRetention = v; }},
         {&conversionWindow, 1, 24 * 90, [&](qint64 v) { config->conversionWindowHours = int(v); }},
         {&maxAddOns, 0, 10, [&](qint64 v) { config->maxAddOnsPerConsultation = int(v); }},
+        {&fcrWindow, 1, 24 * 90, [&](qint64 v) { config->fcrWindowHours = int(v); }},
         {&sla, 1, 24 * 3600, [&](qint64 v) { config->slaMs = v * 1000; }},
     };
     for (const Numeric& n : numerics) {

@@ -167,6 +167,10 @@ constexpr std::array<FrameSpec, kFrameTypeCount> kSpecs{{
     {ActionsList, "actions.list", Request, StaffEndpoint, LeadSender | AdminSender, false, ActionsListOk,
      "A page of the leads' action log: a lead's team's, an admin's whole shop."},
     {ActionsListOk, "actions.list.ok", Reply, StaffEndpoint, ServerSender, false, ActionsListOk, "Entries, newest first."},
+    {KpiReport, "kpi.report", Request, StaffEndpoint, LeadSender | AdminSender, false, KpiReportOk,
+     "A team's KPIs for a period, per agent: conversion, FCR, AHT, first response, CSAT, coupons, revenue."},
+    {KpiReportOk, "kpi.report.ok", Reply, StaffEndpoint, ServerSender, false, KpiReportOk,
+     "The counts per agent, the coupon budget of the period and the queue over the last hour."},
 }};
 
 constexpr bool tableFollowsEnum()

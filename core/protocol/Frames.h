@@ -54,6 +54,7 @@ enum class FrameType {
     TeamBroadcast, TeamBroadcastOk,
     NoticeNew,
     ActionsList, ActionsListOk,
+    KpiReport, KpiReportOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -958,6 +959,48 @@ struct ActionsListOk {
     }
 };
 
+// A team's KPIs for a period, per agent (the team's are their sum), with the coupon budget of
+// the period and the queue over the hour before `until`.
+struct KpiReport {
+    AGENTDESK_FRAME(KpiReport);
+    qint64 teamId = 0;  // 0: my own team
+    qint64 since = 0;   // conversations that started from this time...
+    qint64 until = 0;   // ...and before this one (0: now); at most 366 days after since
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("teamId", s.teamId, rules::kOptionalId);
+        v.field("since", s.since, rules::kTimestamp);
+        v.field("until", s.until, rules::kOptionalCount);
+    }
+};
+
+struct KpiReportOk {
+    AGENTDESK_FRAME(KpiReportOk);
+    qint64 teamId = 0;
+    QString teamName;
+    qint64 since = 0;
+    qint64 until = 0;
+    std::vector<KpiCounts> agents;
+    qint64 couponBudgetCents = 0;  // the team's daily budget times the shop days of the period
+    int conversionWindowHours = 0;
+    int fcrWindowHours = 0;
+    std::vector<WaitPoint> waiting;  // one a minute over the hour before until
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("teamId", s.teamId, rules::kId);
+        v.field("teamName", s.teamName, rules::kShortText);
+        v.field("since", s.since, rules::kTimestamp);
+        v.field("until", s.until, rules::kTimestamp);
+        v.field("agents", s.agents, FieldRule{.maxItems = 1000});
+        v.field("couponBudgetCents", s.couponBudgetCents, rules::kCount);
+        v.field("conversionWindowHours", s.conversionWindowHours, rules::kCount);
+        v.field("fcrWindowHours", s.fcrWindowHours, rules::kCount);
+        v.field("waiting", s.waiting, FieldRule{.maxItems = 1000});
+    }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -1001,7 +1044,8 @@ using Payload = std::variant<
     AgentCapacitySet, AgentCapacitySetOk,
     TeamBroadcast, TeamBroadcastOk,
     NoticeNew,
-    ActionsList, ActionsListOk
+    ActionsList, ActionsListOk,
+    KpiReport, KpiReportOk
 >;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;

@@ -93,7 +93,8 @@ QString frameTablesMarkdown()
          + recordSection<CouponTemplate>() + recordSection<CouponLimits>() + recordSection<CouponFacts>()
          + recordSection<CouponRefusal>() + recordSection<Coupon>() + recordSection<CouponApproval>()
          + recordSection<AuditEntry>() + recordSection<FloorAgent>() + recordSection<FloorSnapshot>()
-         + recordSection<Notice>() + recordSection<StaffAction>();
+         + recordSection<Notice>() + recordSection<StaffAction>() + recordSection<KpiCounts>()
+         + recordSection<WaitPoint>();
     return out;
 }
 

@@ -773,4 +773,60 @@ struct StaffAction {
     }
 };
 
+// What one agent (or a whole team: agentId 0) did in a period, as counts and sums; the KPIs
+// follow from them by core's KpiFormulas, on the server's and the client's side alike.
+struct KpiCounts {
+    static constexpr const char* kName = "KpiCounts";
+    qint64 agentId = 0;
+    QString agentName;
+    int consultations = 0;         // conversations of the period the agent served
+    int converted = 0;             // ...whose customer bought within the conversion window
+    qint64 revenueCents = 0;       // ...what those customers bought in it
+    int closed = 0;                // ...closed
+    int resolvedFirstContact = 0;  // ...closed, and the customer did not come back within the FCR window
+    qint64 handlingMs = 0;         // sum over the closed ones, from assignment to close
+    int responded = 0;             // conversations with a first answer...
+    qint64 firstResponseMs = 0;    // ...and the sum of their waits for it
+    int rated = 0;                 // CSAT ratings given...
+    int ratingSum = 0;             // ...their sum (1-5 each)...
+    int satisfied = 0;             // ...and how many were 4 or 5
+    int coupons = 0;               // coupons granted in the period...
+    qint64 couponCents = 0;        // ...and their worth
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("agentId", s.agentId, kOptionalId);
+        v.field("agentName", s.agentName, FieldRule{.required = false});
+        v.field("consultations", s.consultations, kCount);
+        v.field("converted", s.converted, kCount);
+        v.field("revenueCents", s.revenueCents, kCount);
+        v.field("closed", s.closed, kCount);
+        v.field("resolvedFirstContact", s.resolvedFirstContact, kCount);
+        v.field("handlingMs", s.handlingMs, kCount);
+        v.field("responded", s.responded, kCount);
+        v.field("firstResponseMs", s.firstResponseMs, kCount);
+        v.field("rated", s.rated, kCount);
+        v.field("ratingSum", s.ratingSum, kCount);
+        v.field("satisfied", s.satisfied, kCount);
+        v.field("coupons", s.coupons, kCount);
+        v.field("couponCents", s.couponCents, kCount);
+    }
+};
+
+// How many customers waited in a team's queue at a moment.
+struct WaitPoint {
+    static constexpr const char* kName = "WaitPoint";
+    qint64 at = 0;
+    int waiting = 0;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("at", s.at, rules::kTimestamp);
+        v.field("waiting", s.waiting, rules::kCount);
+    }
+};
+
 } // namespace agentdesk::protocol

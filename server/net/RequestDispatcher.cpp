@@ -260,6 +260,7 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::AgentCapacitySet: return m_ctx.supervisor->setCapacity(who, *frame.as<AgentCapacitySet>());
     case FrameType::TeamBroadcast: return m_ctx.supervisor->broadcast(who, *frame.as<TeamBroadcast>());
     case FrameType::ActionsList: return m_ctx.supervisor->actions(who, *frame.as<ActionsList>());
+    case FrameType::KpiReport: return m_ctx.supervisor->kpis(who, *frame.as<KpiReport>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

@@ -5,8 +5,12 @@
 #include "ServerContext.h"
 #include "policy/ConversationAccess.h"
 #include "policy/SupervisorAccess.h"
+#include "coupon/CouponPolicy.h"
+#include "supervisor/KpiFormulas.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace agentdesk::server {
 
@@ -131,6 +135,42 @@ Outcome SupervisorService::actions(const Identity& who, const ActionsList& reque
     }
     ActionsListOk reply;
     reply.entries = m_ctx.floor.actions(team, request, &reply.more);
+    return reply;
+}
+
+Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
+{
+    const qint64 team = SupervisorAccess::teamFor(who.principal(), request.teamId);
+    if (team <= 0) {
+        return failWith(ErrorCode::Forbidden, request.teamId > 0 ? QStringLiteral("you may not see the figures of team %1").arg(request.teamId)
+                                                                 : QStringLiteral("you belong to no team; give a teamId"));
+    }
+    const QString teamName = m_ctx.directory.teamName(team);
+    if (teamName.isEmpty())
+        return failWith(ErrorCode::NotFound, QStringLiteral("no team %1").arg(team));
+    const qint64 until = request.until > 0 ? request.until : now();
+    if (until <= request.since || until - request.since > kLongestReportMs)
+        return failWith(ErrorCode::BadFrame, QStringLiteral("kpi.report: the period must end after it starts and last at most 366 days"));
+
+    constexpr qint64 kHour = 3600LL * 1000;
+    constexpr qint64 kDay = 24 * kHour;
+    KpiReportOk reply;
+    reply.teamId = team;
+    reply.teamName = teamName;
+    reply.since = request.since;
+    reply.until = until;
+    reply.conversionWindowHours = m_ctx.config.conversionWindowHours;
+    reply.fcrWindowHours = m_ctx.config.fcrWindowHours;
+    reply.agents = m_ctx.floor.kpis(team, request.since, until, m_ctx.config.conversionWindowHours * kHour,
+                                    m_ctx.config.fcrWindowHours * kHour);
+    // The budget is per shop day: every day the period touches counts.
+    const qint64 firstDay = CouponPolicy::dayStart(request.since, m_ctx.config.shopTimeZone);
+    const qint64 days = (until - firstDay + kDay - 1) / kDay;
+    reply.couponBudgetCents = m_ctx.coupons.teamBudget(team) * std::max<qint64>(1, days);
+    constexpr qint64 kMinute = 60LL * 1000;
+    const qint64 to = until - until % kMinute + kMinute;
+    const auto stays = m_ctx.floor.queueStays(team, to - kHour, to);
+    reply.waiting = KpiFormulas::waitingSeries(stays, to - kHour, to, kMinute);
     return reply;
 }
 

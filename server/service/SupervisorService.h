@@ -21,12 +21,14 @@ public:
     Outcome setCapacity(const Identity& who, const protocol::AgentCapacitySet& request);
     Outcome broadcast(const Identity& who, const protocol::TeamBroadcast& request);
     Outcome actions(const Identity& who, const protocol::ActionsList& request);
+    Outcome kpis(const Identity& who, const protocol::KpiReport& request);
 
     // Inside the caller's transaction.
     void record(const Identity& who, StaffActionKind action, qint64 teamId, qint64 conversationId, qint64 targetId = 0,
                 const QString& targetName = {}, const QString& detail = {});
 
     static constexpr int kMonitorHistory = 100;
+    static constexpr qint64 kLongestReportMs = 366LL * 24 * 3600 * 1000;
 
 private:
     ServerContext& m_ctx;

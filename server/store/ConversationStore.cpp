@@ -114,8 +114,9 @@ ConversationInfo ConversationStore::create(qint64 customerId, qint64 teamId, Cha
 
 void ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 now)
 {
-    m_db.exec(QStringLiteral("UPDATE conversations SET status = 'assigned', agent_id = ?, assigned_at = ? WHERE id = ?"),
-              {agentId, now, conversationId});
+    m_db.exec(QStringLiteral("UPDATE conversations SET status = 'assigned', agent_id = ?, assigned_at = ?,"
+                             " first_assigned_at = COALESCE(first_assigned_at, ?) WHERE id = ?"),
+              {agentId, now, now, conversationId});
 }
 
 void ConversationStore::requeue(qint64 conversationId, qint64 teamId)

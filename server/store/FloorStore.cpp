@@ -4,8 +4,10 @@
 #include "store/ConversationStore.h"
 #include "store/Database.h"
 
+#include <QHash>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <limits>
 
 namespace agentdesk::server {
@@ -90,6 +92,94 @@ int FloorStore::pendingApprovals(qint64 teamId)
 {
     return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM coupon_approvals WHERE team_id = ? AND status = 'pending'"),
                            {teamId}).toLongLong());
+}
+
+std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, qint64 since, qint64 until, qint64 conversionWindowMs,
+                                        qint64 fcrWindowMs)
+{
+    std::vector<KpiCounts> out;
+    QHash<qint64, size_t> rowOf;
+    auto row = [&](qint64 agentId, const QString& name) -> KpiCounts& {
+        if (!rowOf.contains(agentId)) {
+            rowOf.insert(agentId, out.size());
+            KpiCounts c;
+            c.agentId = agentId;
+            c.agentName = name;
+            out.push_back(c);
+        }
+        return out[rowOf.value(agentId)];
+    };
+    QSqlQuery team = m_db.exec(QStringLiteral("SELECT id, display_name FROM users WHERE team_id = ? AND role IN ('agent', 'lead')"
+                                              " ORDER BY display_name, id"),
+                               {teamId});
+    while (team.next())
+        row(team.value(0).toLongLong(), team.value(1).toString());
+
+    // An order counts for a conversation from its start until the window after its end (its last
+    // message while open), as the reply library's conversions do.
+    const QString ordersInWindow = QStringLiteral(
+        "FROM orders o WHERE o.customer_id = c.customer_id AND o.created_at >= c.created_at"
+        " AND o.created_at <= COALESCE(c.closed_at, c.last_message_at) + ?");
+    QSqlQuery q = m_db.exec(
+        QStringLiteral(
+            "SELECT c.agent_id, COALESCE(u.display_name, ''), COUNT(*),"
+            " SUM(CASE WHEN EXISTS (SELECT 1 %1) THEN 1 ELSE 0 END),"
+            " SUM((SELECT COALESCE(SUM(o.total_cents), 0) %1)),"
+            " SUM(CASE WHEN c.status = 'closed' THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN c.status = 'closed' AND NOT EXISTS (SELECT 1 FROM conversations n WHERE n.customer_id = c.customer_id"
+            "   AND n.id <> c.id AND n.created_at >= c.closed_at AND n.created_at < c.closed_at + ?) THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN c.status = 'closed' THEN c.closed_at - COALESCE(c.first_assigned_at, c.assigned_at, c.created_at)"
+            "   ELSE 0 END),"
+            " SUM(CASE WHEN c.first_response_at IS NOT NULL THEN 1 ELSE 0 END),"
+            " SUM(CASE WHEN c.first_response_at IS NOT NULL THEN c.first_response_at - c.created_at ELSE 0 END),"
+            " SUM(CASE WHEN c.csat > 0 THEN 1 ELSE 0 END), SUM(c.csat), SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END)"
+            " FROM conversations c LEFT JOIN users u ON u.id = c.agent_id"
+            " WHERE c.team_id = ? AND c.created_at >= ? AND c.created_at < ? AND c.agent_id IS NOT NULL"
+            " GROUP BY c.agent_id, u.display_name").arg(ordersInWindow),
+        {conversionWindowMs, conversionWindowMs, fcrWindowMs, teamId, since, until});
+    while (q.next()) {
+        KpiCounts& c = row(q.value(0).toLongLong(), q.value(1).toString());
+        c.consultations = q.value(2).toInt();
+        c.converted = q.value(3).toInt();
+        c.revenueCents = q.value(4).toLongLong();
+        c.closed = q.value(5).toInt();
+        c.resolvedFirstContact = q.value(6).toInt();
+        c.handlingMs = q.value(7).toLongLong();
+        c.responded = q.value(8).toInt();
+        c.firstResponseMs = q.value(9).toLongLong();
+        c.rated = q.value(10).toInt();
+        c.ratingSum = q.value(11).toInt();
+        c.satisfied = q.value(12).toInt();
+    }
+    QSqlQuery coupons = m_db.exec(QStringLiteral("SELECT k.granted_by, COALESCE(u.display_name, ''), COUNT(*), SUM(k.value_cents)"
+                                                 " FROM coupons k LEFT JOIN users u ON u.id = k.granted_by"
+                                                 " WHERE k.team_id = ? AND k.granted_at >= ? AND k.granted_at < ?"
+                                                 " GROUP BY k.granted_by, u.display_name"),
+                                  {teamId, since, until});
+    while (coupons.next()) {
+        KpiCounts& c = row(coupons.value(0).toLongLong(), coupons.value(1).toString());
+        c.coupons = coupons.value(2).toInt();
+        c.couponCents = coupons.value(3).toLongLong();
+    }
+    return out;
+}
+
+std::vector<KpiFormulas::QueueStay> FloorStore::queueStays(qint64 teamId, qint64 from, qint64 to)
+{
+    std::vector<KpiFormulas::QueueStay> out;
+    QSqlQuery q = m_db.exec(QStringLiteral(
+        "SELECT created_at, first_assigned_at, closed_at FROM conversations WHERE team_id = ? AND created_at < ?"
+        " AND (first_assigned_at IS NULL OR first_assigned_at >= ?) AND (closed_at IS NULL OR closed_at >= ?)"),
+        {teamId, to, from, from});
+    while (q.next()) {
+        KpiFormulas::QueueStay s;
+        s.arrivedAt = q.value(0).toLongLong();
+        const qint64 assigned = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+        const qint64 closed = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
+        s.leftAt = assigned > 0 && closed > 0 ? std::min(assigned, closed) : std::max(assigned, closed);
+        out.push_back(s);
+    }
+    return out;
 }
 
 Notice FloorStore::insertNotice(const Notice& notice)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/Frames.h"
+#include "supervisor/KpiFormulas.h"
 
 #include <functional>
 #include <vector>
@@ -21,6 +22,13 @@ public:
     // Agents and leads of the team; today's figures count from `dayStart`.
     std::vector<protocol::FloorAgent> agents(qint64 teamId, qint64 dayStart, const std::function<bool(qint64)>& isConnected);
     int pendingApprovals(qint64 teamId);
+
+    // KPI counts per agent of the team's conversations that started in [since, until), with the
+    // coupons the team's members granted then; every agent of the team has a row.
+    std::vector<protocol::KpiCounts> kpis(qint64 teamId, qint64 since, qint64 until, qint64 conversionWindowMs,
+                                          qint64 fcrWindowMs);
+    // When each conversation that was in the team's queue some time in [from, to) arrived and left it.
+    std::vector<KpiFormulas::QueueStay> queueStays(qint64 teamId, qint64 from, qint64 to);
 
     protocol::Notice insertNotice(const protocol::Notice& notice);
     // Staff of the team (agents, leads, trainers) who receive its notices.

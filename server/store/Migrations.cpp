@@ -316,8 +316,8 @@ QStringList version6()
     };
 }
 
-// The supervisor's floor: notices to a team, the leads' action log, and indexes for today's
-// figures per agent.
+// The supervisor's floor: notices to a team, the leads' action log, indexes for today's figures
+// per agent and for a team's reports.
 QStringList version7()
 {
     return {
@@ -342,6 +342,10 @@ QStringList version7()
         QStringLiteral("CREATE INDEX staff_actions_by_team ON staff_actions (team_id, id)"),
         QStringLiteral("CREATE INDEX conversations_closed_by_agent ON conversations (agent_id, closed_at)"),
         QStringLiteral("CREATE INDEX conversations_answered_by_agent ON conversations (agent_id, first_response_at)"),
+        // When a conversation left the queue for the first time, for the queue over time.
+        QStringLiteral("ALTER TABLE conversations ADD COLUMN first_assigned_at BIGINT"),
+        QStringLiteral("UPDATE conversations SET first_assigned_at = assigned_at"),
+        QStringLiteral("CREATE INDEX conversations_by_team ON conversations (team_id, created_at)"),
     };
 }
 

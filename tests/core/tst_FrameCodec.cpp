@@ -279,6 +279,27 @@ Payload sampleOf(FrameType type)
         return ActionsListOk{{StaffAction{3, 1700000000000, StaffActionKind::TakeOver, 8, QStringLiteral("Chen Jie"), 1, 7, 8,
                                           QStringLiteral("Chen Jie"), QStringLiteral("from Li Na")}},
                              false};
+    case FrameType::KpiReport: return KpiReport{1, 1700000000000, 1700086400000};
+    case FrameType::KpiReportOk: {
+        KpiCounts c;
+        c.agentId = 2;
+        c.agentName = QStringLiteral("Li Na");
+        c.consultations = 40;
+        c.converted = 9;
+        c.revenueCents = 1299900;
+        c.closed = 38;
+        c.resolvedFirstContact = 33;
+        c.handlingMs = 38 * 420000;
+        c.responded = 40;
+        c.firstResponseMs = 40 * 35000;
+        c.rated = 20;
+        c.ratingSum = 88;
+        c.satisfied = 17;
+        c.coupons = 3;
+        c.couponCents = 6000;
+        return KpiReportOk{1, QStringLiteral("售前"), 1700000000000, 1700086400000, {c}, 1000000, 72, 72,
+                           {WaitPoint{1700086340000, 3}}};
+    }
     case FrameType::OrderPlace: return OrderPlace{QStringLiteral("key-00000012"), {OrderLine{QStringLiteral("WR-EXT1-PH"), 2}}};
     case FrameType::OrderPlaceOk:
         return OrderPlaceOk{Order{9, QStringLiteral("AD1"), QStringLiteral("paid"), 19900, 1700000000000, {}, {}, {},
