@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QPointer>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -21,14 +20,6 @@ using namespace protocol;
 
 namespace {
 constexpr int kPage = 200;
-
-QString refusalCodes(const std::vector<CouponRefusal>& refusals)
-{
-    QStringList parts;
-    for (const CouponRefusal& r : refusals)
-        parts << QStringLiteral("%1 (%2/%3)").arg(r.code).arg(r.actual).arg(r.limit);
-    return parts.join(QStringLiteral("; "));
-}
 } // namespace
 
 AuditDialog::AuditDialog(app::CouponDesk& desk, QWidget* parent)
@@ -60,7 +51,7 @@ AuditDialog::AuditDialog(app::CouponDesk& desk, QWidget* parent)
         if (path.isEmpty())
             return;
         QPointer<AuditDialog> self(this);
-        exportCsv(path, [self, path](const QString& error) {
+        exportCsv(path, 0, 0, [self, path](const QString& error) {
             if (self)
                 self->m_status->setText(error.isEmpty() ? tr("Exported to %1.").arg(path) : tr("Not exported: %1").arg(error));
         });
@@ -117,72 +108,9 @@ void AuditDialog::append(const std::vector<AuditEntry>& entries)
     m_table->resizeColumnsToContents();
 }
 
-QString AuditDialog::csvLine(const QStringList& fields)
+void AuditDialog::exportCsv(const QString& path, qint64 since, qint64 until, std::function<void(const QString&)> done)
 {
-    QStringList quoted;
-    for (QString f : fields) {
-        // A cell starting with = + - @ would be a formula in a spreadsheet: kept as text.
-        if (!f.isEmpty() && QStringLiteral("=+-@").contains(f.front()))
-            f.prepend(QLatin1Char('\''));
-        if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n')))
-            f = QLatin1Char('"') + f.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
-        quoted << f;
-    }
-    return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
-void AuditDialog::exportCsv(const QString& path, std::function<void(const QString&)> done)
-{
-    auto rows = std::make_shared<std::vector<AuditEntry>>();
-    QPointer<AuditDialog> self(this);
-    fetchAll(0, rows, [self, rows, path, done = std::move(done)](const QString& error) {
-        if (!self)
-            return;
-        if (!error.isEmpty()) {
-            done(error);
-            return;
-        }
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly)) {
-            done(file.errorString());
-            return;
-        }
-        // Machine-readable: ISO times in UTC, codes and cents, as the protocol has them.
-        QString out = QStringLiteral("\xFEFF") + csvLine({QStringLiteral("id"), QStringLiteral("at_utc"), QStringLiteral("action"),
-                                                          QStringLiteral("actor_id"), QStringLiteral("actor"), QStringLiteral("team_id"),
-                                                          QStringLiteral("customer_id"), QStringLiteral("conversation_id"),
-                                                          QStringLiteral("template_id"), QStringLiteral("template"),
-                                                          QStringLiteral("value_cents"), QStringLiteral("coupon_id"),
-                                                          QStringLiteral("approval_id"), QStringLiteral("refusals"),
-                                                          QStringLiteral("limits"), QStringLiteral("comment")});
-        for (const AuditEntry& e : *rows) {
-            out += csvLine({QString::number(e.id), QDateTime::fromMSecsSinceEpoch(e.at).toUTC().toString(Qt::ISODateWithMs),
-                            enumName(e.action), QString::number(e.actorId), e.actorName, QString::number(e.teamId),
-                            QString::number(e.customerId), QString::number(e.conversationId), QString::number(e.templateId),
-                            e.templateName, QString::number(e.valueCents), QString::number(e.couponId),
-                            QString::number(e.approvalId), refusalCodes(e.refusals), e.limits, e.comment});
-        }
-        file.write(out.toUtf8());
-        done(file.commit() ? QString() : file.errorString());
-    });
-}
-
-void AuditDialog::fetchAll(qint64 beforeId, std::shared_ptr<std::vector<AuditEntry>> rows, std::function<void(const QString&)> done)
-{
-    QPointer<AuditDialog> self(this);
-    m_desk.auditPage(AuditList{0, 0, beforeId, 1000}, [self, rows, done = std::move(done)](const AuditListOk* page, const QString& error) {
-        if (!self)
-            return;
-        if (!page) {
-            done(error);
-            return;
-        }
-        rows->insert(rows->end(), page->entries.begin(), page->entries.end());
-        if (page->more && !page->entries.empty())
-            self->fetchAll(page->entries.back().id, rows, done);
-        else
-            done({});
-    });
+    m_desk.exportAudit(path, since, until, std::move(done));
 }
 
 } // namespace agentdesk::ui

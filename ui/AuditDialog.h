@@ -24,17 +24,15 @@ class AuditDialog : public QDialog {
 public:
     AuditDialog(app::CouponDesk& desk, QWidget* parent = nullptr);
 
-    // Fetches every row the user may see and writes them as CSV (UTF-8 with a byte-order mark,
-    // for spreadsheets); the handler gets an error message, empty on success.
-    void exportCsv(const QString& path, std::function<void(const QString& error)> done);
+    // Fetches every row the user may see in [since, until) (0: open-ended) and writes them as CSV
+    // (UTF-8 with a byte-order mark, for spreadsheets); the handler gets an error message, empty
+    // on success.
+    void exportCsv(const QString& path, qint64 since, qint64 until, std::function<void(const QString& error)> done);
     int rowCount() const;
-    static QString csvLine(const QStringList& fields);
 
 private:
     void loadMore();
     void append(const std::vector<protocol::AuditEntry>& entries);
-    void fetchAll(qint64 beforeId, std::shared_ptr<std::vector<protocol::AuditEntry>> rows,
-                  std::function<void(const QString&)> done);
 
     app::CouponDesk& m_desk;
     QTableWidget* m_table = nullptr;

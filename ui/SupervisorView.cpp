@@ -4,6 +4,7 @@
 #include "FloorAgentModel.h"
 #include "FloorQueueModel.h"
 #include "MonitorDialog.h"
+#include "ReportsPanel.h"
 #include "TransferDialog.h"
 #include "UiText.h"
 #include "supervisor/FloorFigures.h"
@@ -119,6 +120,12 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     m_requests->embed();
     connect(m_requests, &ApprovalsDialog::auditRequested, this, &SupervisorView::auditRequested);
     m_tabs->addTab(m_requests, tr("Coupon requests"));
+    m_reports = new ReportsPanel(m_floor, *m_session.coupons(), m_tabs);
+    m_tabs->addTab(m_reports, tr("Reports"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_reports && !m_reports->report())
+            m_reports->refresh();
+    });
     split->addWidget(queueBox);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
@@ -197,6 +204,11 @@ QString SupervisorView::tileText(const QString& name) const
 {
     const QLabel* tile = m_tiles.value(name);
     return tile ? tile->text() : QString();
+}
+
+void SupervisorView::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
 }
 
 QString SupervisorView::statusText() const

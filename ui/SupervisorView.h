@@ -23,6 +23,7 @@ class ApprovalsDialog;
 class FloorAgentModel;
 class FloorQueueModel;
 class MonitorDialog;
+class ReportsPanel;
 
 // The team lead's view of the floor, live: figures on tiles, the queue with waits ticking and
 // breaches in red, the agent board, coupon requests; and the lead's actions on them (monitor,
@@ -42,6 +43,8 @@ public:
     void broadcast(const QString& text);
     QString statusText() const;
     QString tileText(const QString& name) const;
+    ReportsPanel* reports() { return m_reports; }
+    void showTab(int index);
 
 signals:
     // Something a lead should notice when the window is not in front: an SLA breach.
@@ -73,6 +76,7 @@ private:
     QTableView* m_agents = nullptr;
     QTabWidget* m_tabs = nullptr;
     ApprovalsDialog* m_requests = nullptr;
+    ReportsPanel* m_reports = nullptr;
     QPushButton* m_monitor = nullptr;
     QPushButton* m_reassign = nullptr;
     QPushButton* m_takeOver = nullptr;

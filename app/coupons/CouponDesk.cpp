@@ -1,9 +1,11 @@
 #include "coupons/CouponDesk.h"
 
 #include "protocol/IdempotencyKey.h"
+#include "reports/CsvFile.h"
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
+#include <QPointer>
 
 namespace agentdesk::app {
 
@@ -219,6 +221,57 @@ void CouponDesk::auditPage(const AuditList& request, std::function<void(const Au
             handler(ok, {});
         else
             handler(nullptr, reply.as<protocol::Error>()->message);
+    });
+}
+
+void CouponDesk::exportAudit(const QString& path, qint64 since, qint64 until, std::function<void(const QString&)> done)
+{
+    auto rows = std::make_shared<std::vector<AuditEntry>>();
+    fetchAudit(AuditList{since, until, 0, 1000}, rows, [rows, path, done = std::move(done)](const QString& error) {
+        if (!error.isEmpty()) {
+            done(error);
+            return;
+        }
+        // Machine-readable: ISO times in UTC, codes and cents, as the protocol has them.
+        QList<QStringList> lines;
+        for (const AuditEntry& e : *rows) {
+            QStringList refusals;
+            for (const CouponRefusal& r : e.refusals)
+                refusals << QStringLiteral("%1 (%2/%3)").arg(r.code).arg(r.actual).arg(r.limit);
+            lines.append({QString::number(e.id), QDateTime::fromMSecsSinceEpoch(e.at).toUTC().toString(Qt::ISODateWithMs),
+                          enumName(e.action), QString::number(e.actorId), e.actorName, QString::number(e.teamId),
+                          QString::number(e.customerId), QString::number(e.conversationId), QString::number(e.templateId),
+                          e.templateName, QString::number(e.valueCents), QString::number(e.couponId),
+                          QString::number(e.approvalId), refusals.join(QStringLiteral("; ")), e.limits, e.comment});
+        }
+        done(CsvFile::write(path,
+                            {QStringLiteral("id"), QStringLiteral("at_utc"), QStringLiteral("action"), QStringLiteral("actor_id"),
+                             QStringLiteral("actor"), QStringLiteral("team_id"), QStringLiteral("customer_id"),
+                             QStringLiteral("conversation_id"), QStringLiteral("template_id"), QStringLiteral("template"),
+                             QStringLiteral("value_cents"), QStringLiteral("coupon_id"), QStringLiteral("approval_id"),
+                             QStringLiteral("refusals"), QStringLiteral("limits"), QStringLiteral("comment")},
+                            lines));
+    });
+}
+
+void CouponDesk::fetchAudit(AuditList page, std::shared_ptr<std::vector<AuditEntry>> rows, std::function<void(const QString&)> done)
+{
+    QPointer<CouponDesk> self(this);
+    auditPage(page, [self, page, rows, done = std::move(done)](const AuditListOk* ok, const QString& error) {
+        if (!self)
+            return;
+        if (!ok) {
+            done(error);
+            return;
+        }
+        rows->insert(rows->end(), ok->entries.begin(), ok->entries.end());
+        if (ok->more && !ok->entries.empty()) {
+            AuditList next = page;
+            next.beforeId = ok->entries.back().id;
+            self->fetchAudit(next, rows, done);
+        } else {
+            done({});
+        }
     });
 }
 

@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace agentdesk::app {
@@ -56,6 +57,9 @@ public:
     void decide(qint64 approvalId, bool approve, const QString& comment, std::function<void(const GrantResult&)> handler);
 
     void auditPage(const protocol::AuditList& request, std::function<void(const protocol::AuditListOk*, const QString&)> handler);
+    // Every row of the log the user may see in [since, until) (0: open-ended), as CSV for
+    // spreadsheets; the handler gets an error message, empty on success.
+    void exportAudit(const QString& path, qint64 since, qint64 until, std::function<void(const QString& error)> done);
 
     void setMe(const protocol::Principal& me) { m_me = me; }
 
@@ -68,6 +72,8 @@ signals:
 
 private:
     void onApproval(const protocol::CouponApproval& approval);
+    void fetchAudit(protocol::AuditList page, std::shared_ptr<std::vector<protocol::AuditEntry>> rows,
+                    std::function<void(const QString&)> done);
     qint64 serverNow() const;
 
     SyncEngine& m_engine;

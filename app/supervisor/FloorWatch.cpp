@@ -4,6 +4,9 @@
 #include "sync/SyncEngine.h"
 
 #include <QDateTime>
+#include <QPointer>
+
+#include <memory>
 
 namespace agentdesk::app {
 
@@ -140,6 +143,48 @@ void FloorWatch::actionsPage(const ActionsList& request, std::function<void(cons
     }
     m_engine.client().request(request, [handler = std::move(handler)](const Frame& reply) {
         if (const auto* ok = reply.as<ActionsListOk>())
+            handler(ok, {});
+        else
+            handler(nullptr, reply.as<protocol::Error>()->message);
+    });
+}
+
+void FloorWatch::allActions(qint64 since, qint64 until,
+                            std::function<void(const std::vector<StaffAction>&, const QString&)> handler)
+{
+    auto rows = std::make_shared<std::vector<StaffAction>>();
+    auto next = std::make_shared<std::function<void(qint64)>>();
+    // The page handler refers to itself through `next`; the chain ends with the last page.
+    QPointer<FloorWatch> self(this);
+    *next = [self, since, until, rows, next, handler = std::move(handler)](qint64 beforeId) {
+        if (!self)
+            return;
+        self->actionsPage(ActionsList{since, until, beforeId, 1000}, [rows, next, handler](const ActionsListOk* page, const QString& error) {
+            if (!page) {
+                handler(*rows, error);
+                *next = nullptr;
+                return;
+            }
+            rows->insert(rows->end(), page->entries.begin(), page->entries.end());
+            if (page->more && !page->entries.empty()) {
+                (*next)(page->entries.back().id);
+            } else {
+                handler(*rows, {});
+                *next = nullptr;
+            }
+        });
+    };
+    (*next)(0);
+}
+
+void FloorWatch::kpiReport(qint64 since, qint64 until, std::function<void(const KpiReportOk*, const QString&)> handler)
+{
+    if (m_engine.state() != SyncEngine::State::Online) {
+        handler(nullptr, tr("You are offline; reports need the connection."));
+        return;
+    }
+    m_engine.client().request(KpiReport{teamId(), since, until}, [handler = std::move(handler)](const Frame& reply) {
+        if (const auto* ok = reply.as<KpiReportOk>())
             handler(ok, {});
         else
             handler(nullptr, reply.as<protocol::Error>()->message);

@@ -37,6 +37,11 @@ public:
     void broadcast(const QString& text, Done done);
     void actionsPage(const protocol::ActionsList& request,
                      std::function<void(const protocol::ActionsListOk*, const QString& error)> handler);
+    // Every action of [since, until) (0: open-ended), page after page.
+    void allActions(qint64 since, qint64 until,
+                    std::function<void(const std::vector<protocol::StaffAction>& actions, const QString& error)> handler);
+    // The watched team's KPIs for a period.
+    void kpiReport(qint64 since, qint64 until, std::function<void(const protocol::KpiReportOk*, const QString& error)> handler);
 
 signals:
     void floorChanged();

@@ -5,7 +5,6 @@
 #include "ServerContext.h"
 #include "policy/ConversationAccess.h"
 #include "policy/SupervisorAccess.h"
-#include "coupon/CouponPolicy.h"
 #include "supervisor/KpiFormulas.h"
 
 #include <QDateTime>
@@ -153,7 +152,6 @@ Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
         return failWith(ErrorCode::BadFrame, QStringLiteral("kpi.report: the period must end after it starts and last at most 366 days"));
 
     constexpr qint64 kHour = 3600LL * 1000;
-    constexpr qint64 kDay = 24 * kHour;
     KpiReportOk reply;
     reply.teamId = team;
     reply.teamName = teamName;
@@ -163,10 +161,11 @@ Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
     reply.fcrWindowHours = m_ctx.config.fcrWindowHours;
     reply.agents = m_ctx.floor.kpis(team, request.since, until, m_ctx.config.conversionWindowHours * kHour,
                                     m_ctx.config.fcrWindowHours * kHour);
-    // The budget is per shop day: every day the period touches counts.
-    const qint64 firstDay = CouponPolicy::dayStart(request.since, m_ctx.config.shopTimeZone);
-    const qint64 days = (until - firstDay + kDay - 1) / kDay;
-    reply.couponBudgetCents = m_ctx.coupons.teamBudget(team) * std::max<qint64>(1, days);
+    // The budget is per shop day: every calendar day the period touches counts, however long the
+    // day (23 or 25 hours when the clocks change).
+    const QDate firstDay = QDateTime::fromMSecsSinceEpoch(request.since, m_ctx.config.shopTimeZone).date();
+    const QDate lastDay = QDateTime::fromMSecsSinceEpoch(until - 1, m_ctx.config.shopTimeZone).date();
+    reply.couponBudgetCents = m_ctx.coupons.teamBudget(team) * (firstDay.daysTo(lastDay) + 1);
     constexpr qint64 kMinute = 60LL * 1000;
     const qint64 to = until - until % kMinute + kMinute;
     const auto stays = m_ctx.floor.queueStays(team, to - kHour, to);

@@ -11,6 +11,7 @@
 #include "TestServer.h"
 #include "WsClient.h"
 #include "coupons/CouponDesk.h"
+#include "reports/CsvFile.h"
 #include "settings/WorkspaceSettings.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -143,7 +144,7 @@ private slots:
         QTRY_COMPARE(log.rowCount(), 4);
         const QString path = m_dir.filePath(QStringLiteral("log.csv"));
         QString exportError = QStringLiteral("pending");
-        log.exportCsv(path, [&](const QString& error) { exportError = error; });
+        log.exportCsv(path, 0, 0, [&](const QString& error) { exportError = error; });
         QTRY_VERIFY(exportError != QLatin1String("pending"));
         QVERIFY2(exportError.isEmpty(), qPrintable(exportError));
         QFile file(path);
@@ -153,7 +154,7 @@ private slots:
         const QStringList lines = QString::fromUtf8(bytes).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 5);
         QVERIFY(lines.join(u'\n').contains(QStringLiteral(",approve,")));
-        QCOMPARE(ui::AuditDialog::csvLine({QStringLiteral("=HYPERLINK(1)"), QStringLiteral("a,\"b\"")}),
+        QCOMPARE(app::CsvFile::line({QStringLiteral("=HYPERLINK(1)"), QStringLiteral("a,\"b\"")}),
                  QStringLiteral("'=HYPERLINK(1),\"a,\"\"b\"\"\"\r\n"));
     }
 

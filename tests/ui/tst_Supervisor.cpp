@@ -6,6 +6,7 @@
 
 #include "MainWindow.h"
 #include "MonitorDialog.h"
+#include "ReportsPanel.h"
 #include "SupervisorView.h"
 #include "TestServer.h"
 #include "WsClient.h"
@@ -13,6 +14,7 @@
 #include "supervisor/FloorWatch.h"
 #include "workspace/WorkspaceSession.h"
 
+#include <QFile>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -162,7 +164,78 @@ private slots:
         shoot(*m_agentWindow, QStringLiteral("team-notice.png"));
     }
 
+    void reportsShowThePeriodAndExportCsv()
+    {
+        m_agent = session(QStringLiteral("agent1"));
+        QTRY_COMPARE(m_agent->engine().state(), app::SyncEngine::State::Online);
+        m_agentWindow = std::make_unique<ui::MainWindow>(*m_agent, m_settings);
+        const qint64 id = customer(QStringLiteral("demo-0015"), QStringLiteral("Can I get it by Friday?"));
+        QTRY_VERIFY(m_agent->conversations()->find(id));
+        m_agent->select(id);
+        QVERIFY(m_agent->send(QStringLiteral("Yes, it ships today.")));
+        QVERIFY(m_customers.back()->waitMessage(id, QStringLiteral("Yes, it ships today."), 10000));
+        m_agent->closeCurrent(QStringLiteral("solved"));
+        QTRY_VERIFY(m_agent->conversations()->find(id)->status == ConversationStatus::Closed);
+        const Frame rated = m_customers.back()->request(ConversationRate{newKey(), id, 5, QStringLiteral("quick")});
+        QVERIFY(rated.as<ConversationRateOk>());
+        m_view->broadcast(QStringLiteral("Well done"));  // an action to export
+
+        m_view->showTab(2);
+        ui::ReportsPanel* reports = m_view->reports();
+        reports->setPeriod(ui::ReportsPanel::Today);
+        QTRY_VERIFY(reports->report().has_value());
+        const int teamRow = reports->rowCount() - 1;
+        QCOMPARE(reports->cell(teamRow, ui::ReportsPanel::AgentColumn), QStringLiteral("Team"));
+        QCOMPARE(reports->cell(teamRow, ui::ReportsPanel::ConsultationsColumn), QStringLiteral("1"));
+        QCOMPARE(reports->cell(teamRow, ui::ReportsPanel::FcrColumn), QStringLiteral("100.0%"));
+        QCOMPARE(reports->cell(teamRow, ui::ReportsPanel::CsatColumn), QStringLiteral("100.0%"));
+        QCOMPARE(reports->cell(teamRow, ui::ReportsPanel::ConversionColumn), QStringLiteral("0.0%"));
+        QCOMPARE(reports->report()->waiting.size(), size_t(60));
+        bool agentRow = false;
+        for (int row = 0; row < teamRow; ++row)
+            agentRow = agentRow || (reports->cell(row, 0) == m_agent->me().name && reports->cell(row, 1) == QLatin1String("1"));
+        QVERIFY(agentRow);
+        shoot(*m_leadWindow, QStringLiteral("supervisor-reports.png"));
+
+        const QString kpis = m_dir.filePath(QStringLiteral("kpis.csv"));
+        QString error = QStringLiteral("pending");
+        reports->exportKpis(kpis, [&](const QString& e) { error = e; });
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QStringList kpiLines = readLines(kpis);
+        QCOMPARE(kpiLines.size(), reports->rowCount() + 1);
+        QVERIFY(kpiLines.first().contains(QStringLiteral("since_utc,until_utc,team_id")));
+        QFile raw(kpis);
+        QVERIFY(raw.open(QIODevice::ReadOnly) && raw.read(3) == QByteArray("\xEF\xBB\xBF"));  // for spreadsheets
+        QVERIFY2(kpiLines.last().contains(QStringLiteral(",team,1,0,0.0000,0,1,1,1.0000,")), qPrintable(kpiLines.last()));
+
+        const QString actions = m_dir.filePath(QStringLiteral("actions.csv"));
+        error = QStringLiteral("pending");
+        reports->exportActions(actions, [&](const QString& e) { error = e; });
+        QTRY_VERIFY(error != QLatin1String("pending"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QStringList actionLines = readLines(actions);
+        QCOMPARE(actionLines.size(), 2);
+        QVERIFY(actionLines[1].contains(QStringLiteral(",broadcast,")));
+        QVERIFY(actionLines[1].endsWith(QStringLiteral("Well done")));
+
+        // The coupon log of the period: nothing granted, the header alone.
+        const QString couponLog = m_dir.filePath(QStringLiteral("coupons.csv"));
+        error = QStringLiteral("pending");
+        reports->exportCouponLog(couponLog, [&](const QString& e) { error = e; });
+        QTRY_VERIFY(error != QLatin1String("pending"));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(readLines(couponLog).size(), 1);
+    }
+
 private:
+    static QStringList readLines(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    }
+
     qint64 customer(const QString& ref, const QString& text)
     {
         m_customers.push_back(liveCustomer(*m_server, ref));

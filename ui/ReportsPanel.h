@@ -1,0 +1,68 @@
+#pragma once
+
+#include "protocol/Frames.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QChartView;
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableWidget;
+
+namespace agentdesk::app {
+class CouponDesk;
+class FloorWatch;
+}
+
+namespace agentdesk::ui {
+
+// The watched team's KPIs for a chosen period, per agent and for the team, as a table and three
+// charts (the queue over the last hour, conversion and CSAT by agent, coupon spend against the
+// budget), and the period's KPIs, leads' actions and coupon log exported as CSV.
+class ReportsPanel : public QWidget {
+    Q_OBJECT
+public:
+    enum Period { Today, Yesterday, Last7Days, Last30Days };
+    enum Column {
+        AgentColumn, ConsultationsColumn, ConversionColumn, RevenueColumn, FcrColumn, AhtColumn, FirstResponseColumn,
+        CsatColumn, RatingColumn, CouponsColumn, ColumnCount
+    };
+
+    ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWidget* parent = nullptr);
+
+    void setPeriod(Period period);
+    void refresh();
+    // [since, until) of the chosen period, in ms since the epoch.
+    std::pair<qint64, qint64> period() const;
+    const std::optional<protocol::KpiReportOk>& report() const { return m_report; }
+    QString cell(int row, int column) const;
+    int rowCount() const;
+    // The handler gets an error message, empty on success.
+    void exportKpis(const QString& path, std::function<void(const QString&)> done);
+    void exportActions(const QString& path, std::function<void(const QString&)> done);
+    void exportCouponLog(const QString& path, std::function<void(const QString&)> done);
+
+private:
+    void show(const protocol::KpiReportOk& report);
+    void fillTable(const protocol::KpiReportOk& report);
+    void fillCharts(const protocol::KpiReportOk& report);
+    void chooseExport(int which);
+    QStringList rowCells(const protocol::KpiCounts& counts) const;
+
+    app::FloorWatch& m_floor;
+    app::CouponDesk& m_coupons;
+    QComboBox* m_period = nullptr;
+    QLabel* m_status = nullptr;
+    QTableWidget* m_table = nullptr;
+    QChartView* m_waiting = nullptr;
+    QChartView* m_byAgent = nullptr;
+    QChartView* m_budget = nullptr;
+    std::optional<protocol::KpiReportOk> m_report;
+    int m_round = 0;
+};
+
+} // namespace agentdesk::ui
