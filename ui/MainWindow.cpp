@@ -390,6 +390,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_presence);
     statusBar()->addPermanentWidget(settingsButton);
     connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);
+    m_connection->setState(m_session.engine().state(), 0);
     connect(&m_session, &app::WorkspaceSession::signedIn, this, &MainWindow::onSignedIn);
     if (m_session.me().id != 0)
         onSignedIn();  // the window opened after the session had signed in

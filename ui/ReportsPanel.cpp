@@ -239,7 +239,10 @@ void ReportsPanel::fillCharts(const KpiReportOk& report)
     time->setFormat(QStringLiteral("HH:mm"));
     time->setTickCount(5);
     auto* count = new QValueAxis;
-    count->setRange(0, most + 1);
+    // Whole customers: a tick on each when few, else as many as fit evenly.
+    const int top = most + 1;
+    count->setRange(0, top <= 5 ? top : (top + 3) / 4 * 4);
+    count->setTickCount(top <= 5 ? top + 1 : 5);
     count->setLabelFormat(QStringLiteral("%d"));
     waiting->addAxis(time, Qt::AlignBottom);
     waiting->addAxis(count, Qt::AlignLeft);
@@ -289,10 +292,12 @@ void ReportsPanel::fillCharts(const KpiReportOk& report)
     money->append(allowed);
     budget->addSeries(money);
     auto* which = new QBarCategoryAxis;
-    which->append(percent(KpiFormulas::budgetUsed(team.couponCents, report.couponBudgetCents)));
+    which->append(tr("%1 used").arg(percent(KpiFormulas::budgetUsed(team.couponCents, report.couponBudgetCents))));
     auto* yuan = new QValueAxis;
     yuan->setRange(0, std::max(double(report.couponBudgetCents), double(team.couponCents)) / 100 * 1.1 + 1);
-    yuan->setLabelFormat(QStringLiteral("¥%.0f"));
+    yuan->setLabelFormat(QStringLiteral("%.0f"));
+    yuan->setTitleText(tr("yuan"));
+    yuan->applyNiceNumbers();
     budget->addAxis(which, Qt::AlignLeft);
     budget->addAxis(yuan, Qt::AlignBottom);
     money->attachAxis(which);

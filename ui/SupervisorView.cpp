@@ -7,6 +7,7 @@
 #include "ReportsPanel.h"
 #include "TransferDialog.h"
 #include "UiText.h"
+#include "policy/SlaPolicy.h"
 #include "supervisor/FloorFigures.h"
 #include "supervisor/FloorWatch.h"
 #include "workspace/WorkspaceSession.h"
@@ -83,15 +84,25 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     auto* queueLayout = new QVBoxLayout(queueBox);
     queueLayout->setContentsMargins(0, 0, 0, 0);
     auto* queueBar = new QHBoxLayout;
-    auto* queueTitle = new QLabel(tr("<b>Queue and open conversations</b> — high-value customers first, then the longest waiting"),
-                                  queueBox);
+    auto* queueTitle = new QLabel(tr("<b>Queue and open conversations</b>"), queueBox);
+    queueTitle->setToolTip(tr("The queue in the order it is served: high-value customers first, then the longest waiting"));
     m_monitor = new QPushButton(tr("Monitor"), queueBox);
     m_monitor->setObjectName(QStringLiteral("monitorButton"));
     m_reassign = new QPushButton(tr("Reassign…"), queueBox);
     m_reassign->setObjectName(QStringLiteral("reassignButton"));
     m_takeOver = new QPushButton(tr("Take over"), queueBox);
     m_takeOver->setObjectName(QStringLiteral("takeOverButton"));
-    queueBar->addWidget(queueTitle, 1);
+    m_queueFilter = new QComboBox(queueBox);
+    m_queueFilter->setObjectName(QStringLiteral("queueFilter"));
+    m_queueFilter->addItem(tr("All open"), AllOpen);
+    m_queueFilter->addItem(tr("In the queue"), InQueue);
+    m_queueFilter->addItem(tr("Past the SLA"), PastSla);
+    m_byTier = new QLabel(queueBox);
+    m_byTier->setObjectName(QStringLiteral("waitingByTier"));
+    m_byTier->setStyleSheet(QStringLiteral("color:#4b5563"));
+    queueBar->addWidget(queueTitle);
+    queueBar->addWidget(m_queueFilter);
+    queueBar->addWidget(m_byTier, 1);
     queueBar->addWidget(m_monitor);
     queueBar->addWidget(m_reassign);
     queueBar->addWidget(m_takeOver);
@@ -122,8 +133,12 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     m_tabs->addTab(m_requests, tr("Coupon requests"));
     m_reports = new ReportsPanel(m_floor, *m_session.coupons(), m_tabs);
     m_tabs->addTab(m_reports, tr("Reports"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        if (m_tabs->widget(index) == m_reports && !m_reports->report())
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, split](int index) {
+        // The reports need the room: the queue gives up most of its height to them.
+        const int height = split->height();
+        const bool reports = m_tabs->widget(index) == m_reports;
+        split->setSizes({reports ? height * 3 / 10 : height * 3 / 5, reports ? height * 7 / 10 : height * 2 / 5});
+        if (reports && !m_reports->report())
             m_reports->refresh();
     });
     split->addWidget(queueBox);
@@ -143,6 +158,7 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     connect(&m_floor, &app::FloorWatch::problem, this, [this](const QString& message) { setStatus(message, true); });
     connect(m_team, &QComboBox::activated, this, [this](int index) { m_floor.start(m_team->itemData(index).toLongLong()); });
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SupervisorView::updateButtons);
+    connect(m_queueFilter, &QComboBox::activated, this, &SupervisorView::applyFilter);
     connect(m_agents->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SupervisorView::updateButtons);
     connect(m_queue, &QTableView::doubleClicked, this, [this] { monitorSelected(); });
     connect(m_monitor, &QPushButton::clicked, this, [this] { monitorSelected(); });
@@ -252,6 +268,7 @@ void SupervisorView::onFloorChanged()
     m_title->setText(tr("Floor of %1").arg(floor->teamName));
     m_queueModel->setFloor(*floor, m_floor.serverNow());
     m_agentModel->setAgents(floor->agents);
+    applyFilter();
     // Selections survive the floor's updates.
     if (conversation)
         selectConversation(conversation);
@@ -269,7 +286,37 @@ void SupervisorView::tick()
     if (!m_floor.floor())
         return;
     m_queueModel->tick(m_floor.serverNow());
+    applyFilter();
     updateTiles();
+}
+
+void SupervisorView::setQueueFilter(QueueFilter filter)
+{
+    m_queueFilter->setCurrentIndex(m_queueFilter->findData(filter));
+    applyFilter();
+}
+
+int SupervisorView::visibleQueueRows() const
+{
+    int visible = 0;
+    for (int row = 0; row < m_queueModel->rowCount(); ++row)
+        visible += m_queue->isRowHidden(row) ? 0 : 1;
+    return visible;
+}
+
+void SupervisorView::applyFilter()
+{
+    const auto filter = QueueFilter(m_queueFilter->currentData().toInt());
+    for (int row = 0; row < m_queueModel->rowCount(); ++row) {
+        const QModelIndex index = m_queueModel->index(row, 0);
+        bool shown = true;
+        if (filter == InQueue)
+            shown = ConversationStatus(index.data(FloorQueueModel::StatusRole).toInt()) == ConversationStatus::Waiting;
+        else if (filter == PastSla)
+            shown = SlaPolicy::State(index.data(FloorQueueModel::SlaStateRole).toInt()) == SlaPolicy::State::Breached;
+        if (m_queue->isRowHidden(row) == shown)
+            m_queue->setRowHidden(row, !shown);
+    }
 }
 
 void SupervisorView::updateTiles()
@@ -281,6 +328,10 @@ void SupervisorView::updateTiles()
         return;
     const FloorFigures f = FloorFigures::of(*floor, m_floor.serverNow());
     m_tiles.value(QStringLiteral("waiting"))->setText(QString::number(f.waiting));
+    QStringList tiers;
+    for (CustomerTier tier : {CustomerTier::Vip, CustomerTier::Gold, CustomerTier::Silver, CustomerTier::Regular})
+        tiers << tr("%1 %2").arg(UiText::tier(tier)).arg(f.waitingByTier.at(size_t(tier)));
+    m_byTier->setText(tr("Waiting by tier: %1").arg(tiers.join(QStringLiteral(" · "))));
     m_tiles.value(QStringLiteral("longest"))->setText(f.waiting > 0 ? UiText::clock(f.longestWaitMs) : QStringLiteral("–"));
     QLabel* breaches = m_tiles.value(QStringLiteral("breaches"));
     breaches->setText(QString::number(f.breaches));

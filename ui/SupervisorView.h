@@ -31,6 +31,8 @@ class ReportsPanel;
 class SupervisorView : public QWidget {
     Q_OBJECT
 public:
+    enum QueueFilter { AllOpen, InQueue, PastSla };
+
     SupervisorView(app::WorkspaceSession& session, app::FloorWatch& floor, QWidget* parent = nullptr);
 
     // Actions on the selected rows, also for tests.
@@ -42,6 +44,8 @@ public:
     void setCapacityOfSelected(int capacity);
     void broadcast(const QString& text);
     QString statusText() const;
+    void setQueueFilter(QueueFilter filter);
+    int visibleQueueRows() const;
     QString tileText(const QString& name) const;
     ReportsPanel* reports() { return m_reports; }
     void showTab(int index);
@@ -60,6 +64,7 @@ private:
     void tick();
     void updateTiles();
     void updateButtons();
+    void applyFilter();
     qint64 selectedConversation() const;
     qint64 selectedAgent() const;
     void askCapacity();
@@ -71,6 +76,8 @@ private:
     FloorQueueModel* m_queueModel = nullptr;
     FloorAgentModel* m_agentModel = nullptr;
     QComboBox* m_team = nullptr;
+    QComboBox* m_queueFilter = nullptr;
+    QLabel* m_byTier = nullptr;
     QLabel* m_title = nullptr;
     QTableView* m_queue = nullptr;
     QTableView* m_agents = nullptr;

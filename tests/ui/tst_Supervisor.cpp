@@ -68,6 +68,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_view->statusText().contains(QStringLiteral("waited past the SLA")), 8000);
         QTRY_COMPARE(m_view->tileText(QStringLiteral("breaches")), QStringLiteral("2"));
         QVERIFY(m_view->tileText(QStringLiteral("longest")).startsWith(QStringLiteral("0:0")));
+        m_view->setQueueFilter(ui::SupervisorView::PastSla);
+        QCOMPARE(m_view->visibleQueueRows(), 2);
+        m_view->setQueueFilter(ui::SupervisorView::AllOpen);
         shoot(*m_leadWindow, QStringLiteral("supervisor-floor.png"));
 
         // An agent comes online: the queue drains to them and the board shows their load.
@@ -79,6 +82,10 @@ private slots:
         QVERIFY(agent != floor.agents.end());
         QCOMPARE(agent->load, 2);
         QCOMPARE(agent->status, PresenceStatus::Online);
+        m_view->setQueueFilter(ui::SupervisorView::InQueue);
+        QCOMPARE(m_view->visibleQueueRows(), 0);
+        m_view->setQueueFilter(ui::SupervisorView::AllOpen);
+        QCOMPARE(m_view->visibleQueueRows(), 2);
     }
 
     void aReassignmentReachesTheAgentsScreenAtOnce()
