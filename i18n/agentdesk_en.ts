@@ -360,6 +360,34 @@
         <source>would bring the team&apos;s coupons today to %1, above its budget of %2</source>
         <translation>would bring the team&apos;s coupons today to %1, above its budget of %2</translation>
     </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>Reassigned</translation>
+    </message>
+    <message>
+        <source>Took over</source>
+        <translation>Took over</translation>
+    </message>
+    <message>
+        <source>Returned to a queue</source>
+        <translation>Returned to a queue</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>Monitored</translation>
+    </message>
+    <message>
+        <source>Whispered</source>
+        <translation>Whispered</translation>
+    </message>
+    <message>
+        <source>Changed capacity</source>
+        <translation>Changed capacity</translation>
+    </message>
+    <message>
+        <source>Broadcast a notice</source>
+        <translation>Broadcast a notice</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -378,6 +406,29 @@
     <message>
         <source>You are offline; the coupon log needs the connection.</source>
         <translation>You are offline; the coupon log needs the connection.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::FloorWatch</name>
+    <message>
+        <source>The floor cannot be watched: %1</source>
+        <translation>The floor cannot be watched: %1</translation>
+    </message>
+    <message>
+        <source>You are offline; changing a capacity needs the connection.</source>
+        <translation>You are offline; changing a capacity needs the connection.</translation>
+    </message>
+    <message>
+        <source>You are offline; a notice needs the connection.</source>
+        <translation>You are offline; a notice needs the connection.</translation>
+    </message>
+    <message>
+        <source>You are offline; the action log needs the connection.</source>
+        <translation>You are offline; the action log needs the connection.</translation>
+    </message>
+    <message>
+        <source>You are offline; reports need the connection.</source>
+        <translation>You are offline; reports need the connection.</translation>
     </message>
 </context>
 <context>
@@ -983,6 +1034,68 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::ui::FloorAgentModel</name>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1 (lead)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>Load</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Handled today</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::FloorQueueModel</name>
+    <message>
+        <source>In the queue</source>
+        <translation>In the queue</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::ui::LibraryPanel</name>
     <message>
         <source>Reply library</source>
@@ -1475,6 +1588,30 @@
         <source>%1 denied your coupon request for %2: “%3”</source>
         <translation>%1 denied your coupon request for %2: “%3”</translation>
     </message>
+    <message>
+        <source>Click to dismiss</source>
+        <translation>Click to dismiss</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>The supervisor view: queue, agents and KPIs of your team (F9)</source>
+        <translation>The supervisor view: queue, agents and KPIs of your team (F9)</translation>
+    </message>
+    <message>
+        <source>AgentDesk — Floor</source>
+        <translation>AgentDesk — Floor</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notice from %1&lt;/b&gt; (%2): %3</source>
+        <translation>&lt;b&gt;Notice from %1&lt;/b&gt; (%2): %3</translation>
+    </message>
+    <message>
+        <source>Notice from %1</source>
+        <translation>Notice from %1</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -1505,6 +1642,57 @@
     <message>
         <source>Image loading…</source>
         <translation>Image loading…</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MonitorDialog</name>
+    <message>
+        <source>Monitoring conversation %1</source>
+        <translation>Monitoring conversation %1</translation>
+    </message>
+    <message>
+        <source>Read-only: the customer and the agent do not see that you are watching. A whisper is a note only the agent sees.</source>
+        <translation>Read-only: the customer and the agent do not see that you are watching. A whisper is a note only the agent sees.</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent…</source>
+        <translation>Whisper to the agent…</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>Whisper</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>This conversation cannot be monitored: %1</source>
+        <translation>This conversation cannot be monitored: %1</translation>
+    </message>
+    <message>
+        <source>in the queue</source>
+        <translation>in the queue</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>with %1</translation>
+    </message>
+    <message>
+        <source>Nobody serves this conversation yet; a whisper needs an agent.</source>
+        <translation>Nobody serves this conversation yet; a whisper needs an agent.</translation>
+    </message>
+    <message>
+        <source>Whispered to %1.</source>
+        <translation>Whispered to %1.</translation>
     </message>
 </context>
 <context>
@@ -1789,6 +1977,184 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::ui::ReportsPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>KPIs of the period…</source>
+        <translation>KPIs of the period…</translation>
+    </message>
+    <message>
+        <source>Leads&apos; actions of the period…</source>
+        <translation>Leads&apos; actions of the period…</translation>
+    </message>
+    <message>
+        <source>Coupon log of the period…</source>
+        <translation>Coupon log of the period…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Agent</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>Conversion</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>FCR</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>First response</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>CSAT</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>Coupons</translation>
+    </message>
+    <message>
+        <source>First contact resolution: closed without the customer coming back</source>
+        <translation>First contact resolution: closed without the customer coming back</translation>
+    </message>
+    <message>
+        <source>The share of ratings of 4 or 5</source>
+        <translation>The share of ratings of 4 or 5</translation>
+    </message>
+    <message>
+        <source>Consultations after which the customer bought</source>
+        <translation>Consultations after which the customer bought</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue, last hour</source>
+        <translation>Waiting in the queue, last hour</translation>
+    </message>
+    <message>
+        <source>Conversion and CSAT by agent</source>
+        <translation>Conversion and CSAT by agent</translation>
+    </message>
+    <message>
+        <source>Coupon spend against budget</source>
+        <translation>Coupon spend against budget</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The report could not be loaded: %1</source>
+        <translation>The report could not be loaded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3; a purchase counts within %n hour(s) of a consultation.</source>
+        <translation>
+            <numerusform>%1, %2 to %3; a purchase counts within %n hour of a consultation.</numerusform>
+            <numerusform>%1, %2 to %3; a purchase counts within %n hours of a consultation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>Conversion %</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>nobody yet</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>Spent</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>%1 used</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>yuan</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>no report is loaded</source>
+        <translation>no report is loaded</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::ui::SettingsDialog</name>
     <message>
         <source>Show a desktop notification for new conversations and messages</source>
@@ -1829,6 +2195,168 @@
     <message>
         <source>Waiting conversations turn amber at two thirds of this and red past it.</source>
         <translation>Waiting conversations turn amber at two thirds of this and red past it.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SupervisorView</name>
+    <message>
+        <source>Notice to the team…</source>
+        <translation>Notice to the team…</translation>
+    </message>
+    <message>
+        <source>Coupon log…</source>
+        <translation>Coupon log…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queue and open conversations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Queue and open conversations&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The queue in the order it is served: high-value customers first, then the longest waiting</source>
+        <translation>The queue in the order it is served: high-value customers first, then the longest waiting</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>Reassign…</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>Take over</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>All open</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>In the queue</translation>
+    </message>
+    <message>
+        <source>Past the SLA</source>
+        <translation>Past the SLA</translation>
+    </message>
+    <message>
+        <source>Change capacity…</source>
+        <translation>Change capacity…</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>Agents</translation>
+    </message>
+    <message>
+        <source>Coupon requests</source>
+        <translation>Coupon requests</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Longest wait</translation>
+    </message>
+    <message>
+        <source>Agents online</source>
+        <translation>Agents online</translation>
+    </message>
+    <message>
+        <source>Load / capacity</source>
+        <translation>Load / capacity</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>Handled today</translation>
+    </message>
+    <message>
+        <source>First response today</source>
+        <translation>First response today</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Connecting to the floor…</source>
+        <translation>Connecting to the floor…</translation>
+    </message>
+    <message>
+        <source>Floor of %1</source>
+        <translation>Floor of %1</translation>
+    </message>
+    <message>
+        <source>Coupon requests (%1)</source>
+        <translation>Coupon requests (%1)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Waiting by tier: %1</source>
+        <translation>Waiting by tier: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has waited past the SLA of %3.</source>
+        <translation>%1 (%2) has waited past the SLA of %3.</translation>
+    </message>
+    <message>
+        <source>Waiting past the SLA</source>
+        <translation>Waiting past the SLA</translation>
+    </message>
+    <message>
+        <source>You take over %1&apos;s conversation; it opens in your workspace.</source>
+        <translation>You take over %1&apos;s conversation; it opens in your workspace.</translation>
+    </message>
+    <message>
+        <source>Reassign %1</source>
+        <translation>Reassign %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation is being reassigned.</source>
+        <translation>%1&apos;s conversation is being reassigned.</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>Capacity of %1</translation>
+    </message>
+    <message>
+        <source>Conversations %1 takes at once:</source>
+        <translation>Conversations %1 takes at once:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now takes up to %n conversation(s) at once.</source>
+        <translation>
+            <numerusform>%1 now takes up to %n conversation at once.</numerusform>
+            <numerusform>%1 now takes up to %n conversations at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The capacity was not changed: %1</source>
+        <translation>The capacity was not changed: %1</translation>
+    </message>
+    <message>
+        <source>Notice to the team</source>
+        <translation>Notice to the team</translation>
+    </message>
+    <message>
+        <source>Every member of the team sees this at once:</source>
+        <translation>Every member of the team sees this at once:</translation>
+    </message>
+    <message>
+        <source>The notice went to the team.</source>
+        <translation>The notice went to the team.</translation>
+    </message>
+    <message>
+        <source>The notice was not sent: %1</source>
+        <translation>The notice was not sent: %1</translation>
     </message>
 </context>
 <context>

@@ -359,6 +359,34 @@
         <source>would bring the team&apos;s coupons today to %1, above its budget of %2</source>
         <translation>发放后团队今日优惠券合计 %1，超出团队预算 %2</translation>
     </message>
+    <message>
+        <source>Reassigned</source>
+        <translation>已改派</translation>
+    </message>
+    <message>
+        <source>Took over</source>
+        <translation>已接管</translation>
+    </message>
+    <message>
+        <source>Returned to a queue</source>
+        <translation>已退回队列</translation>
+    </message>
+    <message>
+        <source>Monitored</source>
+        <translation>已旁听</translation>
+    </message>
+    <message>
+        <source>Whispered</source>
+        <translation>已私信提示</translation>
+    </message>
+    <message>
+        <source>Changed capacity</source>
+        <translation>已调整接待上限</translation>
+    </message>
+    <message>
+        <source>Broadcast a notice</source>
+        <translation>已发布团队通知</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -377,6 +405,29 @@
     <message>
         <source>You are offline; the coupon log needs the connection.</source>
         <translation>您已离线；查看优惠券记录需要联网。</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::FloorWatch</name>
+    <message>
+        <source>The floor cannot be watched: %1</source>
+        <translation>无法查看现场：%1</translation>
+    </message>
+    <message>
+        <source>You are offline; changing a capacity needs the connection.</source>
+        <translation>你已离线；调整接待上限需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>You are offline; a notice needs the connection.</source>
+        <translation>你已离线；发布通知需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>You are offline; the action log needs the connection.</source>
+        <translation>你已离线；操作日志需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>You are offline; reports need the connection.</source>
+        <translation>你已离线；报表需要连接服务器。</translation>
     </message>
 </context>
 <context>
@@ -980,6 +1031,68 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::ui::FloorAgentModel</name>
+    <message>
+        <source>%1 (lead)</source>
+        <translation>%1（组长）</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation>当前接待</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>今日处理</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::FloorQueueModel</name>
+    <message>
+        <source>In the queue</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::ui::LibraryPanel</name>
     <message>
         <source>Reply library</source>
@@ -1470,6 +1583,30 @@
         <source>%1 denied your coupon request for %2: “%3”</source>
         <translation>%1 驳回了您为 %2 申请的优惠券：“%3”</translation>
     </message>
+    <message>
+        <source>Click to dismiss</source>
+        <translation>点击关闭</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>The supervisor view: queue, agents and KPIs of your team (F9)</source>
+        <translation>主管视图：本组的队列、客服和指标（F9）</translation>
+    </message>
+    <message>
+        <source>AgentDesk — Floor</source>
+        <translation>AgentDesk — 现场</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Notice from %1&lt;/b&gt; (%2): %3</source>
+        <translation>&lt;b&gt;%1 的通知&lt;/b&gt;（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Notice from %1</source>
+        <translation>%1 的通知</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -1500,6 +1637,57 @@
     <message>
         <source>Image loading…</source>
         <translation>图片加载中…</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::MonitorDialog</name>
+    <message>
+        <source>Monitoring conversation %1</source>
+        <translation>旁听会话 %1</translation>
+    </message>
+    <message>
+        <source>Read-only: the customer and the agent do not see that you are watching. A whisper is a note only the agent sees.</source>
+        <translation>只读：客户和客服看不到你在旁听。私信提示是只有客服能看到的备注。</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent…</source>
+        <translation>给客服的私信提示…</translation>
+    </message>
+    <message>
+        <source>Whisper</source>
+        <translation>私信提示</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>This conversation cannot be monitored: %1</source>
+        <translation>无法旁听此会话：%1</translation>
+    </message>
+    <message>
+        <source>in the queue</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已关闭</translation>
+    </message>
+    <message>
+        <source>with %1</source>
+        <translation>由 %1 接待</translation>
+    </message>
+    <message>
+        <source>Nobody serves this conversation yet; a whisper needs an agent.</source>
+        <translation>此会话还没有客服接待；私信提示需要有客服。</translation>
+    </message>
+    <message>
+        <source>Whispered to %1.</source>
+        <translation>已私信提示 %1。</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1969,183 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::ui::ReportsPanel</name>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>KPIs of the period…</source>
+        <translation>本时段指标…</translation>
+    </message>
+    <message>
+        <source>Leads&apos; actions of the period…</source>
+        <translation>本时段组长操作…</translation>
+    </message>
+    <message>
+        <source>Coupon log of the period…</source>
+        <translation>本时段优惠券日志…</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>时段：</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Consultations</source>
+        <translation>咨询量</translation>
+    </message>
+    <message>
+        <source>Conversion</source>
+        <translation>转化率</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>成交额</translation>
+    </message>
+    <message>
+        <source>FCR</source>
+        <translation>首次解决率</translation>
+    </message>
+    <message>
+        <source>Handling time</source>
+        <translation>处理时长</translation>
+    </message>
+    <message>
+        <source>First response</source>
+        <translation>首次响应</translation>
+    </message>
+    <message>
+        <source>CSAT</source>
+        <translation>满意度</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Coupons</source>
+        <translation>优惠券</translation>
+    </message>
+    <message>
+        <source>First contact resolution: closed without the customer coming back</source>
+        <translation>首次解决率：会话关闭后客户未再次咨询</translation>
+    </message>
+    <message>
+        <source>The share of ratings of 4 or 5</source>
+        <translation>评分为 4 或 5 的比例</translation>
+    </message>
+    <message>
+        <source>Consultations after which the customer bought</source>
+        <translation>咨询后客户下单的比例</translation>
+    </message>
+    <message>
+        <source>Waiting in the queue, last hour</source>
+        <translation>最近一小时排队人数</translation>
+    </message>
+    <message>
+        <source>Conversion and CSAT by agent</source>
+        <translation>各客服转化率与满意度</translation>
+    </message>
+    <message>
+        <source>Coupon spend against budget</source>
+        <translation>优惠券花费与预算</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <source>The report could not be loaded: %1</source>
+        <translation>无法加载报表：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 to %3; a purchase counts within %n hour(s) of a consultation.</source>
+        <translation>
+            <numerusform>%1，%2 至 %3；咨询后 %n 小时内的购买计入转化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>全组</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Conversion %</source>
+        <translation>转化率 %</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>满意度 %</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Spent</source>
+        <translation>已用</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>%1 used</source>
+        <translation>已用 %1</translation>
+    </message>
+    <message>
+        <source>yuan</source>
+        <translation>元</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>no report is loaded</source>
+        <translation>尚未加载报表</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::ui::SettingsDialog</name>
     <message>
         <source>Show a desktop notification for new conversations and messages</source>
@@ -1821,6 +2186,167 @@
     <message>
         <source>Waiting conversations turn amber at two thirds of this and red past it.</source>
         <translation>等待时间达到时限的三分之二时变为橙色，超过时限变为红色。</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SupervisorView</name>
+    <message>
+        <source>Notice to the team…</source>
+        <translation>发布团队通知…</translation>
+    </message>
+    <message>
+        <source>Coupon log…</source>
+        <translation>优惠券日志…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Queue and open conversations&lt;/b&gt;</source>
+        <translation>&lt;b&gt;队列与进行中的会话&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The queue in the order it is served: high-value customers first, then the longest waiting</source>
+        <translation>按分配顺序排列：高价值客户优先，其次等待最久者</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>旁听</translation>
+    </message>
+    <message>
+        <source>Reassign…</source>
+        <translation>改派…</translation>
+    </message>
+    <message>
+        <source>Take over</source>
+        <translation>接管</translation>
+    </message>
+    <message>
+        <source>All open</source>
+        <translation>全部进行中</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>Past the SLA</source>
+        <translation>已超时</translation>
+    </message>
+    <message>
+        <source>Change capacity…</source>
+        <translation>调整接待上限…</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation>客服</translation>
+    </message>
+    <message>
+        <source>Coupon requests</source>
+        <translation>优惠券申请</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>等待</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>最长等待</translation>
+    </message>
+    <message>
+        <source>Agents online</source>
+        <translation>在线客服</translation>
+    </message>
+    <message>
+        <source>Load / capacity</source>
+        <translation>接待 / 上限</translation>
+    </message>
+    <message>
+        <source>Handled today</source>
+        <translation>今日处理</translation>
+    </message>
+    <message>
+        <source>First response today</source>
+        <translation>今日首次响应</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>现场</translation>
+    </message>
+    <message>
+        <source>Connecting to the floor…</source>
+        <translation>正在连接现场…</translation>
+    </message>
+    <message>
+        <source>Floor of %1</source>
+        <translation>%1 现场</translation>
+    </message>
+    <message>
+        <source>Coupon requests (%1)</source>
+        <translation>优惠券申请（%1）</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Waiting by tier: %1</source>
+        <translation>按等级排队：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has waited past the SLA of %3.</source>
+        <translation>%1（%2）的等待已超过 %3 的服务时限。</translation>
+    </message>
+    <message>
+        <source>Waiting past the SLA</source>
+        <translation>等待超时</translation>
+    </message>
+    <message>
+        <source>You take over %1&apos;s conversation; it opens in your workspace.</source>
+        <translation>你已接管 %1 的会话，它将出现在你的工作台中。</translation>
+    </message>
+    <message>
+        <source>Reassign %1</source>
+        <translation>改派 %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s conversation is being reassigned.</source>
+        <translation>正在改派 %1 的会话。</translation>
+    </message>
+    <message>
+        <source>Capacity of %1</source>
+        <translation>%1 的接待上限</translation>
+    </message>
+    <message>
+        <source>Conversations %1 takes at once:</source>
+        <translation>%1 同时接待的会话数：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now takes up to %n conversation(s) at once.</source>
+        <translation>
+            <numerusform>%1 现在最多同时接待 %n 个会话。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The capacity was not changed: %1</source>
+        <translation>接待上限未调整：%1</translation>
+    </message>
+    <message>
+        <source>Notice to the team</source>
+        <translation>团队通知</translation>
+    </message>
+    <message>
+        <source>Every member of the team sees this at once:</source>
+        <translation>全组成员会立即看到：</translation>
+    </message>
+    <message>
+        <source>The notice went to the team.</source>
+        <translation>通知已发给全组。</translation>
+    </message>
+    <message>
+        <source>The notice was not sent: %1</source>
+        <translation>通知未发送：%1</translation>
     </message>
 </context>
 <context>
