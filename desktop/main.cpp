@@ -214,12 +214,13 @@ int main(int argc, char* argv[])
     if (!session.cacheNotice().isEmpty())
         QMessageBox::warning(&window, QObject::tr("AgentDesk"), session.cacheNotice());
     if (supervisorView) {
+        // Once: a lead who switched to the workspace stays there after a reconnect.
         QObject::connect(&session, &app::WorkspaceSession::signedIn, &window, [&window, &session] {
             if (SupervisorAccess::supervises(session.me()))
                 window.showFloor(true);
             else
                 std::fprintf(stderr, "agentdesk: the supervisor view is for team leads and admins\n");
-        });
+        }, Qt::SingleShotConnection);
     }
     session.start();
     if (parser.isSet(screenshot)) {

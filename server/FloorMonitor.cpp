@@ -81,7 +81,10 @@ void FloorMonitor::flush()
         } catch (const DatabaseError& e) {
             qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << e.what();
             m_dirty.insert(team);
-            m_coalesce.start(1000);
+            QTimer::singleShot(1000, this, [this] {
+                if (!m_coalesce.isActive())
+                    m_coalesce.start();
+            });
         }
     }
     rearm();
@@ -125,12 +128,17 @@ void FloorMonitor::rearm()
 void FloorMonitor::onBreachTimer()
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QList<qint64> due;
     for (auto it = m_nextBreach.cbegin(); it != m_nextBreach.cend(); ++it) {
         if (it.value() <= now)
-            touch(it.key());
+            due << it.key();
     }
-    // Until their snapshots are read again, these teams have no next breach.
-    m_nextBreach.removeIf([now](const auto& entry) { return entry.value() <= now; });
+    // Until their snapshots are read again, these teams have no next breach. (touch() may
+    // change the hash: not while iterating it.)
+    for (qint64 team : due) {
+        m_nextBreach.remove(team);
+        touch(team);
+    }
     rearm();
 }
 

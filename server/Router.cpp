@@ -7,6 +7,8 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcRouting, "agentdesk.server.routing")
 
 namespace agentdesk::server {
@@ -33,9 +35,12 @@ void Router::drainNow()
         for (qint64 team : m_ctx.conversations.teamsWithWaiting()) {
             auto agents = m_ctx.directory.agentsOfTeam(team, [this](qint64 id) { return m_ctx.hub.isStaffConnected(id); });
             for (const QueuedConversation& waiting : m_ctx.conversations.waiting(team)) {
-                const auto agentId = RoutingPolicy::pickAgent(agents);
-                if (!agentId)
+                if (std::none_of(agents.begin(), agents.end(), RoutingPolicy::canTakeMore))
                     break;
+                // Nobody free has the skill: the next in the queue may still find someone.
+                const auto agentId = RoutingPolicy::pickAgent(agents, waiting.topic);
+                if (!agentId)
+                    continue;
                 m_ctx.chat->assign(waiting.id, *agentId);
                 for (auto& a : agents) {
                     if (a.agentId == *agentId) {

@@ -395,6 +395,10 @@ void MainWindow::buildStatusBar()
     if (m_session.me().id != 0)
         onSignedIn();  // the window opened after the session had signed in
     connect(&m_session.engine(), &app::SyncEngine::noticeReceived, this, &MainWindow::showNotice);
+    // A lead hears of an SLA breach in whichever view they are.
+    connect(m_session.floor(), &app::FloorWatch::alert, this, [this](const protocol::ConversationInfo& c) {
+        notify(tr("Waiting past the SLA"), tr("%1 (%2) has waited past the SLA.").arg(c.customerName, UiText::tier(c.customerTier)));
+    });
     connect(&m_session.engine(), &app::SyncEngine::problem, this, [this](const QString& message) {
         statusBar()->showMessage(message, 15000);
     });
@@ -848,7 +852,6 @@ void MainWindow::showFloor(bool on)
         return;
     if (on && !m_supervisor) {
         m_supervisor = new SupervisorView(m_session, *m_session.floor(), m_views);
-        connect(m_supervisor, &SupervisorView::attention, this, &MainWindow::notify);
         connect(m_supervisor, &SupervisorView::auditRequested, this, &MainWindow::openAudit);
         m_views->addWidget(m_supervisor);
     }

@@ -3,6 +3,8 @@
 #include "MessageDelegate.h"
 #include "UiText.h"
 #include "models/MessageListModel.h"
+#include "policy/ConversationAccess.h"
+#include "protocol/IdempotencyKey.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QDialogButtonBox>
@@ -55,14 +57,23 @@ MonitorDialog::MonitorDialog(app::WorkspaceSession& session, qint64 conversation
     m_whisper->setPlaceholderText(tr("Whisper to the agent…"));
     m_send = new QPushButton(tr("Whisper"), this);
     m_send->setObjectName(QStringLiteral("whisperButton"));
+    m_toCustomer = new QPushButton(tr("Send to customer"), this);
+    m_toCustomer->setObjectName(QStringLiteral("monitorSend"));
+    m_toCustomer->setToolTip(tr("After joining: a message the customer sees, from you"));
+    m_toCustomer->hide();
     row->addWidget(m_whisper, 1);
     row->addWidget(m_send);
+    row->addWidget(m_toCustomer);
     layout->addLayout(row);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    m_join = buttons->addButton(tr("Join"), QDialogButtonBox::ActionRole);
+    m_join->setObjectName(QStringLiteral("monitorJoin"));
+    m_join->setToolTip(tr("Write to the customer beside the agent; everyone sees that you joined"));
+    connect(m_join, &QPushButton::clicked, this, &MonitorDialog::join);
     auto* takeOver = buttons->addButton(tr("Take over"), QDialogButtonBox::ActionRole);
     takeOver->setObjectName(QStringLiteral("monitorTakeOver"));
     connect(takeOver, &QPushButton::clicked, this, [this] { emit takeOverRequested(m_conversationId); });
@@ -70,6 +81,7 @@ MonitorDialog::MonitorDialog(app::WorkspaceSession& session, qint64 conversation
     layout->addWidget(buttons);
 
     connect(m_send, &QPushButton::clicked, this, [this] { whisper(m_whisper->text()); });
+    connect(m_toCustomer, &QPushButton::clicked, this, [this] { sendToCustomer(m_whisper->text()); });
     connect(m_whisper, &QLineEdit::returnPressed, this, [this] { whisper(m_whisper->text()); });
     connect(&m_session.engine(), &app::SyncEngine::transientEvent, this, &MonitorDialog::onEvent);
     // A whisper comes back in my stream as a note of this conversation.
@@ -78,9 +90,20 @@ MonitorDialog::MonitorDialog(app::WorkspaceSession& session, qint64 conversation
             onEvent(Frame{FrameType::MessageNew, {}, 0, MessageNew{m}});
     });
 
+    // The server forgets a monitor with its connection: monitor again after each reconnect.
+    connect(&m_session.engine(), &app::SyncEngine::stateChanged, this, [this](app::SyncEngine::State state) {
+        if (state == app::SyncEngine::State::Online)
+            startMonitoring();
+    });
     m_header->setText(tr("Loading…"));
+    if (m_session.engine().state() == app::SyncEngine::State::Online)
+        startMonitoring();
+}
+
+void MonitorDialog::startMonitoring()
+{
     QPointer<MonitorDialog> self(this);
-    m_session.engine().client().request(ConversationMonitor{conversationId, false}, [this, self](const Frame& reply) {
+    m_session.engine().client().request(ConversationMonitor{m_conversationId, false}, [this, self](const Frame& reply) {
         if (!self)
             return;
         if (const auto* ok = reply.as<ConversationMonitorOk>()) {
@@ -108,6 +131,42 @@ bool MonitorDialog::eventFilter(QObject* watched, QEvent* event)
         m_list->doItemsLayout();
     }
     return QDialog::eventFilter(watched, event);
+}
+
+QString MonitorDialog::statusText() const
+{
+    return m_status->text();
+}
+
+void MonitorDialog::join()
+{
+    if (m_session.engine().state() != app::SyncEngine::State::Online) {
+        m_status->setText(tr("You are offline; joining needs the connection."));
+        return;
+    }
+    QPointer<MonitorDialog> self(this);
+    m_session.engine().client().request(ConversationJoin{newIdempotencyKey(), m_conversationId}, [this, self](const Frame& reply) {
+        if (!self)
+            return;
+        if (const auto* ok = reply.as<ConversationJoinOk>()) {
+            m_joined = true;
+            m_conversation = ok->conversation;
+            updateHeader();
+            m_status->setText(tr("You joined: the customer sees your messages, sent with “Send to customer”."));
+        } else if (const auto* error = reply.as<protocol::Error>()) {
+            m_status->setText(tr("You could not join: %1").arg(error->message));
+        }
+    });
+}
+
+void MonitorDialog::sendToCustomer(const QString& text)
+{
+    if (!m_joined || text.trimmed().isEmpty())
+        return;
+    if (m_session.engine().sendMessage(m_conversationId, text.trimmed())) {
+        m_whisper->clear();
+        m_status->setText(tr("Sent to %1.").arg(m_conversation.customerName));
+    }
 }
 
 int MonitorDialog::messageCount() const
@@ -149,6 +208,10 @@ void MonitorDialog::updateHeader()
     m_header->setText(QStringLiteral("<b>%1</b> · %2 · %3 · %4")
                           .arg(c.customerName.toHtmlEscaped(), UiText::tier(c.customerTier), UiText::topic(c.topic), agent));
     m_send->setEnabled(c.status != ConversationStatus::Closed && c.agentId > 0);
+    m_join->setVisible(!m_joined && ConversationAccess::canJoin(m_session.me(), c));
+    m_toCustomer->setVisible(m_joined);
+    m_toCustomer->setEnabled(m_joined && ConversationAccess::canReply(m_session.me(), c, true));
+    m_whisper->setPlaceholderText(m_joined ? tr("Whisper to the agent, or write to the customer…") : tr("Whisper to the agent…"));
 }
 
 void MonitorDialog::whisper(const QString& text)

@@ -31,6 +31,11 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     int messageCount() const;
     void whisper(const QString& text);
+    // Joins beside the agent (conversation.join); then sendToCustomer writes to the customer.
+    void join();
+    bool joined() const { return m_joined; }
+    void sendToCustomer(const QString& text);
+    QString statusText() const;
 
 signals:
     void takeOverRequested(qint64 conversationId);
@@ -40,6 +45,7 @@ protected:
 
 private:
     void onEvent(const protocol::Frame& event);
+    void startMonitoring();
     void updateHeader();
     void reload();
 
@@ -53,6 +59,9 @@ private:
     QListView* m_list = nullptr;
     QLineEdit* m_whisper = nullptr;
     QPushButton* m_send = nullptr;
+    QPushButton* m_join = nullptr;
+    QPushButton* m_toCustomer = nullptr;
+    bool m_joined = false;
     QLabel* m_status = nullptr;
 };
 

@@ -155,6 +155,18 @@ std::pair<qint64, qint64> ReportsPanel::period() const
     return {startOf(today), now};
 }
 
+void ReportsPanel::clear()
+{
+    ++m_round;
+    m_report.reset();
+    m_table->setRowCount(0);
+    for (QChartView* view : {m_waiting, m_byAgent, m_budget})
+        resetChart(view->chart());
+    m_status->clear();
+    if (isVisible())
+        refresh();
+}
+
 void ReportsPanel::refresh()
 {
     const auto [since, until] = period();

@@ -36,6 +36,8 @@ public:
 
     void setPeriod(Period period);
     void refresh();
+    // Forgets the shown report (another team is watched); the next showing loads it again.
+    void clear();
     // [since, until) of the chosen period, in ms since the epoch.
     std::pair<qint64, qint64> period() const;
     const std::optional<protocol::KpiReportOk>& report() const { return m_report; }

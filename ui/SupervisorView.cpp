@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
+#include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -256,6 +257,8 @@ void SupervisorView::onFloorChanged()
     const auto& floor = m_floor.floor();
     const qint64 conversation = selectedConversation();
     const qint64 agent = selectedAgent();
+    const int queueScroll = m_queue->verticalScrollBar()->value();
+    const int agentScroll = m_agents->verticalScrollBar()->value();
     if (!floor) {
         m_title->setText(tr("Floor"));
         setStatus(tr("Connecting to the floor…"));
@@ -269,11 +272,15 @@ void SupervisorView::onFloorChanged()
     m_queueModel->setFloor(*floor, m_floor.serverNow());
     m_agentModel->setAgents(floor->agents);
     applyFilter();
-    // Selections survive the floor's updates.
+    // Selections and the scroll position survive the floor's updates.
     if (conversation)
-        selectConversation(conversation);
+        reselect(m_queue, m_queueModel->rowOf(conversation));
     if (agent)
-        selectAgent(agent);
+        reselect(m_agents, m_agentModel->rowOf(agent));
+    m_queue->verticalScrollBar()->setValue(queueScroll);
+    m_agents->verticalScrollBar()->setValue(agentScroll);
+    if (m_reports->report() && m_reports->report()->teamId != floor->teamId)
+        m_reports->clear();  // another team now: its figures, not the last team's
     const int team = m_team->findData(floor->teamId);
     if (team >= 0)
         m_team->setCurrentIndex(team);
@@ -350,14 +357,26 @@ void SupervisorView::onAlert(const ConversationInfo& conversation)
     const QString text = tr("%1 (%2) has waited past the SLA of %3.")
                              .arg(conversation.customerName, UiText::tier(conversation.customerTier),
                                   UiText::clock(m_floor.floor() ? m_floor.floor()->slaMs : 0));
+    // The desktop notification is the main window's, in whichever view the lead is.
     setStatus(QStringLiteral("⚠ %1 %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), text), true);
-    emit attention(tr("Waiting past the SLA"), text);
 }
 
 qint64 SupervisorView::selectedConversation() const
 {
     const QModelIndexList rows = m_queue->selectionModel()->selectedRows();
-    return rows.isEmpty() ? 0 : rows.first().data(FloorQueueModel::ConversationIdRole).toLongLong();
+    // A row the filter hides is not a choice on screen.
+    if (rows.isEmpty() || m_queue->isRowHidden(rows.first().row()))
+        return 0;
+    return rows.first().data(FloorQueueModel::ConversationIdRole).toLongLong();
+}
+
+void SupervisorView::reselect(QTableView* table, int row)
+{
+    if (row < 0)
+        return;
+    // Without scrolling to it, unlike selectRow(): the lead may be reading elsewhere.
+    table->selectionModel()->select(table->model()->index(row, 0),
+                                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }
 
 qint64 SupervisorView::selectedAgent() const

@@ -51,8 +51,6 @@ public:
     void showTab(int index);
 
 signals:
-    // Something a lead should notice when the window is not in front: an SLA breach.
-    void attention(const QString& title, const QString& body);
     void auditRequested();
 
 private:
@@ -66,6 +64,7 @@ private:
     void updateButtons();
     void applyFilter();
     qint64 selectedConversation() const;
+    static void reselect(QTableView* table, int row);
     qint64 selectedAgent() const;
     void askCapacity();
     void askBroadcast();

@@ -158,6 +158,7 @@ QString UiText::staffAction(StaffActionKind action)
     case StaffActionKind::Whisper: return tr("Whispered");
     case StaffActionKind::Capacity: return tr("Changed capacity");
     case StaffActionKind::Broadcast: return tr("Broadcast a notice");
+    case StaffActionKind::Join: return tr("Joined");
     }
     return {};
 }
@@ -166,6 +167,8 @@ QString UiText::systemEvent(const QString& event, const std::vector<QString>& ar
 {
     if (event == QLatin1String("assigned") && args.size() == 1)
         return tr("%1 is here to help you.").arg(args[0]);
+    if (event == QLatin1String("joined") && args.size() == 1)
+        return tr("%1 has joined the conversation.").arg(args[0]);
     if (event == QLatin1String("transferred_to_agent") && args.size() == 2)
         return tr("%1 has handed the conversation to %2.").arg(args[0], args[1]);
     if (event == QLatin1String("transferred_to_team") && args.size() == 2)

@@ -25,11 +25,17 @@ bool ConversationAccess::canRead(const Principal& who, const ConversationInfo& c
     return false;
 }
 
-bool ConversationAccess::canReply(const Principal& who, const ConversationInfo& c)
+bool ConversationAccess::canReply(const Principal& who, const ConversationInfo& c, bool joined)
 {
     if (c.status == ConversationStatus::Closed || !canRead(who, c))
         return false;
-    return !isStaff(who) || c.agentId == who.id;
+    return !isStaff(who) || c.agentId == who.id || (joined && canJoin(who, c));
+}
+
+bool ConversationAccess::canJoin(const Principal& who, const ConversationInfo& c)
+{
+    const bool supervisor = who.role == Role::Admin || (who.role == Role::Lead && who.teamId != 0 && c.teamId == who.teamId);
+    return isStaff(who) && supervisor && c.status != ConversationStatus::Closed && c.agentId != who.id;
 }
 
 bool ConversationAccess::canManage(const Principal& who, const ConversationInfo& c)

@@ -9,11 +9,16 @@ bool RoutingPolicy::canTakeMore(const AgentAvailability& agent)
     return agent.connected && agent.status == PresenceStatus::Online && agent.load < agent.capacity;
 }
 
-std::optional<qint64> RoutingPolicy::pickAgent(std::span<const AgentAvailability> agents)
+bool RoutingPolicy::hasSkill(const AgentAvailability& agent, const QString& topic)
+{
+    return agent.skills.isEmpty() || topic.isEmpty() || agent.skills.contains(topic);
+}
+
+std::optional<qint64> RoutingPolicy::pickAgent(std::span<const AgentAvailability> agents, const QString& topic)
 {
     const AgentAvailability* best = nullptr;
     for (const AgentAvailability& a : agents) {
-        if (!canTakeMore(a))
+        if (!canTakeMore(a) || !hasSkill(a, topic))
             continue;
         if (!best) {
             best = &a;

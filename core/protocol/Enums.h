@@ -19,7 +19,7 @@ enum class CouponKind { Amount, Percent };  // Percent: percent off, up to a cap
 enum class ApprovalStatus { Pending, Approved, Denied };
 enum class AuditAction { Grant, Refuse, Request, Approve, Deny };
 // What a lead (or admin) did on the floor; each is kept in the staff action log.
-enum class StaffActionKind { Reassign, TakeOver, Requeue, Monitor, Whisper, Capacity, Broadcast };
+enum class StaffActionKind { Reassign, TakeOver, Requeue, Monitor, Whisper, Capacity, Broadcast, Join };
 enum class ReplyScope { Team, Personal };  // Team: kept by leads and admins; Personal: by its owner
 enum class ReplyCategory {
     Greeting, ProductInfo, Logistics, Returns, PriceObjection, Hesitation, Competitor, Closing, Apology,
@@ -72,7 +72,8 @@ struct EnumNames<AuditAction> {
 
 template <>
 struct EnumNames<StaffActionKind> {
-    static constexpr std::array names{"reassign", "take_over", "requeue", "monitor", "whisper", "capacity", "broadcast"};
+    static constexpr std::array names{"reassign", "take_over", "requeue", "monitor", "whisper", "capacity", "broadcast",
+                                      "join"};
 };
 
 template <>

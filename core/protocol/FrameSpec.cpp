@@ -171,6 +171,10 @@ constexpr std::array<FrameSpec, kFrameTypeCount> kSpecs{{
      "A team's KPIs for a period, per agent: conversion, FCR, AHT, first response, CSAT, coupons, revenue."},
     {KpiReportOk, "kpi.report.ok", Reply, StaffEndpoint, ServerSender, false, KpiReportOk,
      "The counts per agent, the coupon budget of the period and the queue over the last hour."},
+    {ConversationJoin, "conversation.join", Request, StaffEndpoint, LeadSender | AdminSender, true, ConversationJoinOk,
+     "Join a conversation of one's team beside its agent, to write to the customer too; audited."},
+    {ConversationJoinOk, "conversation.join.ok", Reply, StaffEndpoint, ServerSender, false, ConversationJoinOk,
+     "The conversation (a system message announces the join)."},
 }};
 
 constexpr bool tableFollowsEnum()

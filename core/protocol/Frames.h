@@ -55,6 +55,7 @@ enum class FrameType {
     NoticeNew,
     ActionsList, ActionsListOk,
     KpiReport, KpiReportOk,
+    ConversationJoin, ConversationJoinOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -1001,6 +1002,27 @@ struct KpiReportOk {
     }
 };
 
+// A lead (or admin) joins a conversation of the team beside its agent: from then on they may write
+// to the customer in it too. A system message tells everyone; logged.
+struct ConversationJoin {
+    AGENTDESK_FRAME(ConversationJoin);
+    QString key;
+    qint64 conversationId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("conversationId", s.conversationId, rules::kId);
+    }
+};
+
+struct ConversationJoinOk {
+    AGENTDESK_FRAME(ConversationJoinOk);
+    ConversationInfo conversation;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -1045,7 +1067,8 @@ using Payload = std::variant<
     TeamBroadcast, TeamBroadcastOk,
     NoticeNew,
     ActionsList, ActionsListOk,
-    KpiReport, KpiReportOk
+    KpiReport, KpiReportOk,
+    ConversationJoin, ConversationJoinOk
 >;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;

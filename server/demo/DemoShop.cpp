@@ -189,6 +189,8 @@ void insertStaff(Database& db)
                 {QLatin1String(s.login), QString::fromUtf8(s.name), QLatin1String(s.role), QLatin1String(s.level),
                  s.team > 0 ? QVariant(s.team) : QVariant(), hash, s.capacity});
     }
+    // Skills: Emma Brown takes returns and repairs only; the others every topic of their team.
+    db.exec(QStringLiteral("UPDATE users SET skills = 'returns,repair' WHERE login = 'agent6'"));
 }
 
 // Coupons as the product brief has them: small ones on the spot for a hesitating customer or a

@@ -27,6 +27,7 @@ public:
     void unsubscribePrefix(const QString& prefix, Session* session);
     bool hasSubscribers(const QString& topic) const { return m_topics.contains(topic); }
     void publishTopic(const QString& topic, const QByteArray& frame);
+    QList<Session*> subscribers(const QString& topic) const { return m_topics.values(topic); }
 
     void staffConnected(qint64 userId);
     void staffDisconnected(qint64 userId);

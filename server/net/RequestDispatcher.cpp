@@ -178,13 +178,12 @@ void RequestDispatcher::watchFloor(Session& session, const Frame& frame)
 void RequestDispatcher::monitor(Session& session, const Frame& frame)
 {
     const auto& request = *frame.as<ConversationMonitor>();
+    // Stopping always stops, also when the conversation has left the caller's team meanwhile.
+    if (request.stop)
+        m_ctx.hub.unsubscribe(Hub::monitorTopic(request.conversationId), &session);
     const Outcome outcome = m_ctx.supervisor->monitor(*session.identity(), request);
-    if (std::holds_alternative<Payload>(outcome)) {
-        if (request.stop)
-            m_ctx.hub.unsubscribe(Hub::monitorTopic(request.conversationId), &session);
-        else
-            m_ctx.hub.subscribe(Hub::monitorTopic(request.conversationId), &session);
-    }
+    if (std::holds_alternative<Payload>(outcome) && !request.stop)
+        m_ctx.hub.subscribe(Hub::monitorTopic(request.conversationId), &session);
     answer(session, frame, outcome);
 }
 
@@ -261,6 +260,7 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::TeamBroadcast: return m_ctx.supervisor->broadcast(who, *frame.as<TeamBroadcast>());
     case FrameType::ActionsList: return m_ctx.supervisor->actions(who, *frame.as<ActionsList>());
     case FrameType::KpiReport: return m_ctx.supervisor->kpis(who, *frame.as<KpiReport>());
+    case FrameType::ConversationJoin: return m_ctx.supervisor->join(who, *frame.as<ConversationJoin>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

@@ -3,6 +3,8 @@
 #include "FloorMonitor.h"
 #include "Router.h"
 #include "policy/ConversationAccess.h"
+#include "policy/SupervisorAccess.h"
+#include "net/Session.h"
 #include "ServerContext.h"
 #include "service/ImageService.h"
 #include "service/LibraryService.h"
@@ -92,10 +94,11 @@ ChatMessage ChatService::systemMessage(qint64 conversationId, const QString& eve
 
 void ChatService::announce(const ChatMessage& m, const ConversationInfo& c)
 {
-    // Internal notes never reach the customer's stream; their author hears of them too.
+    // Internal notes never reach the customer's stream. Staff who are not the serving agent (a
+    // lead's whisper, or a message of a lead who joined) hear of their own messages too.
     const bool note = m.sender == Sender::Note;
     std::vector<QString> streams = streamsOf(c, note);
-    if (note && m.authorId != c.agentId)
+    if ((note || m.sender == Sender::Agent) && m.authorId > 0 && m.authorId != c.agentId)
         streams.push_back(EventLog::staffStream(m.authorId));
     for (const QString& stream : streams)
         m_ctx.events.append(stream, MessageNew{m});
@@ -168,7 +171,8 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
         return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
-    if (!ConversationAccess::canReply(who.principal(), *c))
+    const bool joined = who.isStaff() && c->agentId != who.id && m_ctx.floor.isParticipant(c->id, who.id);
+    if (!ConversationAccess::canReply(who.principal(), *c, joined))
         return failWith(ErrorCode::Forbidden, QStringLiteral("conversation %1 is assigned to someone else").arg(c->id));
     if (!request.replies.empty() && !who.isStaff())
         return failWith(ErrorCode::Forbidden, QStringLiteral("customers do not use the reply library"));
@@ -255,7 +259,7 @@ Outcome ChatService::addNote(const Identity& who, const NoteAdd& request)
     const ChatMessage stored = m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.text, request.key, now()));
     announce(stored, *c);
     // A note from anyone but the agent serving the conversation is a lead's whisper to that agent.
-    if (c->agentId != who.id)
+    if (c->status == ConversationStatus::Assigned && c->agentId > 0 && c->agentId != who.id)
         m_ctx.supervisor->record(who, StaffActionKind::Whisper, c->teamId, c->id, c->agentId, c->agentName, request.text);
     return NoteAddOk{stored};
 }
@@ -305,6 +309,10 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
             return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already with %2").arg(c->id).arg(target->name));
         if (!m_ctx.hub.isStaffConnected(target->id) || target->status == PresenceStatus::Offline)
             return failWith(ErrorCode::InvalidState, QStringLiteral("%1 is not online").arg(target->name));
+        // A lead moving a colleague's conversation keeps it within the teams they supervise.
+        if (previousAgent != who.id && target->teamId != c->teamId
+            && !SupervisorAccess::canSupervise(who.principal(), target->teamId))
+            return failWith(ErrorCode::Forbidden, QStringLiteral("%1 is not in a team of yours").arg(target->name));
         m_ctx.conversations.assign(c->id, target->id, at);
         m_ctx.directory.markAssigned(target->id, at);
         announcement = systemMessage(c->id, QStringLiteral("transferred_to_agent"), {who.name, target->name},
@@ -327,8 +335,15 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
         m_ctx.supervisor->record(who, action, c->teamId, c->id, moved.agentId, moved.agentName,
                                  previousAgent > 0 ? QStringLiteral("from %1").arg(c->agentName) : QStringLiteral("from the queue"));
     }
-    if (c->teamId != moved.teamId)
+    if (c->teamId != moved.teamId) {
         m_ctx.floorMonitor->touch(c->teamId);
+        // Leads of the old team who were monitoring it may no longer read it.
+        for (Session* s : m_ctx.hub.subscribers(Hub::monitorTopic(c->id))) {
+            if (!s->identity() || !ConversationAccess::canRead(s->identity()->principal(), moved)
+                || !SupervisorAccess::canSupervise(s->identity()->principal(), moved.teamId))
+                m_ctx.hub.unsubscribe(Hub::monitorTopic(c->id), s);
+        }
+    }
     if (!request.note.trimmed().isEmpty())
         announce(m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.note, request.key, at)), moved);
     announce(m_ctx.conversations.addMessage(announcement), moved);

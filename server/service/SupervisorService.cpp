@@ -5,6 +5,7 @@
 #include "ServerContext.h"
 #include "policy/ConversationAccess.h"
 #include "policy/SupervisorAccess.h"
+#include "service/ChatService.h"
 #include "supervisor/KpiFormulas.h"
 
 #include <QDateTime>
@@ -39,7 +40,8 @@ void SupervisorService::record(const Identity& who, StaffActionKind action, qint
     a.conversationId = conversationId;
     a.targetId = targetId;
     a.targetName = targetName;
-    a.detail = detail;
+    // Within the record's limit (a whisper may be a 4,000-character note).
+    a.detail = detail.left(kDetailLength);
     m_ctx.floor.appendAction(a);
 }
 
@@ -54,6 +56,9 @@ Outcome SupervisorService::watch(const Identity& who, const FloorWatch& request,
     if (request.stop)
         return reply;
     *team = SupervisorAccess::teamFor(me, request.teamId);
+    // An admin belongs to no team: without one named, the first.
+    if (*team <= 0 && request.teamId <= 0 && who.role == Role::Admin && !reply.teams.empty())
+        *team = reply.teams.front().id;
     if (*team <= 0) {
         return failWith(ErrorCode::Forbidden, request.teamId > 0 ? QStringLiteral("you may not watch team %1").arg(request.teamId)
                                                                  : QStringLiteral("you belong to no team; give a teamId"));
@@ -135,6 +140,25 @@ Outcome SupervisorService::actions(const Identity& who, const ActionsList& reque
     ActionsListOk reply;
     reply.entries = m_ctx.floor.actions(team, request, &reply.more);
     return reply;
+}
+
+Outcome SupervisorService::join(const Identity& who, const ConversationJoin& request)
+{
+    const auto c = m_ctx.conversations.conversation(request.conversationId);
+    const Principal me = who.principal();
+    if (!c || !ConversationAccess::canRead(me, *c) || !SupervisorAccess::canSupervise(me, c->teamId))
+        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 of your team is visible to you").arg(request.conversationId));
+    if (c->status == ConversationStatus::Closed)
+        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
+    if (!ConversationAccess::canJoin(me, *c))
+        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already yours").arg(c->id));
+    const qint64 at = now();
+    if (!m_ctx.floor.join(c->id, who.id, at)) {
+        m_ctx.chat->postSystemMessage(*c, QStringLiteral("joined"), {who.name},
+                                      QStringLiteral("%1 has joined the conversation.").arg(who.name), at);
+        record(who, StaffActionKind::Join, c->teamId, c->id, c->agentId, c->agentName);
+    }
+    return ConversationJoinOk{*m_ctx.conversations.conversation(c->id)};
 }
 
 Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)

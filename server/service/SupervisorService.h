@@ -22,12 +22,14 @@ public:
     Outcome broadcast(const Identity& who, const protocol::TeamBroadcast& request);
     Outcome actions(const Identity& who, const protocol::ActionsList& request);
     Outcome kpis(const Identity& who, const protocol::KpiReport& request);
+    Outcome join(const Identity& who, const protocol::ConversationJoin& request);
 
     // Inside the caller's transaction.
     void record(const Identity& who, StaffActionKind action, qint64 teamId, qint64 conversationId, qint64 targetId = 0,
                 const QString& targetName = {}, const QString& detail = {});
 
     static constexpr int kMonitorHistory = 100;
+    static constexpr qsizetype kDetailLength = 2000;
     static constexpr qint64 kLongestReportMs = 366LL * 24 * 3600 * 1000;
 
 private:

@@ -2,7 +2,9 @@
 
 #include "store/Database.h"
 
+#include <QDateTime>
 #include <QHash>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -121,8 +123,11 @@ void ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 now
 
 void ConversationStore::requeue(qint64 conversationId, qint64 teamId)
 {
-    m_db.exec(QStringLiteral("UPDATE conversations SET status = 'waiting', agent_id = NULL, team_id = ? WHERE id = ?"),
-              {teamId, conversationId});
+    // Back in a queue, the customer waits for an agent from now on (unless they already waited
+    // for an answer).
+    m_db.exec(QStringLiteral("UPDATE conversations SET status = 'waiting', agent_id = NULL, team_id = ?,"
+                             " waiting_since = CASE WHEN waiting_since = 0 THEN ? ELSE waiting_since END WHERE id = ?"),
+              {teamId, QDateTime::currentMSecsSinceEpoch(), conversationId});
 }
 
 void ConversationStore::rate(qint64 conversationId, int score, const QString& comment)
@@ -197,14 +202,14 @@ std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint6
 std::vector<QueuedConversation> ConversationStore::waiting(qint64 teamId)
 {
     std::vector<QueuedConversation> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, cu.tier, c.created_at FROM conversations c"
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, cu.tier, c.created_at, c.topic FROM conversations c"
                                            " JOIN customers cu ON cu.id = c.customer_id"
                                            " WHERE c.status = 'waiting' AND COALESCE(c.team_id, 0) = ?"),
                             {teamId});
     while (q.next()) {
         out.push_back({q.value(0).toLongLong(),
                        enumFromName<CustomerTier>(q.value(1).toString()).value_or(CustomerTier::Regular),
-                       q.value(2).toLongLong()});
+                       q.value(2).toLongLong(), q.value(3).toString()});
     }
     std::sort(out.begin(), out.end(), RoutingPolicy::servesFirst);
     return out;

@@ -72,7 +72,7 @@ std::vector<AgentAvailability> Directory::agentsOfTeam(qint64 teamId, const std:
     std::vector<AgentAvailability> out;
     QSqlQuery q = m_db.exec(QStringLiteral(
         "SELECT u.id, u.status, u.capacity, u.last_assigned_at,"
-        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned')"
+        " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned'), u.skills"
         " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') ORDER BY u.id"), {teamId});
     while (q.next()) {
         AgentAvailability a;
@@ -81,6 +81,7 @@ std::vector<AgentAvailability> Directory::agentsOfTeam(qint64 teamId, const std:
         a.capacity = q.value(2).toInt();
         a.lastAssignedAt = q.value(3).toLongLong();
         a.load = q.value(4).toInt();
+        a.skills = q.value(5).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         a.connected = isConnected(a.agentId);
         out.push_back(a);
     }

@@ -116,10 +116,13 @@ std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, qint64 since, qint64 unti
         row(team.value(0).toLongLong(), team.value(1).toString());
 
     // An order counts for a conversation from its start until the window after its end (its last
-    // message while open), as the reply library's conversions do.
+    // message while open), as the reply library's conversions do, and only for the customer's
+    // latest conversation started before it: no order is counted twice.
     const QString ordersInWindow = QStringLiteral(
         "FROM orders o WHERE o.customer_id = c.customer_id AND o.created_at >= c.created_at"
-        " AND o.created_at <= COALESCE(c.closed_at, c.last_message_at) + ?");
+        " AND o.created_at <= COALESCE(c.closed_at, c.last_message_at) + ?"
+        " AND NOT EXISTS (SELECT 1 FROM conversations later WHERE later.customer_id = c.customer_id"
+        "   AND later.created_at > c.created_at AND later.created_at <= o.created_at)");
     QSqlQuery q = m_db.exec(
         QStringLiteral(
             "SELECT c.agent_id, COALESCE(u.display_name, ''), COUNT(*),"
@@ -180,6 +183,21 @@ std::vector<KpiFormulas::QueueStay> FloorStore::queueStays(qint64 teamId, qint64
         out.push_back(s);
     }
     return out;
+}
+
+bool FloorStore::join(qint64 conversationId, qint64 userId, qint64 at)
+{
+    if (isParticipant(conversationId, userId))
+        return true;
+    m_db.exec(QStringLiteral("INSERT INTO conversation_participants (conversation_id, user_id, joined_at) VALUES (?, ?, ?)"),
+              {conversationId, userId, at});
+    return false;
+}
+
+bool FloorStore::isParticipant(qint64 conversationId, qint64 userId)
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM conversation_participants WHERE conversation_id = ? AND user_id = ?"),
+                       {conversationId, userId}).toLongLong() > 0;
 }
 
 Notice FloorStore::insertNotice(const Notice& notice)

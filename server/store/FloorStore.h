@@ -30,6 +30,10 @@ public:
     // When each conversation that was in the team's queue some time in [from, to) arrived and left it.
     std::vector<KpiFormulas::QueueStay> queueStays(qint64 teamId, qint64 from, qint64 to);
 
+    // Adds the participant (once); whether they had joined already.
+    bool join(qint64 conversationId, qint64 userId, qint64 at);
+    bool isParticipant(qint64 conversationId, qint64 userId);
+
     protocol::Notice insertNotice(const protocol::Notice& notice);
     // Staff of the team (agents, leads, trainers) who receive its notices.
     std::vector<qint64> teamMembers(qint64 teamId);

@@ -349,11 +349,44 @@ QStringList version7()
     };
 }
 
+// Leads joining conversations, agents' skills. The action log's CHECK gains 'join': the table is
+// rebuilt (SQLite cannot alter a CHECK), its rows kept.
+QStringList version8()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE conversation_participants (
+            conversation_id BIGINT NOT NULL REFERENCES conversations(id),
+            user_id BIGINT NOT NULL REFERENCES users(id),
+            joined_at BIGINT NOT NULL,
+            PRIMARY KEY (conversation_id, user_id)))"),
+        // The topics an agent takes, comma-separated; empty: every topic of the team.
+        QStringLiteral("ALTER TABLE users ADD COLUMN skills TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(R"(CREATE TABLE staff_actions_v8 (
+            id INTEGER PRIMARY KEY,
+            at BIGINT NOT NULL,
+            action TEXT NOT NULL CHECK (action IN ('reassign', 'take_over', 'requeue', 'monitor', 'whisper', 'capacity',
+                                                   'broadcast', 'join')),
+            actor_id BIGINT NOT NULL,
+            actor_name TEXT NOT NULL,
+            team_id BIGINT NOT NULL DEFAULT 0,
+            conversation_id BIGINT NOT NULL DEFAULT 0,
+            target_id BIGINT NOT NULL DEFAULT 0,
+            target_name TEXT NOT NULL DEFAULT '',
+            detail TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("INSERT INTO staff_actions_v8 SELECT id, at, action, actor_id, actor_name, team_id, conversation_id,"
+                       " target_id, target_name, detail FROM staff_actions"),
+        QStringLiteral("DROP TABLE staff_actions"),
+        QStringLiteral("ALTER TABLE staff_actions_v8 RENAME TO staff_actions"),
+        QStringLiteral("CREATE INDEX staff_actions_by_team ON staff_actions (team_id, id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
-    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7()};
+    static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
+                                                 version8()};
     return steps;
 }
 

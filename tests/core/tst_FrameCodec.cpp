@@ -279,6 +279,8 @@ Payload sampleOf(FrameType type)
         return ActionsListOk{{StaffAction{3, 1700000000000, StaffActionKind::TakeOver, 8, QStringLiteral("Chen Jie"), 1, 7, 8,
                                           QStringLiteral("Chen Jie"), QStringLiteral("from Li Na")}},
                              false};
+    case FrameType::ConversationJoin: return ConversationJoin{QStringLiteral("key-00000020"), 7};
+    case FrameType::ConversationJoinOk: return ConversationJoinOk{sampleConversation()};
     case FrameType::KpiReport: return KpiReport{1, 1700000000000, 1700086400000};
     case FrameType::KpiReportOk: {
         KpiCounts c;

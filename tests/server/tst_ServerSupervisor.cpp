@@ -5,13 +5,14 @@
 // capacity (idempotent, in force at once), and notices broadcast to one team only.
 // Bad inputs tried: floor.watch, agent.capacity, team.broadcast, actions.list and
 // conversation.monitor from an agent and from a trainer, floor.watch on the customer endpoint, a
-// lead watching another team, an admin watching "my team" (they have none) and a team that does not
+// lead watching another team, an admin watching without a team (the first team) and a team that does not
 // exist, a lead monitoring / whispering into / transferring a conversation of another team and one
 // that does not exist, a lead changing the capacity of an agent of another team, of an admin and of
 // nobody, capacities 51 and -1, an idempotency key re-used for another capacity, a notice that is
 // empty or only white space or for another team, an admin broadcasting to "my team", agents
 // transferring conversations that are not theirs.
 
+#include "FloorMonitor.h"
 #include "TestServer.h"
 #include "WsClient.h"
 
@@ -192,6 +193,36 @@ private slots:
         QVERIFY2(m_server->start(), qPrintable(m_server->error()));
     }
     void cleanup() { m_server.reset(); }
+
+    // Routing respects skills: Emma Brown (agent6, the only aftersales agent online) takes returns
+    // and repairs only; a logistics question waits for someone else although it came first, and
+    // the lead sees it waiting on the floor.
+    void routingRespectsSkills()
+    {
+        Staff lead = signIn(*m_server, QStringLiteral("lead2"));
+        QVERIFY(lead && busy(*lead));
+        QVERIFY(ask(*lead, FloorWatch{0, false}).as<FloorWatchOk>());
+        Staff emma = signIn(*m_server, QStringLiteral("agent6"));
+        QVERIFY(emma);
+        auto first = liveCustomer(*m_server, QStringLiteral("demo-0131"));
+        auto second = liveCustomer(*m_server, QStringLiteral("demo-0132"));
+        const ConversationInfo logistics = first->openConversation(QStringLiteral("Where is my parcel?"), QStringLiteral("logistics"));
+        const ConversationInfo returns = second->openConversation(QStringLiteral("I want to return it"), QStringLiteral("returns"));
+        QCOMPARE(logistics.teamId, returns.teamId);
+        QVERIFY(second->waitConversation([&](const ConversationInfo& c) { return c.id == returns.id && c.agentId == emma.id; }));
+        QVERIFY(barrier(*lead));
+        QTest::qWait(server::FloorMonitor::kCoalesceMs + 100);
+        const Frame floor = ask(*lead, FloorWatch{0, false});
+        const auto* ok = floor.as<FloorWatchOk>();
+        QVERIFY2(ok && ok->snapshot, describe(floor));
+        const ConversationInfo* waiting = conversationIn(*ok->snapshot, logistics.id);
+        QVERIFY(waiting);
+        QCOMPARE(waiting->status, ConversationStatus::Waiting);
+        // Someone who takes every topic comes: the logistics question goes to them.
+        Staff wang = signIn(*m_server, QStringLiteral("agent4"));
+        QVERIFY(wang);
+        QVERIFY(first->waitConversation([&](const ConversationInfo& c) { return c.id == logistics.id && c.agentId == wang.id; }));
+    }
 
     // 1. The snapshot of one's own team, then the queue, the assignment and the first answer as
     // they happen, pushed as floor.updated (sequence 0).
@@ -466,7 +497,7 @@ private slots:
         QCOMPARE(team2.as<FloorWatchOk>()->teams.size(), size_t(1));
         QCOMPARE(team2.as<FloorWatchOk>()->teams.front().id, qint64(2));
 
-        // An admin: any team, but they must say which.
+        // An admin: any team; without one named, the first.
         const Frame adminWatch = ask(*admin, FloorWatch{2, false});
         const auto* adminOk = adminWatch.as<FloorWatchOk>();
         QVERIFY2(adminOk, describe(adminWatch));
@@ -476,7 +507,9 @@ private slots:
         QCOMPARE(adminOk->teams.size(), size_t(2));
         QCOMPARE(adminOk->teams[0].id, qint64(1));
         QCOMPARE(adminOk->teams[1].id, qint64(2));
-        QVERIFY(isError(ask(*admin, FloorWatch{0, false}), ErrorCode::Forbidden));
+        const Frame adminDefault = ask(*admin, FloorWatch{0, false});
+        QVERIFY2(adminDefault.as<FloorWatchOk>() && adminDefault.as<FloorWatchOk>()->snapshot, describe(adminDefault));
+        QCOMPARE(adminDefault.as<FloorWatchOk>()->snapshot->teamId, qint64(1));
         QVERIFY(isError(ask(*admin, FloorWatch{99, false}), ErrorCode::NotFound));
         QVERIFY(isError(ask(*admin, TeamBroadcast{newKey(), 0, QStringLiteral("hello")}), ErrorCode::Forbidden));
         QVERIFY(ask(*admin, ConversationMonitor{ofTeam2, false}).as<ConversationMonitorOk>());
@@ -675,6 +708,100 @@ private slots:
         QVERIFY(ask(*agent1, NoteAdd{newKey(), c.id, QStringLiteral("my own note")}).as<NoteAddOk>());
         entries = actionsOf(*lead, &listed);
         QCOMPARE(entries.size(), size_t(1));
+    }
+
+    // A lead joins an agent's conversation: a system message tells the customer and the agent, the
+    // lead may then write to the customer (not before), both hear it, and the join is logged once.
+    // Refused: an agent joining (forbidden), another team's lead (not_found), a closed conversation.
+    void aLeadJoinsAndWritesBesideTheAgent()
+    {
+        Staff lead = signIn(*m_server, QStringLiteral("lead1"));
+        Staff agent1 = signIn(*m_server, QStringLiteral("agent1"));
+        Staff lead2 = signIn(*m_server, QStringLiteral("lead2"));
+        QVERIFY(lead && agent1 && lead2);
+        QVERIFY(busy(*lead));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0111"));
+        QVERIFY(customer);
+        const ConversationInfo c = openAndAssign(*customer, *agent1, agent1.id, QStringLiteral("Is there a bigger size?"));
+        QVERIFY(c.id > 0);
+
+        const Frame early = ask(*lead, MessageSend{newKey(), c.id, QStringLiteral("Hello"), {}, {}, {}});
+        QVERIFY2(isError(early, ErrorCode::Forbidden), describe(early));
+        QVERIFY(isError(ask(*agent1, ConversationJoin{newKey(), c.id}), ErrorCode::Forbidden));
+        QVERIFY(isError(ask(*lead2, ConversationJoin{newKey(), c.id}), ErrorCode::NotFound));
+
+        const Frame joined = ask(*lead, ConversationJoin{newKey(), c.id});
+        QVERIFY2(joined.as<ConversationJoinOk>(), describe(joined));
+        QCOMPARE(joined.as<ConversationJoinOk>()->conversation.agentId, agent1.id);  // still the agent's
+        for (WsClient* who : {customer.get(), agent1.ws.get()}) {
+            QVERIFY(who->waitEvent([&](const Frame& f) {
+                return f.as<MessageNew>() && f.as<MessageNew>()->message.event == QLatin1String("joined");
+            }, kWait));
+        }
+        const QString text = QStringLiteral("I am the team lead: the bigger size ships tomorrow.");
+        const Frame sent = ask(*lead, MessageSend{newKey(), c.id, text, {}, {}, {}});
+        QVERIFY2(sent.as<MessageSendOk>(), describe(sent));
+        const auto got = customer->waitMessage(c.id, text, kWait);
+        QVERIFY(got);
+        QCOMPARE(got->sender, Sender::Agent);
+        QCOMPARE(got->authorId, lead.id);
+        QVERIFY(agent1->waitMessage(c.id, text, kWait));
+        QVERIFY(agent1->send(c.id, QStringLiteral("And I am still here.")).id > 0);  // the agent keeps it
+
+        // Joining again changes nothing; the log has one join.
+        QVERIFY(ask(*lead, ConversationJoin{newKey(), c.id}).as<ConversationJoinOk>());
+        bool listed = false;
+        const std::vector<StaffAction> entries = actionsOf(*lead, &listed);
+        QVERIFY(listed);
+        QCOMPARE(std::count_if(entries.begin(), entries.end(), [](const StaffAction& a) { return a.action == StaffActionKind::Join; }),
+                 1);
+        const Frame history = ask(*customer, ConversationHistory{c.id, 0, 50});
+        const auto& messages = history.as<ConversationHistoryOk>()->messages;
+        QCOMPARE(std::count_if(messages.begin(), messages.end(), [](const ChatMessage& m) { return m.event == QLatin1String("joined"); }),
+                 1);
+
+        QVERIFY(ask(*agent1, ConversationClose{newKey(), c.id, QStringLiteral("solved")}).as<ConversationCloseOk>());
+        QVERIFY(isError(ask(*lead, ConversationJoin{newKey(), c.id}), ErrorCode::InvalidState));
+        QVERIFY(isError(ask(*lead, MessageSend{newKey(), c.id, QStringLiteral("bye"), {}, {}, {}}), ErrorCode::InvalidState));
+    }
+
+    // A conversation handed to another team's queue: the old team's lead stops getting its events
+    // (and may still stop monitoring), its wait starts at the hand-over, and a whisper longer than
+    // the log's detail is kept shortened without breaking the log.
+    void aConversationLeavingTheTeamLeavesTheLeadsMonitor()
+    {
+        Staff lead = signIn(*m_server, QStringLiteral("lead1"));
+        Staff agent1 = signIn(*m_server, QStringLiteral("agent1"));
+        QVERIFY(lead && agent1);
+        QVERIFY(busy(*lead));
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0112"));
+        QVERIFY(customer);
+        const ConversationInfo c = openAndAssign(*customer, *agent1, agent1.id, QStringLiteral("My parcel is late"));
+        QVERIFY(c.id > 0);
+        QVERIFY(agent1->send(c.id, QStringLiteral("Let me hand you to aftersales.")).id > 0);
+        const QString longWhisper(3000, QLatin1Char('w'));
+        QVERIFY(ask(*lead, NoteAdd{newKey(), c.id, longWhisper}).as<NoteAddOk>());
+        bool listed = false;
+        const std::vector<StaffAction> entries = actionsOf(*lead, &listed);
+        QVERIFY(listed);  // the page decodes
+        QCOMPARE(entries.front().detail.size(), qsizetype(2000));
+
+        QVERIFY(ask(*lead, ConversationMonitor{c.id, false}).as<ConversationMonitorOk>());
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const Frame moved = ask(*agent1, ConversationTransfer{newKey(), c.id, 0, 2, QStringLiteral("late parcel")});
+        QVERIFY2(moved.as<ConversationTransferOk>(), describe(moved));
+        QVERIFY(moved.as<ConversationTransferOk>()->conversation.waitingSince >= before);  // waits from now
+
+        QVERIFY(barrier(*lead));
+        lead->takeAll();
+        customer->send(c.id, QStringLiteral("hello?"));
+        QVERIFY(customer->waitMessage(c.id, QStringLiteral("hello?"), kWait));
+        QTest::qWait(300);
+        QVERIFY(barrier(*lead));
+        for (const Frame& f : lead->takeAll())
+            QVERIFY2(!(f.as<MessageNew>() && f.as<MessageNew>()->message.conversationId == c.id), "the old team's lead still hears it");
+        // Stopping is still answered (not_found: no longer theirs) and leaves nothing behind.
+        QVERIFY(isError(ask(*lead, ConversationMonitor{c.id, true}), ErrorCode::NotFound));
     }
 
     // 7. A lead changes an agent's capacity: the reply, the floor, the log; a retry with the same

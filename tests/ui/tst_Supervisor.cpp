@@ -155,6 +155,17 @@ private slots:
         QCOMPARE(m_agent->messages()->index(m_agent->messages()->rowCount() - 1).data(app::MessageListModel::SenderRole).toInt(),
                  int(Sender::Note));
         QTRY_COMPARE(monitor->messageCount(), before + 2);
+
+        // Joining lets the lead write to the customer beside the agent.
+        QVERIFY(!monitor->joined());
+        monitor->sendToCustomer(QStringLiteral("not yet"));  // nothing before joining
+        monitor->join();
+        QTRY_VERIFY(monitor->joined());
+        QTRY_COMPARE(monitor->messageCount(), before + 3);  // "… has joined the conversation."
+        monitor->sendToCustomer(QStringLiteral("I am the team lead; blue ships Friday."));
+        QVERIFY(m_customers.back()->waitMessage(id, QStringLiteral("I am the team lead; blue ships Friday."), 10000));
+        QTRY_COMPARE(monitor->messageCount(), before + 4);
+        QVERIFY(!m_customers.back()->waitMessage(id, QStringLiteral("not yet"), 300));
         shoot(*monitor, QStringLiteral("supervisor-monitor.png"));
 
         QVERIFY(m_view->selectAgent(m_agent->me().id));
