@@ -388,6 +388,14 @@
         <source>Broadcast a notice</source>
         <translation>Broadcast a notice</translation>
     </message>
+    <message>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <source>%1 has joined the conversation.</source>
+        <translation>%1 has joined the conversation.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -1612,6 +1620,14 @@
         <source>Notice from %1</source>
         <translation>Notice from %1</translation>
     </message>
+    <message>
+        <source>Waiting past the SLA</source>
+        <translation>Waiting past the SLA</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has waited past the SLA.</source>
+        <translation>%1 (%2) has waited past the SLA.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -1693,6 +1709,42 @@
     <message>
         <source>Whispered to %1.</source>
         <translation>Whispered to %1.</translation>
+    </message>
+    <message>
+        <source>Send to customer</source>
+        <translation>Send to customer</translation>
+    </message>
+    <message>
+        <source>After joining: a message the customer sees, from you</source>
+        <translation>After joining: a message the customer sees, from you</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <source>Write to the customer beside the agent; everyone sees that you joined</source>
+        <translation>Write to the customer beside the agent; everyone sees that you joined</translation>
+    </message>
+    <message>
+        <source>You are offline; joining needs the connection.</source>
+        <translation>You are offline; joining needs the connection.</translation>
+    </message>
+    <message>
+        <source>You joined: the customer sees your messages, sent with “Send to customer”.</source>
+        <translation>You joined: the customer sees your messages, sent with “Send to customer”.</translation>
+    </message>
+    <message>
+        <source>You could not join: %1</source>
+        <translation>You could not join: %1</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent, or write to the customer…</source>
+        <translation>Whisper to the agent, or write to the customer…</translation>
     </message>
 </context>
 <context>
@@ -2306,10 +2358,6 @@
     <message>
         <source>%1 (%2) has waited past the SLA of %3.</source>
         <translation>%1 (%2) has waited past the SLA of %3.</translation>
-    </message>
-    <message>
-        <source>Waiting past the SLA</source>
-        <translation>Waiting past the SLA</translation>
     </message>
     <message>
         <source>You take over %1&apos;s conversation; it opens in your workspace.</source>

@@ -387,6 +387,14 @@
         <source>Broadcast a notice</source>
         <translation>已发布团队通知</translation>
     </message>
+    <message>
+        <source>Joined</source>
+        <translation>已加入会话</translation>
+    </message>
+    <message>
+        <source>%1 has joined the conversation.</source>
+        <translation>%1 已加入会话。</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -1607,6 +1615,14 @@
         <source>Notice from %1</source>
         <translation>%1 的通知</translation>
     </message>
+    <message>
+        <source>Waiting past the SLA</source>
+        <translation>等待超时</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has waited past the SLA.</source>
+        <translation>%1（%2）的等待已超过服务时限。</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -1688,6 +1704,42 @@
     <message>
         <source>Whispered to %1.</source>
         <translation>已私信提示 %1。</translation>
+    </message>
+    <message>
+        <source>Send to customer</source>
+        <translation>发给客户</translation>
+    </message>
+    <message>
+        <source>After joining: a message the customer sees, from you</source>
+        <translation>加入后：以你的名义发给客户的消息</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation>加入</translation>
+    </message>
+    <message>
+        <source>Write to the customer beside the agent; everyone sees that you joined</source>
+        <translation>与客服一起回复客户；大家都会看到你已加入</translation>
+    </message>
+    <message>
+        <source>You are offline; joining needs the connection.</source>
+        <translation>你已离线；加入会话需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>You joined: the customer sees your messages, sent with “Send to customer”.</source>
+        <translation>你已加入：用“发给客户”发送的消息客户都能看到。</translation>
+    </message>
+    <message>
+        <source>You could not join: %1</source>
+        <translation>无法加入：%1</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发给 %1。</translation>
+    </message>
+    <message>
+        <source>Whisper to the agent, or write to the customer…</source>
+        <translation>给客服私信提示，或给客户发消息…</translation>
     </message>
 </context>
 <context>
@@ -2297,10 +2349,6 @@
     <message>
         <source>%1 (%2) has waited past the SLA of %3.</source>
         <translation>%1（%2）的等待已超过 %3 的服务时限。</translation>
-    </message>
-    <message>
-        <source>Waiting past the SLA</source>
-        <translation>等待超时</translation>
     </message>
     <message>
         <source>You take over %1&apos;s conversation; it opens in your workspace.</source>
