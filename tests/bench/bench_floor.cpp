@@ -1,8 +1,8 @@
 // Prints what the supervisor's floor costs on a busy team: 450 open conversations (300 in the
 // queue), 50,000 closed ones over 30 days and 5,000 orders. Measured over real sockets against
 // the server library with a SQLite file: floor.watch (a snapshot read and sent), the time from a
-// customer's message to the lead's floor.updated (it includes the 150 ms coalescing), and
-// kpi.report for today and for 30 days. Figures, not assertions (run: build/dev/tests/bench_floor).
+// customer's message to the lead's floor.updated (it includes the 150 ms coalescing), from a wait
+// passing the SLA (2 s here) to the lead's floor.alert, and kpi.report for today and for 30 days. Figures, not assertions (run: build/dev/tests/bench_floor).
 
 #include "TestServer.h"
 #include "WsClient.h"
@@ -131,7 +131,10 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     // No assignments during the bench: the router would drain the queue as agents sign in.
-    TestServer server([](server::ServerConfig& c) { c.durability = server::Database::Durability::Normal; });
+    TestServer server([](server::ServerConfig& c) {
+        c.durability = server::Database::Durability::Normal;
+        c.slaMs = 2000;  // so that the breach alert can be timed within the run
+    });
     if (!server.start()) {
         std::fprintf(stderr, "the server did not start: %s\n", qPrintable(server.error()));
         return 1;
@@ -171,6 +174,19 @@ int main(int argc, char* argv[])
             push.push_back(double(t.nsecsElapsed()) / 1e6);
     }
     print("message -> lead's floor.updated (150 ms coalescing)", push);
+
+    // An SLA breach: from the moment a wait passes the SLA (2 s here) to the lead's floor.alert,
+    // on the same busy floor.
+    std::vector<double> alerts;
+    for (int i = 0; i < 5; ++i) {
+        auto waiting = liveCustomer(server, QStringLiteral("demo-01%1").arg(50 + i));
+        const ConversationInfo c = waiting->openConversation(QStringLiteral("anyone there?"));
+        const auto alert = lead->waitEvent([&](const Frame& f) { return f.as<FloorAlert>() && f.as<FloorAlert>()->conversation.id == c.id; },
+                                           12'000);
+        if (alert)
+            alerts.push_back(double(QDateTime::currentMSecsSinceEpoch() - (c.waitingSince + alert->as<FloorAlert>()->slaMs)));
+    }
+    print("wait passes the SLA -> lead's floor.alert", alerts);
 
     const qint64 day = 24LL * 3600 * 1000;
     print("kpi.report, today", timeRequests(*lead, 10, KpiReport{0, now - now % day, 0}));

@@ -37,42 +37,10 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-// A signed-in, live staff connection and who it is.
-struct Staff {
-    std::unique_ptr<WsClient> ws;
-    qint64 id = 0;
-    qint64 teamId = 0;
-    WsClient* operator->() const { return ws.get(); }
-    WsClient& operator*() const { return *ws; }
-    explicit operator bool() const { return ws && id > 0; }
-};
-
-Staff signIn(TestServer& server, const QString& user)
-{
-    Staff s;
-    s.ws = std::make_unique<WsClient>(server.staffUrl());
-    if (!s.ws->waitConnected(kWait))
-        return {};
-    const AuthOk ok = s.ws->login(user);
-    if (ok.principal.id == 0)
-        return {};
-    s.id = ok.principal.id;
-    s.teamId = ok.principal.teamId;
-    s.ws->sync(ok.head);
-    return s;
-}
-
 template <class T>
 Frame ask(WsClient& client, T payload)
 {
     return client.request(std::move(payload), kWait);
-}
-
-QByteArray describe(const Frame& frame)
-{
-    if (const auto* e = frame.as<protocol::Error>())
-        return (e->code + QStringLiteral(": ") + e->message).toUtf8();
-    return QByteArray(specOf(frame.type).name);
 }
 
 // A lead also takes conversations while online; busy, they only supervise (and may be handed

@@ -178,4 +178,26 @@ bool isError(const Frame& frame, ErrorCode code)
     return e && e->code == errorCodeName(code);
 }
 
+QByteArray describe(const Frame& frame)
+{
+    if (const auto* e = frame.as<protocol::Error>())
+        return (e->code + QStringLiteral(": ") + e->message).toUtf8();
+    return QByteArray(specOf(frame.type).name);
+}
+
+Staff signIn(TestServer& server, const QString& user, int timeoutMs)
+{
+    Staff s;
+    s.ws = std::make_unique<WsClient>(server.staffUrl());
+    if (!s.ws->waitConnected(timeoutMs))
+        return {};
+    const AuthOk ok = s.ws->login(user);
+    if (ok.principal.id == 0)
+        return {};
+    s.id = ok.principal.id;
+    s.teamId = ok.principal.teamId;
+    s.ws->sync(ok.head);
+    return s;
+}
+
 } // namespace agentdesk::test

@@ -77,5 +77,18 @@ class TestServer;
 std::unique_ptr<WsClient> liveStaff(TestServer& server, const QString& user);
 std::unique_ptr<WsClient> liveCustomer(TestServer& server, const QString& ref);
 bool isError(const protocol::Frame& frame, protocol::ErrorCode code);
+// "code: message" of an error, else the frame's type: for test failure messages.
+QByteArray describe(const protocol::Frame& frame);
+
+// A signed-in, live staff connection and who it is (null when signing in failed).
+struct Staff {
+    std::unique_ptr<WsClient> ws;
+    qint64 id = 0;
+    qint64 teamId = 0;
+    WsClient* operator->() const { return ws.get(); }
+    WsClient& operator*() const { return *ws; }
+    explicit operator bool() const { return ws && id > 0; }
+};
+Staff signIn(TestServer& server, const QString& user, int timeoutMs = 10000);
 
 } // namespace agentdesk::test
