@@ -94,14 +94,16 @@ void FloorMonitor::track(const FloorSnapshot& s, bool alert)
 {
     QSet<qint64> breached;
     qint64 next = std::numeric_limits<qint64>::max();
-    for (const ConversationInfo& c : s.conversations) {
-        const qint64 at = FloorFigures::breachAt(c, s.slaMs);
+    for (const ConversationInfo& clock : m_ctx.floor.waitingClocks(s.teamId)) {
+        const qint64 at = FloorFigures::breachAt(clock, s.slaMs);
         if (at <= 0)
             continue;
         if (at <= s.at) {
-            breached.insert(c.id);
-            if (alert && !m_breached.value(s.teamId).contains(c.id))
-                m_ctx.hub.publishTopic(Hub::floorTopic(s.teamId), FrameCodec::encode(FloorAlert{c, s.slaMs}));
+            breached.insert(clock.id);
+            if (alert && !m_breached.value(s.teamId).contains(clock.id)) {
+                if (const auto c = m_ctx.conversations.conversation(clock.id))
+                    m_ctx.hub.publishTopic(Hub::floorTopic(s.teamId), FrameCodec::encode(FloorAlert{*c, s.slaMs}));
+            }
         } else {
             next = std::min(next, at);
         }

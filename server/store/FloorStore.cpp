@@ -88,6 +88,26 @@ std::vector<FloorAgent> FloorStore::agents(qint64 teamId, qint64 dayStart, const
     return out;
 }
 
+std::vector<ConversationInfo> FloorStore::waitingClocks(qint64 teamId)
+{
+    std::vector<ConversationInfo> out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, status, waiting_since, created_at, last_message_at FROM conversations"
+                                           " WHERE status IN ('waiting', 'assigned') AND team_id = ?"
+                                           " AND (waiting_since > 0 OR status = 'waiting')"),
+                            {teamId});
+    while (q.next()) {
+        ConversationInfo c;
+        c.id = q.value(0).toLongLong();
+        c.status = enumFromName<ConversationStatus>(q.value(1).toString()).value_or(ConversationStatus::Waiting);
+        c.waitingSince = q.value(2).toLongLong();
+        c.createdAt = q.value(3).toLongLong();
+        c.lastMessageAt = q.value(4).toLongLong();
+        c.teamId = teamId;
+        out.push_back(c);
+    }
+    return out;
+}
+
 int FloorStore::pendingApprovals(qint64 teamId)
 {
     return int(m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM coupon_approvals WHERE team_id = ? AND status = 'pending'"),

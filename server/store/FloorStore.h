@@ -22,6 +22,9 @@ public:
     // Agents and leads of the team; today's figures count from `dayStart`.
     std::vector<protocol::FloorAgent> agents(qint64 teamId, qint64 dayStart, const std::function<bool(qint64)>& isConnected);
     int pendingApprovals(qint64 teamId);
+    // Every open conversation of the team whose customer waits, with just what their SLA needs
+    // (id, status, times): the alerts cover the whole queue, not only a snapshot's head.
+    std::vector<protocol::ConversationInfo> waitingClocks(qint64 teamId);
 
     // KPI counts per agent of the team's conversations that started in [since, until), with the
     // coupons the team's members granted then; every agent of the team has a row.

@@ -378,6 +378,8 @@ QStringList version8()
         QStringLiteral("DROP TABLE staff_actions"),
         QStringLiteral("ALTER TABLE staff_actions_v8 RENAME TO staff_actions"),
         QStringLiteral("CREATE INDEX staff_actions_by_team ON staff_actions (team_id, id)"),
+        // A customer's conversations by time: whether an order came before their next one (KPIs).
+        QStringLiteral("CREATE INDEX conversations_by_customer_time ON conversations (customer_id, created_at)"),
     };
 }
 

@@ -179,7 +179,8 @@ int main(int argc, char* argv[])
     // on the same busy floor.
     std::vector<double> alerts;
     for (int i = 0; i < 5; ++i) {
-        auto waiting = liveCustomer(server, QStringLiteral("demo-01%1").arg(50 + i));
+        // A new customer: a demo one may already have an open conversation, long past the SLA.
+        auto waiting = liveCustomer(server, QStringLiteral("bench-alert-%1").arg(i));
         const ConversationInfo c = waiting->openConversation(QStringLiteral("anyone there?"));
         const auto alert = lead->waitEvent([&](const Frame& f) { return f.as<FloorAlert>() && f.as<FloorAlert>()->conversation.id == c.id; },
                                            12'000);
