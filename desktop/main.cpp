@@ -23,6 +23,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <functional>
 
 using namespace agentdesk;
 
@@ -40,54 +41,50 @@ void installTranslations(QApplication& app, const QString& language)
         QApplication::installTranslator(qt);
 }
 
-// --screenshot: once conversations with messages and a customer profile are on screen, render
-// the window at 1440x900 into a PNG and quit (or give up after 30 s with an error).
-void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& session, const QString& file)
+// --screenshot: polls `ready` (given the ms since the start) until it holds or `limitMs` has
+// passed, then renders the window at 1440x900 into a PNG and quits (3: it did not fill in time).
+void takeScreenshotWhen(ui::MainWindow& window, const QString& file, int limitMs, const char* what,
+                        std::function<bool(qint64 elapsedMs)> ready)
 {
     auto* poll = new QTimer(&window);
     auto* elapsed = new QElapsedTimer;
     elapsed->start();
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, &session, file, poll, elapsed] {
-        // Give the simulated customers a few seconds to fill the list, as a user would see it.
-        const bool listed = session.conversations()->rowCount() >= 4 && elapsed->elapsed() > 6000;
-        if (listed && session.current() == 0)
-            window.selectRow(0);
-        const bool ready = listed && session.current() != 0 && session.profile().has_value() && session.messages()->rowCount() >= 2;
-        if (!ready && elapsed->elapsed() < 30'000)
+    QObject::connect(poll, &QTimer::timeout, &window, [&window, file, limitMs, what, ready = std::move(ready), poll, elapsed] {
+        const bool done = ready(elapsed->elapsed());
+        if (!done && elapsed->elapsed() < limitMs)
             return;
         poll->stop();
         delete elapsed;
-        if (!ready)
-            std::fprintf(stderr, "agentdesk: the workspace did not fill within 30 s; the screenshot shows it as it is\n");
+        if (!done)
+            std::fprintf(stderr, "agentdesk: the %s did not fill within %d s; the screenshot shows it as it is\n", what, limitMs / 1000);
         const bool saved = window.grab().save(file, "PNG");
         std::fprintf(saved ? stdout : stderr, saved ? "screenshot written to %s\n" : "cannot write %s\n", qPrintable(file));
-        QCoreApplication::exit(!saved ? 1 : ready ? 0 : 3);
+        QCoreApplication::exit(!saved ? 1 : done ? 0 : 3);
     });
     poll->start(200);
 }
 
-// --screenshot --view supervisor: once the floor shows a queue (and, with a short SLA, a breach).
+// The workspace: conversations with messages and a customer profile on screen.
+void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& session, const QString& file)
+{
+    takeScreenshotWhen(window, file, 30'000, "workspace", [&window, &session](qint64 elapsed) {
+        // Give the simulated customers a few seconds to fill the list, as a user would see it.
+        const bool listed = session.conversations()->rowCount() >= 4 && elapsed > 6000;
+        if (listed && session.current() == 0)
+            window.selectRow(0);
+        return listed && session.current() != 0 && session.profile().has_value() && session.messages()->rowCount() >= 2;
+    });
+}
+
+// The supervisor view: a queue and conversations served (and, with a short SLA, a breach).
 void takeFloorScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& session, const QString& file)
 {
-    auto* poll = new QTimer(&window);
-    auto* elapsed = new QElapsedTimer;
-    elapsed->start();
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, &session, file, poll, elapsed] {
+    takeScreenshotWhen(window, file, 45'000, "floor", [&session](qint64 elapsed) {
         const auto& floor = session.floor()->floor();
         const FloorFigures figures = floor ? FloorFigures::of(*floor, session.floor()->serverNow()) : FloorFigures{};
-        const bool ready = floor && elapsed->elapsed() > 8000 && figures.waiting >= 2 && figures.active >= 2
-            && (figures.breaches > 0 || elapsed->elapsed() > 35'000);
-        if (!ready && elapsed->elapsed() < 45'000)
-            return;
-        poll->stop();
-        delete elapsed;
-        if (!ready)
-            std::fprintf(stderr, "agentdesk: the floor did not fill within 45 s; the screenshot shows it as it is\n");
-        const bool saved = window.grab().save(file, "PNG");
-        std::fprintf(saved ? stdout : stderr, saved ? "screenshot written to %s\n" : "cannot write %s\n", qPrintable(file));
-        QCoreApplication::exit(!saved ? 1 : ready ? 0 : 3);
+        return floor && elapsed > 8000 && figures.waiting >= 2 && figures.active >= 2
+            && (figures.breaches > 0 || elapsed > 35'000);
     });
-    poll->start(200);
 }
 
 } // namespace
