@@ -54,8 +54,6 @@ QVariant FloorAgentModel::data(const QModelIndex& index, int role) const
     const bool full = !offline && a.load >= a.capacity;
     switch (role) {
     case AgentIdRole: return a.id;
-    case CapacityRole: return a.capacity;
-    case LoadRole: return a.load;
     case Qt::ForegroundRole:
         if (offline)
             return QBrush(QColor(0x9c, 0xa3, 0xaf));

@@ -11,7 +11,7 @@ class FloorAgentModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { NameColumn, StatusColumn, LoadColumn, HandledColumn, FirstResponseColumn, ColumnCount };
-    enum Role { AgentIdRole = Qt::UserRole + 1, CapacityRole, LoadRole };
+    enum Role { AgentIdRole = Qt::UserRole + 1 };
 
     explicit FloorAgentModel(QObject* parent = nullptr);
 

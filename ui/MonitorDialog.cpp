@@ -133,11 +133,6 @@ bool MonitorDialog::eventFilter(QObject* watched, QEvent* event)
     return QDialog::eventFilter(watched, event);
 }
 
-QString MonitorDialog::statusText() const
-{
-    return m_status->text();
-}
-
 void MonitorDialog::join()
 {
     if (m_session.engine().state() != app::SyncEngine::State::Online) {

@@ -35,7 +35,6 @@ public:
     void join();
     bool joined() const { return m_joined; }
     void sendToCustomer(const QString& text);
-    QString statusText() const;
 
 signals:
     void takeOverRequested(qint64 conversationId);
