@@ -396,6 +396,22 @@
         <source>%1 has joined the conversation.</source>
         <translation>%1 has joined the conversation.</translation>
     </message>
+    <message>
+        <source>Product details</source>
+        <translation>Product details</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>Repair</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>No topic</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -1091,16 +1107,20 @@
         <translation>Channel</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>Topic</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>Agent</translation>
     </message>
     <message>
         <source>Waiting</source>
         <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>Last message</translation>
     </message>
 </context>
 <context>
@@ -2142,13 +2162,6 @@
         <source>The report could not be loaded: %1</source>
         <translation>The report could not be loaded: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %2 to %3; a purchase counts within %n hour(s) of a consultation.</source>
-        <translation>
-            <numerusform>%1, %2 to %3; a purchase counts within %n hour of a consultation.</numerusform>
-            <numerusform>%1, %2 to %3; a purchase counts within %n hours of a consultation.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Team</source>
         <translation>Team</translation>
@@ -2204,6 +2217,25 @@
     <message>
         <source>no report is loaded</source>
         <translation>no report is loaded</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>All queues</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1, queue %2</source>
+        <translation>%1, queue %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2; a purchase counts within %n hour(s) of a consultation.</source>
+        <translation>
+            <numerusform>%1, %2; a purchase counts within %n hour of a consultation.</numerusform>
+            <numerusform>%1, %2; a purchase counts within %n hours of a consultation.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2405,6 +2437,26 @@
     <message>
         <source>The notice was not sent: %1</source>
         <translation>The notice was not sent: %1</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>All queues</translation>
+    </message>
+    <message>
+        <source>The team&apos;s queues: one per topic; agents take the topics of their skills</source>
+        <translation>The team&apos;s queues: one per topic; agents take the topics of their skills</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 (longest %3)</source>
+        <translation>%1 %2 (longest %3)</translation>
+    </message>
+    <message>
+        <source>Waiting by queue: %1</source>
+        <translation>Waiting by queue: %1</translation>
     </message>
 </context>
 <context>

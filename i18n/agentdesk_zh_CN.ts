@@ -395,6 +395,22 @@
         <source>%1 has joined the conversation.</source>
         <translation>%1 已加入会话。</translation>
     </message>
+    <message>
+        <source>Product details</source>
+        <translation>产品详情</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>综合</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>维修</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>无主题</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -1088,16 +1104,20 @@
         <translation>渠道</translation>
     </message>
     <message>
-        <source>Topic</source>
-        <translation>主题</translation>
-    </message>
-    <message>
         <source>Agent</source>
         <translation>客服</translation>
     </message>
     <message>
         <source>Waiting</source>
         <translation>等待</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>队列</translation>
+    </message>
+    <message>
+        <source>Last message</source>
+        <translation>最新消息</translation>
     </message>
 </context>
 <context>
@@ -2134,12 +2154,6 @@
         <source>The report could not be loaded: %1</source>
         <translation>无法加载报表：%1</translation>
     </message>
-    <message numerus="yes">
-        <source>%1, %2 to %3; a purchase counts within %n hour(s) of a consultation.</source>
-        <translation>
-            <numerusform>%1，%2 至 %3；咨询后 %n 小时内的购买计入转化。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Team</source>
         <translation>全组</translation>
@@ -2195,6 +2209,24 @@
     <message>
         <source>no report is loaded</source>
         <translation>尚未加载报表</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>全部队列</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1, queue %2</source>
+        <translation>%1，%2 队列</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2; a purchase counts within %n hour(s) of a consultation.</source>
+        <translation>
+            <numerusform>%1，%2；咨询后 %n 小时内的购买计入转化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2395,6 +2427,26 @@
     <message>
         <source>The notice was not sent: %1</source>
         <translation>通知未发送：%1</translation>
+    </message>
+    <message>
+        <source>All queues</source>
+        <translation>全部队列</translation>
+    </message>
+    <message>
+        <source>The team&apos;s queues: one per topic; agents take the topics of their skills</source>
+        <translation>团队的队列：每个主题一个；客服接待其技能对应的主题</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 %2 (longest %3)</source>
+        <translation>%1 %2（最长 %3）</translation>
+    </message>
+    <message>
+        <source>Waiting by queue: %1</source>
+        <translation>按队列等待：%1</translation>
     </message>
 </context>
 <context>

@@ -44,7 +44,7 @@ void FloorMonitor::touch(qint64 teamId)
         m_coalesce.start();
 }
 
-FloorSnapshot FloorMonitor::snapshot(qint64 teamId)
+FloorSnapshot FloorMonitor::snapshot(qint64 teamId, std::vector<ConversationInfo>* clocks)
 {
     FloorSnapshot s;
     s.teamId = teamId;
@@ -55,13 +55,18 @@ FloorSnapshot FloorMonitor::snapshot(qint64 teamId)
     s.agents = m_ctx.floor.agents(teamId, CouponPolicy::dayStart(s.at, m_ctx.config.shopTimeZone),
                                   [this](qint64 id) { return m_ctx.hub.isStaffConnected(id); });
     s.pendingApprovals = m_ctx.floor.pendingApprovals(teamId);
+    std::vector<ConversationInfo> waiting = m_ctx.floor.waitingClocks(teamId);
+    s.queues = FloorFigures::queuesOf(waiting, m_ctx.directory.teamTopics(teamId));
+    s.timeZone = QString::fromUtf8(m_ctx.config.shopTimeZone.id());
+    if (clocks)
+        *clocks = std::move(waiting);
     return s;
 }
 
 void FloorMonitor::watched(const FloorSnapshot& snapshot)
 {
     if (!m_breached.contains(snapshot.teamId))
-        track(snapshot, false);
+        track(snapshot, m_ctx.floor.waitingClocks(snapshot.teamId), false);
 }
 
 void FloorMonitor::flush()
@@ -75,8 +80,9 @@ void FloorMonitor::flush()
             continue;
         }
         try {
-            FloorSnapshot s = snapshot(team);
-            track(s, true);
+            std::vector<ConversationInfo> clocks;
+            FloorSnapshot s = snapshot(team, &clocks);
+            track(s, clocks, true);
             m_ctx.hub.publishTopic(topic, FrameCodec::encode(FloorUpdated{std::move(s)}));
         } catch (const DatabaseError& e) {
             qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << e.what();
@@ -90,11 +96,11 @@ void FloorMonitor::flush()
     rearm();
 }
 
-void FloorMonitor::track(const FloorSnapshot& s, bool alert)
+void FloorMonitor::track(const FloorSnapshot& s, const std::vector<ConversationInfo>& clocks, bool alert)
 {
     QSet<qint64> breached;
     qint64 next = std::numeric_limits<qint64>::max();
-    for (const ConversationInfo& clock : m_ctx.floor.waitingClocks(s.teamId)) {
+    for (const ConversationInfo& clock : clocks) {
         const qint64 at = FloorFigures::breachAt(clock, s.slaMs);
         if (at <= 0)
             continue;

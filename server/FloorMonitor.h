@@ -12,8 +12,8 @@ namespace agentdesk::server {
 struct ServerContext;
 
 // The live floor of each watched team. Whatever changes a team's queue or agents touches the
-// team; within a short coalescing interval the monitor reads the team's snapshot once (two
-// indexed queries of its open conversations and one of its agents) and pushes it to the leads
+// team; within a short coalescing interval the monitor reads the team's snapshot once (indexed
+// queries of its open conversations, its whole queue's clocks and its agents) and pushes it to the leads
 // watching it, instead of each lead polling the database. A timer set to the next moment a wait
 // will pass the SLA pushes the change and a floor.alert at that moment, so a breach shows within
 // a fraction of a second even when nothing else happens.
@@ -24,7 +24,8 @@ public:
 
     // Something on the team's floor changed; cheap, and harmless if the change rolls back.
     void touch(qint64 teamId);
-    protocol::FloorSnapshot snapshot(qint64 teamId);
+    // The team's floor now; `clocks` receives what the queue's waits need (FloorStore::waitingClocks).
+    protocol::FloorSnapshot snapshot(qint64 teamId, std::vector<protocol::ConversationInfo>* clocks = nullptr);
     // A session started watching: breaches already on the floor are not alerted again.
     void watched(const protocol::FloorSnapshot& snapshot);
 
@@ -36,7 +37,7 @@ private:
     void flush();
     void onBreachTimer();
     // Which conversations have passed the SLA and when the next one will: alerts and the timer.
-    void track(const protocol::FloorSnapshot& snapshot, bool alert);
+    void track(const protocol::FloorSnapshot& snapshot, const std::vector<protocol::ConversationInfo>& clocks, bool alert);
     void rearm();
 
     ServerContext& m_ctx;

@@ -62,6 +62,7 @@ QVariant FloorQueueModel::data(const QModelIndex& index, int role) const
     case StatusRole: return int(c.status);
     case AgentIdRole: return c.agentId;
     case SlaStateRole: return int(sla);
+    case QueueRole: return c.topic;
     case Qt::BackgroundRole:
         if (sla == SlaPolicy::State::Breached)
             return QBrush(QColor(0xfd, 0xe2, 0xe2));
@@ -83,7 +84,8 @@ QVariant FloorQueueModel::data(const QModelIndex& index, int role) const
         case CustomerColumn: return c.customerName;
         case TierColumn: return UiText::tier(c.customerTier);
         case ChannelColumn: return UiText::channel(c.channel);
-        case TopicColumn: return UiText::topic(c.topic);
+        case QueueColumn: return UiText::topic(c.topic);
+        case LastMessageColumn: return c.lastMessagePreview;
         case AgentColumn: return c.status == ConversationStatus::Waiting ? tr("In the queue") : c.agentName;
         case WaitColumn: return since > 0 ? UiText::clock(m_now - since) : QString();
         case ColumnCount: break;
@@ -102,7 +104,8 @@ QVariant FloorQueueModel::headerData(int section, Qt::Orientation orientation, i
     case CustomerColumn: return tr("Customer");
     case TierColumn: return tr("Tier");
     case ChannelColumn: return tr("Channel");
-    case TopicColumn: return tr("Topic");
+    case QueueColumn: return tr("Queue");
+    case LastMessageColumn: return tr("Last message");
     case AgentColumn: return tr("Agent");
     case WaitColumn: return tr("Waiting");
     case ColumnCount: break;

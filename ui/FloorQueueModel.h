@@ -12,8 +12,8 @@ namespace agentdesk::ui {
 class FloorQueueModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { CustomerColumn, TierColumn, ChannelColumn, TopicColumn, AgentColumn, WaitColumn, ColumnCount };
-    enum Role { ConversationIdRole = Qt::UserRole + 1, StatusRole, AgentIdRole, SlaStateRole };
+    enum Column { CustomerColumn, TierColumn, ChannelColumn, QueueColumn, LastMessageColumn, AgentColumn, WaitColumn, ColumnCount };
+    enum Role { ConversationIdRole = Qt::UserRole + 1, StatusRole, AgentIdRole, SlaStateRole, QueueRole };
 
     explicit FloorQueueModel(QObject* parent = nullptr);
 

@@ -90,6 +90,9 @@ ReportsPanel::ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWi
     m_period->addItem(tr("Yesterday"), Yesterday);
     m_period->addItem(tr("Last 7 days"), Last7Days);
     m_period->addItem(tr("Last 30 days"), Last30Days);
+    m_queue = new QComboBox(this);
+    m_queue->setObjectName(QStringLiteral("reportQueue"));
+    m_queue->addItem(tr("All queues"), QString());
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     auto* exportButton = new QPushButton(tr("Export as CSV"), this);
     auto* menu = new QMenu(exportButton);
@@ -101,6 +104,7 @@ ReportsPanel::ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWi
     m_status->setObjectName(QStringLiteral("reportStatus"));
     bar->addWidget(new QLabel(tr("Period:"), this));
     bar->addWidget(m_period);
+    bar->addWidget(m_queue);
     bar->addWidget(refreshButton);
     bar->addWidget(m_status, 1);
     bar->addWidget(exportButton);
@@ -132,7 +136,49 @@ ReportsPanel::ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWi
     layout->addLayout(charts, 1);
 
     connect(m_period, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_queue, &QComboBox::activated, this, [this] { refresh(); });
     connect(refreshButton, &QPushButton::clicked, this, &ReportsPanel::refresh);
+    connect(&m_floor, &app::FloorWatch::floorChanged, this, &ReportsPanel::updateQueues);
+    updateQueues();
+}
+
+void ReportsPanel::updateQueues()
+{
+    // The team's queues as the floor lists them; the chosen one stays chosen while it exists.
+    QStringList topics;
+    if (const auto& floor = m_floor.floor()) {
+        for (const FloorQueue& q : floor->queues)
+            topics << q.topic;
+    }
+    QStringList shown;
+    for (int i = 1; i < m_queue->count(); ++i)
+        shown << m_queue->itemData(i).toString();
+    if (shown == topics)
+        return;
+    const QString chosen = queue();
+    m_queue->clear();
+    m_queue->addItem(tr("All queues"), QString());
+    for (const QString& topic : topics)
+        m_queue->addItem(UiText::topic(topic), topic);
+    m_queue->setCurrentIndex(std::max(0, m_queue->findData(chosen)));
+}
+
+void ReportsPanel::setQueue(const QString& queue)
+{
+    m_queue->setCurrentIndex(std::max(0, m_queue->findData(queue)));
+    refresh();
+}
+
+QString ReportsPanel::queue() const
+{
+    return m_queue->currentData().toString();
+}
+
+QTimeZone ReportsPanel::shopZone() const
+{
+    const auto& floor = m_floor.floor();
+    const QTimeZone zone(floor ? floor->timeZone.toUtf8() : QByteArray());
+    return zone.isValid() ? zone : QTimeZone::systemTimeZone();
 }
 
 void ReportsPanel::setPeriod(Period period)
@@ -143,9 +189,10 @@ void ReportsPanel::setPeriod(Period period)
 
 std::pair<qint64, qint64> ReportsPanel::period() const
 {
-    const QDate today = QDate::currentDate();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    auto startOf = [](QDate d) { return d.startOfDay().toMSecsSinceEpoch(); };
+    const QTimeZone zone = shopZone();
+    const qint64 now = m_floor.serverNow();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
+    auto startOf = [&zone](QDate d) { return d.startOfDay(zone).toMSecsSinceEpoch(); };
     switch (Period(m_period->currentData().toInt())) {
     case Today: return {startOf(today), now};
     case Yesterday: return {startOf(today.addDays(-1)), startOf(today)};
@@ -173,7 +220,7 @@ void ReportsPanel::refresh()
     const int round = ++m_round;
     m_status->setText(tr("Loading…"));
     QPointer<ReportsPanel> self(this);
-    m_floor.kpiReport(since, until, [this, self, round](const KpiReportOk* report, const QString& error) {
+    m_floor.kpiReport(since, until, queue(), [this, self, round](const KpiReportOk* report, const QString& error) {
         if (!self || round != m_round)
             return;
         if (!report) {
@@ -188,10 +235,15 @@ void ReportsPanel::show(const KpiReportOk& report)
 {
     m_report = report;
     const QLocale locale;
-    m_status->setText(tr("%1, %2 to %3; a purchase counts within %n hour(s) of a consultation.", nullptr,
-                         report.conversionWindowHours)
-                          .arg(report.teamName, locale.toString(QDateTime::fromMSecsSinceEpoch(report.since), QLocale::ShortFormat),
-                               locale.toString(QDateTime::fromMSecsSinceEpoch(report.until), QLocale::ShortFormat)));
+    // In the shop's time, which the periods follow; its zone named when it is not the desktop's.
+    const QTimeZone zone = shopZone();
+    auto at = [&](qint64 ms) { return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, zone), QLocale::ShortFormat); };
+    QString period = tr("%1 to %2").arg(at(report.since), at(report.until));
+    if (zone != QTimeZone::systemTimeZone())
+        period = tr("%1 (%2)").arg(period, QString::fromUtf8(zone.id()));
+    const QString who = report.queue.isEmpty() ? report.teamName : tr("%1, queue %2").arg(report.teamName, UiText::topic(report.queue));
+    m_status->setText(tr("%1, %2; a purchase counts within %n hour(s) of a consultation.", nullptr, report.conversionWindowHours)
+                          .arg(who, period));
     fillTable(report);
     fillCharts(report);
 }
@@ -359,7 +411,7 @@ void ReportsPanel::exportKpis(const QString& path, std::function<void(const QStr
     const QString since = QDateTime::fromMSecsSinceEpoch(m_report->since).toUTC().toString(Qt::ISODateWithMs);
     const QString until = QDateTime::fromMSecsSinceEpoch(m_report->until).toUTC().toString(Qt::ISODateWithMs);
     for (const KpiCounts& c : all) {
-        rows.append({since, until, QString::number(m_report->teamId), m_report->teamName, QString::number(c.agentId),
+        rows.append({since, until, QString::number(m_report->teamId), m_report->teamName, m_report->queue, QString::number(c.agentId),
                      c.agentId > 0 ? c.agentName : QStringLiteral("team"), QString::number(c.consultations),
                      QString::number(c.converted), raw(KpiFormulas::conversionRate(c)), QString::number(c.revenueCents),
                      QString::number(c.closed), QString::number(c.resolvedFirstContact),
@@ -371,7 +423,7 @@ void ReportsPanel::exportKpis(const QString& path, std::function<void(const QStr
     }
     done(app::CsvFile::write(path,
                              {QStringLiteral("since_utc"), QStringLiteral("until_utc"), QStringLiteral("team_id"), QStringLiteral("team"),
-                              QStringLiteral("agent_id"), QStringLiteral("agent"), QStringLiteral("consultations"),
+                              QStringLiteral("queue"), QStringLiteral("agent_id"), QStringLiteral("agent"), QStringLiteral("consultations"),
                               QStringLiteral("converted"), QStringLiteral("conversion_rate"), QStringLiteral("revenue_cents"),
                               QStringLiteral("closed"), QStringLiteral("resolved_first_contact"), QStringLiteral("fcr_rate"),
                               QStringLiteral("aht_ms"), QStringLiteral("responded"), QStringLiteral("first_response_ms"),

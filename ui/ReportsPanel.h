@@ -2,6 +2,7 @@
 
 #include "protocol/Frames.h"
 
+#include <QTimeZone>
 #include <QWidget>
 
 #include <functional>
@@ -20,7 +21,7 @@ class FloorWatch;
 
 namespace agentdesk::ui {
 
-// The watched team's KPIs for a chosen period, per agent and for the team, as a table and three
+// The watched team's KPIs for a chosen period and queue, per agent and for the team, as a table and three
 // charts (the queue over the last hour, conversion and CSAT by agent, coupon spend against the
 // budget), and the period's KPIs, leads' actions and coupon log exported as CSV.
 class ReportsPanel : public QWidget {
@@ -35,10 +36,14 @@ public:
     ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWidget* parent = nullptr);
 
     void setPeriod(Period period);
+    // One of the team's queues (a topic), or empty for the whole team.
+    void setQueue(const QString& queue);
+    QString queue() const;
     void refresh();
     // Forgets the shown report (another team is watched); the next showing loads it again.
     void clear();
-    // [since, until) of the chosen period, in ms since the epoch.
+    // [since, until) of the chosen period, in ms since the epoch; days start at the shop's
+    // midnight, as the floor's "today" and the coupon budget's days do.
     std::pair<qint64, qint64> period() const;
     const std::optional<protocol::KpiReportOk>& report() const { return m_report; }
     QString cell(int row, int column) const;
@@ -50,6 +55,8 @@ public:
 
 private:
     void show(const protocol::KpiReportOk& report);
+    void updateQueues();
+    QTimeZone shopZone() const;
     void fillTable(const protocol::KpiReportOk& report);
     void fillCharts(const protocol::KpiReportOk& report);
     void chooseExport(int which);
@@ -58,6 +65,7 @@ private:
     app::FloorWatch& m_floor;
     app::CouponDesk& m_coupons;
     QComboBox* m_period = nullptr;
+    QComboBox* m_queue = nullptr;
     QLabel* m_status = nullptr;
     QTableWidget* m_table = nullptr;
     QChartView* m_waiting = nullptr;

@@ -98,19 +98,36 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     m_queueFilter->addItem(tr("All open"), AllOpen);
     m_queueFilter->addItem(tr("In the queue"), InQueue);
     m_queueFilter->addItem(tr("Past the SLA"), PastSla);
+    m_queueChoice = new QComboBox(queueBox);
+    m_queueChoice->setObjectName(QStringLiteral("queueChoice"));
+    m_queueChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_queueChoice->addItem(tr("All queues"), QString());
+    m_queueChoice->setToolTip(tr("The team's queues: one per topic; agents take the topics of their skills"));
+    m_byQueue = new QLabel(queueBox);
+    m_byQueue->setObjectName(QStringLiteral("waitingByQueue"));
+    m_byQueue->setStyleSheet(QStringLiteral("color:#4b5563"));
     m_byTier = new QLabel(queueBox);
     m_byTier->setObjectName(QStringLiteral("waitingByTier"));
     m_byTier->setStyleSheet(QStringLiteral("color:#4b5563"));
     queueBar->addWidget(queueTitle);
     queueBar->addWidget(m_queueFilter);
-    queueBar->addWidget(m_byTier, 1);
+    queueBar->addWidget(m_queueChoice);
+    queueBar->addStretch(1);
     queueBar->addWidget(m_monitor);
     queueBar->addWidget(m_reassign);
     queueBar->addWidget(m_takeOver);
     queueLayout->addLayout(queueBar);
+    auto* breakdown = new QHBoxLayout;
+    breakdown->addWidget(m_byQueue);
+    breakdown->addStretch(1);
+    breakdown->addWidget(m_byTier);
+    queueLayout->addLayout(breakdown);
     m_queue = makeTable(m_queueModel, queueBox, QStringLiteral("floorQueue"));
-    m_queue->horizontalHeader()->setSectionResizeMode(FloorQueueModel::TopicColumn, QHeaderView::Stretch);
-    m_queue->setColumnWidth(FloorQueueModel::CustomerColumn, 200);
+    m_queue->horizontalHeader()->setSectionResizeMode(FloorQueueModel::LastMessageColumn, QHeaderView::Stretch);
+    m_queue->setColumnWidth(FloorQueueModel::CustomerColumn, 180);
+    m_queue->setColumnWidth(FloorQueueModel::TierColumn, 80);
+    m_queue->setColumnWidth(FloorQueueModel::ChannelColumn, 90);
+    m_queue->setColumnWidth(FloorQueueModel::QueueColumn, 140);
     m_queue->setColumnWidth(FloorQueueModel::AgentColumn, 170);
     queueLayout->addWidget(m_queue);
 
@@ -160,6 +177,7 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     connect(m_team, &QComboBox::activated, this, [this](int index) { m_floor.start(m_team->itemData(index).toLongLong()); });
     connect(m_queue->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SupervisorView::updateButtons);
     connect(m_queueFilter, &QComboBox::activated, this, &SupervisorView::applyFilter);
+    connect(m_queueChoice, &QComboBox::activated, this, &SupervisorView::applyFilter);
     connect(m_agents->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SupervisorView::updateButtons);
     connect(m_queue, &QTableView::doubleClicked, this, [this] { monitorSelected(); });
     connect(m_monitor, &QPushButton::clicked, this, [this] { monitorSelected(); });
@@ -271,6 +289,7 @@ void SupervisorView::onFloorChanged()
     m_title->setText(tr("Floor of %1").arg(floor->teamName));
     m_queueModel->setFloor(*floor, m_floor.serverNow());
     m_agentModel->setAgents(floor->agents);
+    updateQueues();
     applyFilter();
     // Selections and the scroll position survive the floor's updates.
     if (conversation)
@@ -311,16 +330,51 @@ int SupervisorView::visibleQueueRows() const
     return visible;
 }
 
+void SupervisorView::setQueue(const QString& topic)
+{
+    m_queueChoice->setCurrentIndex(std::max(0, m_queueChoice->findData(topic)));
+    applyFilter();
+}
+
+void SupervisorView::updateQueues()
+{
+    // One entry per queue with its waiting count; the chosen queue stays chosen.
+    const auto& floor = m_floor.floor();
+    const QString chosen = m_queueChoice->currentData().toString();
+    std::vector<FloorQueue> queues = floor ? floor->queues : std::vector<FloorQueue>{};
+    if (m_queueChoice->count() != int(queues.size()) + 1)
+        m_queueChoice->clear();
+    if (m_queueChoice->count() == 0)
+        m_queueChoice->addItem(QString(), QString());
+    m_queueChoice->setItemText(0, tr("All queues"));
+    for (size_t i = 0; i < queues.size(); ++i) {
+        const int item = int(i) + 1;
+        const QString text = tr("%1 (%2)").arg(UiText::topic(queues[i].topic)).arg(queues[i].waiting);
+        if (item >= m_queueChoice->count())
+            m_queueChoice->addItem(text, queues[i].topic);
+        m_queueChoice->setItemText(item, text);
+        m_queueChoice->setItemData(item, queues[i].topic);
+    }
+    m_queueChoice->setCurrentIndex(std::max(0, m_queueChoice->findData(chosen)));
+}
+
+QString SupervisorView::waitingByQueueText() const
+{
+    return m_byQueue->text();
+}
+
 void SupervisorView::applyFilter()
 {
     const auto filter = QueueFilter(m_queueFilter->currentData().toInt());
+    const QString queue = m_queueChoice->currentData().toString();
+    const bool oneQueue = m_queueChoice->currentIndex() > 0;
     for (int row = 0; row < m_queueModel->rowCount(); ++row) {
         const QModelIndex index = m_queueModel->index(row, 0);
-        bool shown = true;
+        bool shown = !oneQueue || index.data(FloorQueueModel::QueueRole).toString() == queue;
         if (filter == InQueue)
-            shown = ConversationStatus(index.data(FloorQueueModel::StatusRole).toInt()) == ConversationStatus::Waiting;
+            shown = shown && ConversationStatus(index.data(FloorQueueModel::StatusRole).toInt()) == ConversationStatus::Waiting;
         else if (filter == PastSla)
-            shown = SlaPolicy::State(index.data(FloorQueueModel::SlaStateRole).toInt()) == SlaPolicy::State::Breached;
+            shown = shown && SlaPolicy::State(index.data(FloorQueueModel::SlaStateRole).toInt()) == SlaPolicy::State::Breached;
         if (m_queue->isRowHidden(row) == shown)
             m_queue->setRowHidden(row, !shown);
     }
@@ -339,6 +393,15 @@ void SupervisorView::updateTiles()
     for (CustomerTier tier : {CustomerTier::Vip, CustomerTier::Gold, CustomerTier::Silver, CustomerTier::Regular})
         tiers << tr("%1 %2").arg(UiText::tier(tier)).arg(f.waitingByTier.at(size_t(tier)));
     m_byTier->setText(tr("Waiting by tier: %1").arg(tiers.join(QStringLiteral(" · "))));
+    // Each queue's waiting customers and its longest wait, ticking like the table.
+    QStringList queues;
+    for (const FloorQueue& q : floor->queues) {
+        queues << (q.waiting > 0 && q.oldestWaitingSince > 0
+                       ? tr("%1 %2 (longest %3)").arg(UiText::topic(q.topic)).arg(q.waiting)
+                             .arg(UiText::clock(m_floor.serverNow() - q.oldestWaitingSince))
+                       : tr("%1 %2").arg(UiText::topic(q.topic)).arg(q.waiting));
+    }
+    m_byQueue->setText(queues.isEmpty() ? QString() : tr("Waiting by queue: %1").arg(queues.join(QStringLiteral(" · "))));
     m_tiles.value(QStringLiteral("longest"))->setText(f.waiting > 0 ? UiText::clock(f.longestWaitMs) : QStringLiteral("–"));
     QLabel* breaches = m_tiles.value(QStringLiteral("breaches"));
     breaches->setText(QString::number(f.breaches));

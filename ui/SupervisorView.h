@@ -45,6 +45,9 @@ public:
     void broadcast(const QString& text);
     QString statusText() const;
     void setQueueFilter(QueueFilter filter);
+    // One of the team's queues (a topic) only, or every queue when empty.
+    void setQueue(const QString& topic);
+    QString waitingByQueueText() const;
     int visibleQueueRows() const;
     QString tileText(const QString& name) const;
     ReportsPanel* reports() { return m_reports; }
@@ -63,6 +66,7 @@ private:
     void updateTiles();
     void updateButtons();
     void applyFilter();
+    void updateQueues();
     qint64 selectedConversation() const;
     static void reselect(QTableView* table, int row);
     qint64 selectedAgent() const;
@@ -76,6 +80,8 @@ private:
     FloorAgentModel* m_agentModel = nullptr;
     QComboBox* m_team = nullptr;
     QComboBox* m_queueFilter = nullptr;
+    QComboBox* m_queueChoice = nullptr;
+    QLabel* m_byQueue = nullptr;
     QLabel* m_byTier = nullptr;
     QLabel* m_title = nullptr;
     QTableView* m_queue = nullptr;

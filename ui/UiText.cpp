@@ -107,6 +107,16 @@ QString UiText::topic(const QString& topic)
         return tr("Product question");
     if (topic == QLatin1String("price"))
         return tr("Price");
+    if (topic == QLatin1String("product"))
+        return tr("Product details");
+    if (topic == QLatin1String("general"))
+        return tr("General");
+    if (topic == QLatin1String("aftersales"))
+        return tr("After-sales");
+    if (topic == QLatin1String("repair"))
+        return tr("Repair");
+    if (topic.isEmpty())
+        return tr("No topic");
     return topic;
 }
 

@@ -177,13 +177,14 @@ void FloorWatch::allActions(qint64 since, qint64 until,
     (*next)(0);
 }
 
-void FloorWatch::kpiReport(qint64 since, qint64 until, std::function<void(const KpiReportOk*, const QString&)> handler)
+void FloorWatch::kpiReport(qint64 since, qint64 until, const QString& queue,
+                           std::function<void(const KpiReportOk*, const QString&)> handler)
 {
     if (m_engine.state() != SyncEngine::State::Online) {
         handler(nullptr, tr("You are offline; reports need the connection."));
         return;
     }
-    m_engine.client().request(KpiReport{teamId(), since, until}, [handler = std::move(handler)](const Frame& reply) {
+    m_engine.client().request(KpiReport{teamId(), since, until, queue}, [handler = std::move(handler)](const Frame& reply) {
         if (const auto* ok = reply.as<KpiReportOk>())
             handler(ok, {});
         else

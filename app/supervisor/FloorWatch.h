@@ -41,7 +41,9 @@ public:
     void allActions(qint64 since, qint64 until,
                     std::function<void(const std::vector<protocol::StaffAction>& actions, const QString& error)> handler);
     // The watched team's KPIs for a period.
-    void kpiReport(qint64 since, qint64 until, std::function<void(const protocol::KpiReportOk*, const QString& error)> handler);
+    // The watched team's KPIs of [since, until), of one queue (a topic) or, empty, the whole team.
+    void kpiReport(qint64 since, qint64 until, const QString& queue,
+                   std::function<void(const protocol::KpiReportOk*, const QString& error)> handler);
 
 signals:
     void floorChanged();

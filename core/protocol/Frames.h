@@ -967,12 +967,14 @@ struct KpiReport {
     qint64 teamId = 0;  // 0: my own team
     qint64 since = 0;   // conversations that started from this time...
     qint64 until = 0;   // ...and before this one (0: now); at most 366 days after since
+    QString queue;      // one of the team's queues (a topic) only; empty: the whole team
     template <class S, class V>
     static void fields(S& s, V& v)
     {
         v.field("teamId", s.teamId, rules::kOptionalId);
         v.field("since", s.since, rules::kTimestamp);
         v.field("until", s.until, rules::kOptionalCount);
+        v.field("queue", s.queue, FieldRule{.required = false});
     }
 };
 
@@ -987,11 +989,13 @@ struct KpiReportOk {
     int conversionWindowHours = 0;
     int fcrWindowHours = 0;
     std::vector<WaitPoint> waiting;  // one a minute over the hour before until
+    QString queue;                   // as asked: the figures are that queue's only
     template <class S, class V>
     static void fields(S& s, V& v)
     {
         v.field("teamId", s.teamId, rules::kId);
         v.field("teamName", s.teamName, rules::kShortText);
+        v.field("queue", s.queue, FieldRule{.required = false});
         v.field("since", s.since, rules::kTimestamp);
         v.field("until", s.until, rules::kTimestamp);
         v.field("agents", s.agents, FieldRule{.maxItems = 1000});

@@ -92,7 +92,7 @@ QString frameTablesMarkdown()
          + recordSection<Recommendation>() + recordSection<RecommendationStats>() + recordSection<ImageData>()
          + recordSection<CouponTemplate>() + recordSection<CouponLimits>() + recordSection<CouponFacts>()
          + recordSection<CouponRefusal>() + recordSection<Coupon>() + recordSection<CouponApproval>()
-         + recordSection<AuditEntry>() + recordSection<FloorAgent>() + recordSection<FloorSnapshot>()
+         + recordSection<AuditEntry>() + recordSection<FloorAgent>() + recordSection<FloorQueue>() + recordSection<FloorSnapshot>()
          + recordSection<Notice>() + recordSection<StaffAction>() + recordSection<KpiCounts>()
          + recordSection<WaitPoint>();
     return out;

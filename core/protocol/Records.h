@@ -688,6 +688,32 @@ struct FloorAgent {
     }
 };
 
+// One of a team's queues: the conversations of a topic waiting for an agent (the team's topics
+// are its queues; agents' skills are topics). Counted over the whole queue, not a snapshot's head.
+struct FloorQueue {
+    static constexpr const char* kName = "FloorQueue";
+    QString topic;               // "" for conversations without a topic
+    int waiting = 0;
+    qint64 oldestWaitingSince = 0;  // the longest-waiting customer's wait started then (0: none)
+    int vip = 0;                 // waiting by customer tier
+    int gold = 0;
+    int silver = 0;
+    int regular = 0;
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("topic", s.topic, kOptionalText);
+        v.field("waiting", s.waiting, kCount);
+        v.field("oldestWaitingSince", s.oldestWaitingSince, kTimestamp);
+        v.field("vip", s.vip, kCount);
+        v.field("gold", s.gold, kCount);
+        v.field("silver", s.silver, kCount);
+        v.field("regular", s.regular, kCount);
+    }
+};
+
 // A team's floor as the server sees it at `at`: the open conversations (the queue first, in the
 // order routing serves it, then those assigned) and the team's agents. Waiting times and SLA
 // breaches follow from it and the clock (core's FloorFigures), so a client ticks them itself.
@@ -702,6 +728,8 @@ struct FloorSnapshot {
     int waitingTotal = 0;    // waiting conversations, also those left out
     std::vector<FloorAgent> agents;
     int pendingApprovals = 0;
+    std::vector<FloorQueue> queues;  // every topic of the team, then any other topic waiting
+    QString timeZone;                // the shop's IANA zone: where "today" and the budget's days start
 
     template <class S, class V>
     static void fields(S& s, V& v)
@@ -716,6 +744,8 @@ struct FloorSnapshot {
         v.field("waitingTotal", s.waitingTotal, kCount);
         v.field("agents", s.agents, FieldRule{.maxItems = 1000});
         v.field("pendingApprovals", s.pendingApprovals, kCount);
+        v.field("queues", s.queues, FieldRule{.required = false, .maxItems = 100});
+        v.field("timeZone", s.timeZone, FieldRule{.required = false, .maxLength = 64});
     }
 };
 

@@ -7,7 +7,9 @@ Q_LOGGING_CATEGORY(lcSql, "agentdesk.sql")
 
 namespace agentdesk::sql {
 
-QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)
+namespace {
+template <class Values>
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, const Values& bindings)
 {
     QSqlQuery query(db);
     if (!query.prepare(sql)) {
@@ -25,6 +27,17 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list
         throw SqlError(query.lastError().text().toStdString());
     }
     return query;
+}
+} // namespace
+
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)
+{
+    return run(db, sql, bindings);
+}
+
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings)
+{
+    return run(db, sql, bindings);
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)

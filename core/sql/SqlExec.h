@@ -18,6 +18,8 @@ public:
 // statement (never the values) and thrown, so that no error is silently ignored. A null QString
 // binds as '' : SQL NULL is written as QVariant() on purpose only.
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings = {});
+// The same, for a statement whose conditions (and so bindings) are put together at run time.
+QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings);
 // The first column of the first row, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings = {});
 

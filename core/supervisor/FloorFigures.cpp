@@ -53,8 +53,20 @@ FloorFigures FloorFigures::of(const protocol::FloorSnapshot& floor, qint64 now)
         if (since > 0)
             f.longestWaitMs = std::max(f.longestWaitMs, now - since);
     }
-    // A truncated snapshot lists the head of the queue; the total still counts everyone.
+    // A truncated snapshot lists the head of the queue; the total still counts everyone, and
+    // so do the queues' figures, when the server sent them.
     f.waiting = std::max(waitingListed, floor.waitingTotal);
+    if (!floor.queues.empty()) {
+        f.waitingByTier = {};
+        for (const protocol::FloorQueue& q : floor.queues) {
+            f.waitingByTier.at(size_t(CustomerTier::Vip)) += q.vip;
+            f.waitingByTier.at(size_t(CustomerTier::Gold)) += q.gold;
+            f.waitingByTier.at(size_t(CustomerTier::Silver)) += q.silver;
+            f.waitingByTier.at(size_t(CustomerTier::Regular)) += q.regular;
+            if (q.oldestWaitingSince > 0)
+                f.longestWaitMs = std::max(f.longestWaitMs, now - q.oldestWaitingSince);
+        }
+    }
 
     qint64 responseTimeSum = 0;
     int responses = 0;
@@ -70,6 +82,42 @@ FloorFigures FloorFigures::of(const protocol::FloorSnapshot& floor, qint64 now)
     }
     f.firstResponseMsToday = responses > 0 ? responseTimeSum / responses : 0;
     return f;
+}
+
+std::vector<protocol::FloorQueue> FloorFigures::queuesOf(std::span<const ConversationInfo> open, const QStringList& teamTopics)
+{
+    std::vector<protocol::FloorQueue> out;
+    for (const QString& topic : teamTopics)
+        out.push_back(protocol::FloorQueue{.topic = topic});
+    std::vector<protocol::FloorQueue> others;
+    auto queueOf = [&](const QString& topic) -> protocol::FloorQueue& {
+        for (std::vector<protocol::FloorQueue>* list : {&out, &others}) {
+            for (protocol::FloorQueue& q : *list) {
+                if (q.topic == topic)
+                    return q;
+            }
+        }
+        others.push_back(protocol::FloorQueue{.topic = topic});
+        return others.back();
+    };
+    for (const ConversationInfo& c : open) {
+        if (c.status != ConversationStatus::Waiting)
+            continue;
+        protocol::FloorQueue& q = queueOf(c.topic);
+        ++q.waiting;
+        switch (c.customerTier) {
+        case CustomerTier::Vip: ++q.vip; break;
+        case CustomerTier::Gold: ++q.gold; break;
+        case CustomerTier::Silver: ++q.silver; break;
+        case CustomerTier::Regular: ++q.regular; break;
+        }
+        const qint64 since = waitingSince(c);
+        if (since > 0 && (q.oldestWaitingSince == 0 || since < q.oldestWaitingSince))
+            q.oldestWaitingSince = since;
+    }
+    std::sort(others.begin(), others.end(), [](const auto& a, const auto& b) { return a.topic < b.topic; });
+    out.insert(out.end(), others.begin(), others.end());
+    return out;
 }
 
 } // namespace agentdesk

@@ -2,7 +2,11 @@
 
 #include "protocol/Records.h"
 
+#include <QStringList>
+
 #include <array>
+#include <span>
+#include <vector>
 
 namespace agentdesk {
 
@@ -24,6 +28,11 @@ struct FloorFigures {
     qint64 firstResponseMsToday = 0;  // the team's average, weighted by responses
 
     static FloorFigures of(const protocol::FloorSnapshot& floor, qint64 now);
+
+    // The team's queues from its open conversations (those waiting for an agent count): one per
+    // topic of the team, in the team's order, even when empty, then any other topic by name.
+    static std::vector<protocol::FloorQueue> queuesOf(std::span<const protocol::ConversationInfo> open,
+                                                      const QStringList& teamTopics);
 
     // Since when the customer of an open conversation has been waiting: for an answer, or for an
     // agent when the queue holds a conversation they are not waiting on an answer in. 0: not.

@@ -171,6 +171,9 @@ Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
     const QString teamName = m_ctx.directory.teamName(team);
     if (teamName.isEmpty())
         return failWith(ErrorCode::NotFound, QStringLiteral("no team %1").arg(team));
+    if (!request.queue.isEmpty() && !m_ctx.directory.teamTopics(team).contains(request.queue)
+        && !m_ctx.floor.hasTopic(team, request.queue))
+        return failWith(ErrorCode::NotFound, QStringLiteral("team %1 has no queue \"%2\"").arg(teamName, request.queue));
     const qint64 until = request.until > 0 ? request.until : now();
     if (until <= request.since || until - request.since > kLongestReportMs)
         return failWith(ErrorCode::BadFrame, QStringLiteral("kpi.report: the period must end after it starts and last at most 366 days"));
@@ -183,7 +186,8 @@ Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
     reply.until = until;
     reply.conversionWindowHours = m_ctx.config.conversionWindowHours;
     reply.fcrWindowHours = m_ctx.config.fcrWindowHours;
-    reply.agents = m_ctx.floor.kpis(team, request.since, until, m_ctx.config.conversionWindowHours * kHour,
+    reply.queue = request.queue;
+    reply.agents = m_ctx.floor.kpis(team, request.queue, request.since, until, m_ctx.config.conversionWindowHours * kHour,
                                     m_ctx.config.fcrWindowHours * kHour);
     // The budget is per shop day: every calendar day the period touches counts, however long the
     // day (23 or 25 hours when the clocks change).
@@ -192,7 +196,7 @@ Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
     reply.couponBudgetCents = m_ctx.coupons.teamBudget(team) * (firstDay.daysTo(lastDay) + 1);
     constexpr qint64 kMinute = 60LL * 1000;
     const qint64 to = until - until % kMinute + kMinute;
-    const auto stays = m_ctx.floor.queueStays(team, to - kHour, to);
+    const auto stays = m_ctx.floor.queueStays(team, request.queue, to - kHour, to);
     reply.waiting = KpiFormulas::waitingSeries(stays, to - kHour, to, kMinute);
     return reply;
 }

@@ -71,6 +71,11 @@ QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> bin
     return sql::exec(m_db, sql, bindings);
 }
 
+QSqlQuery Database::exec(const QString& sql, const QVariantList& bindings)
+{
+    return sql::exec(m_db, sql, bindings);
+}
+
 QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> bindings)
 {
     return sql::scalar(m_db, sql, bindings);

@@ -31,6 +31,7 @@ public:
 
     // See sql::exec: throws DatabaseError on failure.
     QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> bindings = {});
+    QSqlQuery exec(const QString& sql, const QVariantList& bindings);
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> bindings = {});
 

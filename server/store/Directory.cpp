@@ -141,6 +141,18 @@ QString Directory::teamName(qint64 teamId)
     return m_db.scalar(QStringLiteral("SELECT name FROM teams WHERE id = ?"), {teamId}).toString();
 }
 
+QStringList Directory::teamTopics(qint64 teamId)
+{
+    const QString topics = m_db.scalar(QStringLiteral("SELECT topics FROM teams WHERE id = ?"), {teamId}).toString();
+    QStringList out;
+    for (const QString& t : topics.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString topic = t.trimmed();
+        if (!topic.isEmpty() && !out.contains(topic))
+            out << topic;
+    }
+    return out;
+}
+
 qint64 Directory::teamForTopic(const QString& topic)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, topics FROM teams ORDER BY id"));

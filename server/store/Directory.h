@@ -50,6 +50,8 @@ public:
     // Every staff account as a principal, for events that concern many of them.
     std::vector<protocol::Principal> staffPrincipals();
     QString teamName(qint64 teamId);
+    // The team's topics, which are its queues, in the order the team lists them.
+    QStringList teamTopics(qint64 teamId);
     // The team whose topics include the topic, else the first team; 0 when there is none.
     qint64 teamForTopic(const QString& topic);
 

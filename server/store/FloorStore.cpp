@@ -25,6 +25,20 @@ QString tierOrder()
     }
     return out + QStringLiteral(" ELSE 0 END");
 }
+
+// One queue's conversations (alias c) only, or the whole team's: a condition only when asked, so
+// that the team's reports keep their plain queries.
+QString inQueue(const QString& queue)
+{
+    return queue.isEmpty() ? QString() : QStringLiteral(" AND c.topic = ?");
+}
+
+QVariantList withQueue(QVariantList values, const QString& queue)
+{
+    if (!queue.isEmpty())
+        values << queue;
+    return values;
+}
 } // namespace
 
 FloorStore::FloorStore(Database& db)
@@ -91,9 +105,10 @@ std::vector<FloorAgent> FloorStore::agents(qint64 teamId, qint64 dayStart, const
 std::vector<ConversationInfo> FloorStore::waitingClocks(qint64 teamId)
 {
     std::vector<ConversationInfo> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, status, waiting_since, created_at, last_message_at FROM conversations"
-                                           " WHERE status IN ('waiting', 'assigned') AND team_id = ?"
-                                           " AND (waiting_since > 0 OR status = 'waiting')"),
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, c.status, c.waiting_since, c.created_at, c.last_message_at, c.topic, cu.tier"
+                                           " FROM conversations c JOIN customers cu ON cu.id = c.customer_id"
+                                           " WHERE c.status IN ('waiting', 'assigned') AND c.team_id = ?"
+                                           " AND (c.waiting_since > 0 OR c.status = 'waiting')"),
                             {teamId});
     while (q.next()) {
         ConversationInfo c;
@@ -102,6 +117,8 @@ std::vector<ConversationInfo> FloorStore::waitingClocks(qint64 teamId)
         c.waitingSince = q.value(2).toLongLong();
         c.createdAt = q.value(3).toLongLong();
         c.lastMessageAt = q.value(4).toLongLong();
+        c.topic = q.value(5).toString();
+        c.customerTier = enumFromName<CustomerTier>(q.value(6).toString()).value_or(CustomerTier::Regular);
         c.teamId = teamId;
         out.push_back(c);
     }
@@ -114,8 +131,8 @@ int FloorStore::pendingApprovals(qint64 teamId)
                            {teamId}).toLongLong());
 }
 
-std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, qint64 since, qint64 until, qint64 conversionWindowMs,
-                                        qint64 fcrWindowMs)
+std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, const QString& queue, qint64 since, qint64 until,
+                                        qint64 conversionWindowMs, qint64 fcrWindowMs)
 {
     std::vector<KpiCounts> out;
     QHash<qint64, size_t> rowOf;
@@ -157,9 +174,9 @@ std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, qint64 since, qint64 unti
             " SUM(CASE WHEN c.first_response_at IS NOT NULL THEN c.first_response_at - c.created_at ELSE 0 END),"
             " SUM(CASE WHEN c.csat > 0 THEN 1 ELSE 0 END), SUM(c.csat), SUM(CASE WHEN c.csat >= 4 THEN 1 ELSE 0 END)"
             " FROM conversations c LEFT JOIN users u ON u.id = c.agent_id"
-            " WHERE c.team_id = ? AND c.created_at >= ? AND c.created_at < ? AND c.agent_id IS NOT NULL"
-            " GROUP BY c.agent_id, u.display_name").arg(ordersInWindow),
-        {conversionWindowMs, conversionWindowMs, fcrWindowMs, teamId, since, until});
+            " WHERE c.team_id = ? AND c.created_at >= ? AND c.created_at < ? AND c.agent_id IS NOT NULL%2"
+            " GROUP BY c.agent_id, u.display_name").arg(ordersInWindow, inQueue(queue)),
+        withQueue({conversionWindowMs, conversionWindowMs, fcrWindowMs, teamId, since, until}, queue));
     while (q.next()) {
         KpiCounts& c = row(q.value(0).toLongLong(), q.value(1).toString());
         c.consultations = q.value(2).toInt();
@@ -175,10 +192,12 @@ std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, qint64 since, qint64 unti
         c.satisfied = q.value(12).toInt();
     }
     QSqlQuery coupons = m_db.exec(QStringLiteral("SELECT k.granted_by, COALESCE(u.display_name, ''), COUNT(*), SUM(k.value_cents)"
-                                                 " FROM coupons k LEFT JOIN users u ON u.id = k.granted_by"
-                                                 " WHERE k.team_id = ? AND k.granted_at >= ? AND k.granted_at < ?"
-                                                 " GROUP BY k.granted_by, u.display_name"),
-                                  {teamId, since, until});
+                                                 " FROM coupons k LEFT JOIN users u ON u.id = k.granted_by%1"
+                                                 " WHERE k.team_id = ? AND k.granted_at >= ? AND k.granted_at < ?%2"
+                                                 " GROUP BY k.granted_by, u.display_name")
+                                      .arg(queue.isEmpty() ? QString() : QStringLiteral(" JOIN conversations c ON c.id = k.conversation_id"),
+                                           inQueue(queue)),
+                                  withQueue({teamId, since, until}, queue));
     while (coupons.next()) {
         KpiCounts& c = row(coupons.value(0).toLongLong(), coupons.value(1).toString());
         c.coupons = coupons.value(2).toInt();
@@ -187,13 +206,19 @@ std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, qint64 since, qint64 unti
     return out;
 }
 
-std::vector<KpiFormulas::QueueStay> FloorStore::queueStays(qint64 teamId, qint64 from, qint64 to)
+bool FloorStore::hasTopic(qint64 teamId, const QString& topic)
+{
+    return m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM conversations WHERE team_id = ? AND topic = ? LIMIT 1) t"),
+                       {teamId, topic}).toLongLong() > 0;
+}
+
+std::vector<KpiFormulas::QueueStay> FloorStore::queueStays(qint64 teamId, const QString& queue, qint64 from, qint64 to)
 {
     std::vector<KpiFormulas::QueueStay> out;
     QSqlQuery q = m_db.exec(QStringLiteral(
-        "SELECT created_at, first_assigned_at, closed_at FROM conversations WHERE team_id = ? AND created_at < ?"
-        " AND (first_assigned_at IS NULL OR first_assigned_at >= ?) AND (closed_at IS NULL OR closed_at >= ?)"),
-        {teamId, to, from, from});
+        "SELECT created_at, first_assigned_at, closed_at FROM conversations c WHERE team_id = ? AND created_at < ?"
+        " AND (first_assigned_at IS NULL OR first_assigned_at >= ?) AND (closed_at IS NULL OR closed_at >= ?)%1").arg(inQueue(queue)),
+        withQueue({teamId, to, from, from}, queue));
     while (q.next()) {
         KpiFormulas::QueueStay s;
         s.arrivedAt = q.value(0).toLongLong();

@@ -22,16 +22,21 @@ public:
     // Agents and leads of the team; today's figures count from `dayStart`.
     std::vector<protocol::FloorAgent> agents(qint64 teamId, qint64 dayStart, const std::function<bool(qint64)>& isConnected);
     int pendingApprovals(qint64 teamId);
-    // Every open conversation of the team whose customer waits, with just what their SLA needs
-    // (id, status, times): the alerts cover the whole queue, not only a snapshot's head.
+    // Every open conversation of the team whose customer waits, with just what their SLA and the
+    // queues' figures need (id, status, times, topic, tier): the alerts and the queues cover the
+    // whole queue, not only a snapshot's head.
     std::vector<protocol::ConversationInfo> waitingClocks(qint64 teamId);
 
     // KPI counts per agent of the team's conversations that started in [since, until), with the
-    // coupons the team's members granted then; every agent of the team has a row.
-    std::vector<protocol::KpiCounts> kpis(qint64 teamId, qint64 since, qint64 until, qint64 conversionWindowMs,
-                                          qint64 fcrWindowMs);
-    // When each conversation that was in the team's queue some time in [from, to) arrived and left it.
-    std::vector<KpiFormulas::QueueStay> queueStays(qint64 teamId, qint64 from, qint64 to);
+    // coupons the team's members granted then; every agent of the team has a row. A queue (a
+    // topic) that is not empty keeps its conversations only, and the coupons granted in them.
+    std::vector<protocol::KpiCounts> kpis(qint64 teamId, const QString& queue, qint64 since, qint64 until,
+                                          qint64 conversionWindowMs, qint64 fcrWindowMs);
+    // Whether any conversation of the team has the topic (a queue the team does not list).
+    bool hasTopic(qint64 teamId, const QString& topic);
+    // When each conversation that was in the team's queue (or the one queue) some time in
+    // [from, to) arrived and left it.
+    std::vector<KpiFormulas::QueueStay> queueStays(qint64 teamId, const QString& queue, qint64 from, qint64 to);
 
     // Adds the participant (once); whether they had joined already.
     bool join(qint64 conversationId, qint64 userId, qint64 at);

@@ -59,10 +59,12 @@ void populate(const QString& path, qint64 now)
     insert.prepare(QStringLiteral(
         "INSERT INTO conversations (customer_id, team_id, channel, topic, status, agent_id, created_at, assigned_at,"
         " first_assigned_at, closed_at, first_response_at, last_message_at, waiting_since, csat)"
-        " VALUES (?, 1, 'web', 'presales', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        " VALUES (?, 1, 'web', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     auto add = [&](const QString& status, qint64 agent, qint64 created, qint64 assigned, qint64 closed, qint64 answered,
                    qint64 waiting, int csat) {
         insert.addBindValue(customers[random->bounded(int(customers.size()))]);
+        // Two of the team's queues, so that one queue's report reads about half of them.
+        insert.addBindValue(random->bounded(2) == 0 ? QStringLiteral("presales") : QStringLiteral("price"));
         insert.addBindValue(status);
         insert.addBindValue(agent > 0 ? QVariant(agent) : QVariant());
         insert.addBindValue(created);
@@ -190,7 +192,8 @@ int main(int argc, char* argv[])
     print("wait passes the SLA -> lead's floor.alert", alerts);
 
     const qint64 day = 24LL * 3600 * 1000;
-    print("kpi.report, today", timeRequests(*lead, 10, KpiReport{0, now - now % day, 0}));
-    print("kpi.report, 30 days (50,000 conversations)", timeRequests(*lead, 5, KpiReport{0, now - 30 * day, 0}));
+    print("kpi.report, today", timeRequests(*lead, 10, KpiReport{0, now - now % day, 0, {}}));
+    print("kpi.report, 30 days (50,000 conversations)", timeRequests(*lead, 5, KpiReport{0, now - 30 * day, 0, {}}));
+    print("kpi.report, 30 days, one queue", timeRequests(*lead, 5, KpiReport{0, now - 30 * day, 0, QStringLiteral("price")}));
     return 0;
 }

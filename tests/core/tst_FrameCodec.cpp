@@ -114,6 +114,8 @@ FloorSnapshot sampleFloor()
     f.truncated = true;
     f.agents = {FloorAgent{2, QStringLiteral("Li Na"), Role::Agent, PresenceStatus::Busy, 3, 5, 12, 10, 41000}};
     f.pendingApprovals = 1;
+    f.queues = {FloorQueue{QStringLiteral("price"), 3, 1699999900000, 1, 0, 0, 2}, FloorQueue{QString(), 1, 1699999950000, 0, 0, 1, 0}};
+    f.timeZone = QStringLiteral("Asia/Shanghai");
     return f;
 }
 
@@ -281,7 +283,7 @@ Payload sampleOf(FrameType type)
                              false};
     case FrameType::ConversationJoin: return ConversationJoin{QStringLiteral("key-00000020"), 7};
     case FrameType::ConversationJoinOk: return ConversationJoinOk{sampleConversation()};
-    case FrameType::KpiReport: return KpiReport{1, 1700000000000, 1700086400000};
+    case FrameType::KpiReport: return KpiReport{1, 1700000000000, 1700086400000, QStringLiteral("price")};
     case FrameType::KpiReportOk: {
         KpiCounts c;
         c.agentId = 2;
@@ -300,7 +302,7 @@ Payload sampleOf(FrameType type)
         c.coupons = 3;
         c.couponCents = 6000;
         return KpiReportOk{1, QStringLiteral("售前"), 1700000000000, 1700086400000, {c}, 1000000, 72, 72,
-                           {WaitPoint{1700086340000, 3}}};
+                           {WaitPoint{1700086340000, 3}}, QStringLiteral("price")};
     }
     case FrameType::OrderPlace: return OrderPlace{QStringLiteral("key-00000012"), {OrderLine{QStringLiteral("WR-EXT1-PH"), 2}}};
     case FrameType::OrderPlaceOk:

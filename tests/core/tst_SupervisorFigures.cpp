@@ -1,5 +1,5 @@
 // Core's supervisor rules on fixed data with known answers: the floor's figures from a snapshot
-// and the clock, the KPI formulas (no denominator gives no figure, not 0 %), the team's total,
+// and the clock, the queues per topic (and their tiers when the snapshot is truncated), the KPI formulas (no denominator gives no figure, not 0 %), the team's total,
 // the queue over time, and who supervises which team.
 #include "policy/SupervisorAccess.h"
 #include "supervisor/FloorFigures.h"
@@ -86,6 +86,61 @@ private slots:
         ConversationInfo closed = f.conversations[0];
         closed.status = ConversationStatus::Closed;
         QCOMPARE(FloorFigures::waitingSince(closed), qint64(0));
+    }
+
+    void queuesPerTopic()
+    {
+        auto withTopic = [](ConversationInfo c, const QString& topic) {
+            c.topic = topic;
+            return c;
+        };
+        const std::vector<ConversationInfo> open6 = {
+            withTopic(open(1, ConversationStatus::Waiting, t0 - 200'000, CustomerTier::Vip), QStringLiteral("price")),
+            withTopic(open(2, ConversationStatus::Waiting, t0 - 130'000, CustomerTier::Gold), QStringLiteral("price")),
+            withTopic(open(3, ConversationStatus::Waiting, t0 - 10'000), QStringLiteral("presales")),
+            withTopic(open(4, ConversationStatus::Waiting, 0), QStringLiteral("returns")),  // transferred in: not a topic of the team
+            withTopic(open(5, ConversationStatus::Waiting, t0 - 50'000, CustomerTier::Silver), QString()),
+            withTopic(open(6, ConversationStatus::Assigned, t0 - 400'000), QStringLiteral("price")),  // with an agent: not queued
+        };
+        const QStringList teamTopics = {QStringLiteral("presales"), QStringLiteral("price"), QStringLiteral("general")};
+        const std::vector<FloorQueue> queues = FloorFigures::queuesOf(open6, teamTopics);
+        // The team's queues in its order, the empty one too, then the others by name ("" first).
+        QCOMPARE(queues.size(), size_t(5));
+        QCOMPARE(queues[0].topic, QStringLiteral("presales"));
+        QCOMPARE(queues[1].topic, QStringLiteral("price"));
+        QCOMPARE(queues[2].topic, QStringLiteral("general"));
+        QCOMPARE(queues[3].topic, QString());
+        QCOMPARE(queues[4].topic, QStringLiteral("returns"));
+        QCOMPARE(queues[0].waiting, 1);
+        QCOMPARE(queues[0].oldestWaitingSince, t0 - 10'000);
+        QCOMPARE(queues[0].regular, 1);
+        QCOMPARE(queues[1].waiting, 2);
+        QCOMPARE(queues[1].oldestWaitingSince, t0 - 200'000);
+        QCOMPARE(queues[1].vip, 1);
+        QCOMPARE(queues[1].gold, 1);
+        QCOMPARE(queues[1].regular, 0);
+        QCOMPARE(queues[2].waiting, 0);
+        QCOMPARE(queues[2].oldestWaitingSince, qint64(0));
+        QCOMPARE(queues[3].silver, 1);
+        QCOMPARE(queues[4].oldestWaitingSince, t0 - 300'000);  // requeued: since its last message
+
+        // The floor's figures take the tiers and the longest wait from the whole queue's counts
+        // when a truncated snapshot lists only its head.
+        FloorSnapshot f;
+        f.slaMs = 180'000;
+        f.conversations = {open6[2]};
+        f.waitingTotal = 5;
+        f.truncated = true;
+        f.queues = queues;
+        const FloorFigures fig = FloorFigures::of(f, t0);
+        QCOMPARE(fig.waiting, 5);
+        QCOMPARE(fig.waitingByTier[size_t(CustomerTier::Vip)], 1);
+        QCOMPARE(fig.waitingByTier[size_t(CustomerTier::Gold)], 1);
+        QCOMPARE(fig.waitingByTier[size_t(CustomerTier::Silver)], 1);
+        QCOMPARE(fig.waitingByTier[size_t(CustomerTier::Regular)], 2);
+        QCOMPARE(fig.longestWaitMs, qint64(300'000));
+        // No team topics, nothing waiting: no queues.
+        QVERIFY(FloorFigures::queuesOf({}, {}).empty());
     }
 
     void kpiFormulas()

@@ -5,12 +5,13 @@
 // inclusive, end exclusive; conversations by their start, coupons by their grant); a period before
 // all data; every member of the team has a row; the windows come from the server's configuration;
 // the coupon budget per shop day the period touches (UTC, and across a DST change); the queue over
-// the hour before `until`, a point a minute; who may ask for which team.
+// the hour before `until`, a point a minute; one queue's figures; who may ask for which team.
 // Bad inputs tried: until equal to and before since; a period of 366 days and 1 ms, and since 0
 // with until now (some 57 years); since in the future with until 0 (now); since -1, until -1,
 // teamId -1; since missing; until as a string, since as a string, teamId as a string; an unknown
 // field; since beyond 2^53; lead1 asking for team 2 and for team 99; an admin asking for "my team"
-// (0), for team 99 and for team 2 (allowed); agent1 and trainer1 asking for their team and for
+// (0), for team 99 and for team 2 (allowed); a queue the team does not have, another team's
+// queue, a queue of 201 characters, a queue as a number and as a list; agent1 and trainer1 asking for their team and for
 // team 1; a customer asking on the customer endpoint. Extreme but valid: a 1 ms period ending at
 // 2^53 ms.
 
@@ -54,9 +55,9 @@ Frame ask(WsClient& client, T payload)
     return client.request(std::move(payload), kWait);
 }
 
-Frame report(WsClient& who, qint64 teamId, qint64 since, qint64 until = 0)
+Frame report(WsClient& who, qint64 teamId, qint64 since, qint64 until = 0, const QString& queue = {})
 {
-    return ask(who, KpiReport{teamId, since, until});
+    return ask(who, KpiReport{teamId, since, until, queue});
 }
 
 // Sends a hand-written frame (what the typed encoder would not produce) and waits for its answer.
@@ -190,11 +191,12 @@ struct Served {
 };
 
 // Opens a presales (team 1) conversation and waits until the agent has it.
-Served openAndAssign(WsClient& customer, WsClient& agent, qint64 agentId, const QString& text)
+Served openAndAssign(WsClient& customer, WsClient& agent, qint64 agentId, const QString& text,
+                     const QString& topic = QStringLiteral("presales"))
 {
     Served s;
     s.stay.from = nowMs();
-    const ConversationInfo c = customer.openConversation(text);
+    const ConversationInfo c = customer.openConversation(text, topic);
     if (c.id == 0)
         return {};
     const auto assigned = agent.waitConversation([&](const ConversationInfo& x) { return x.id == c.id && x.agentId == agentId; }, kWait);
@@ -496,6 +498,87 @@ private slots:
         const Frame upToStart = report(*lead, 0, since, start);
         QVERIFY2(upToStart.as<KpiReportOk>(), describe(upToStart));
         QVERIFY2(allZero(*upToStart.as<KpiReportOk>(), &why), qPrintable(why));
+    }
+
+    // 2b. One queue (a topic of the team): its conversations only, the coupons granted in them,
+    // and the queue over the hour of that queue; the team's figures are the sum of its queues'.
+    // Bad queues: one the team does not have, another team's, too long, not a string.
+    void oneQueuesFiguresAreItsOwn()
+    {
+        Staff lead = signIn(*m_server, QStringLiteral("lead1"));
+        QVERIFY(lead);
+        QVERIFY(busy(*lead));
+        Staff agent1 = signIn(*m_server, QStringLiteral("agent1"));
+        QVERIFY(agent1);
+        auto priceCustomer = liveCustomer(*m_server, QStringLiteral("demo-0215"));
+        auto productCustomer = liveCustomer(*m_server, QStringLiteral("demo-0216"));
+        QVERIFY(priceCustomer && productCustomer);
+        const qint64 start = nowMs();
+        QTest::qWait(5);
+
+        const Served price = openAndAssign(*priceCustomer, *agent1, agent1.id, QStringLiteral("Any discount?"), QStringLiteral("price"));
+        QVERIFY(price.c.id > 0);
+        QCOMPARE(price.c.topic, QStringLiteral("price"));
+        QVERIFY(answer(*agent1, price.c.id, QStringLiteral("Here is a coupon.")));
+        QVERIFY(grant(*agent1, price.c.id));
+        QVERIFY(closeIt(*agent1, price.c.id, QStringLiteral("solved")));
+        QVERIFY(rate(*priceCustomer, price.c.id, 5));
+        const Served product = openAndAssign(*productCustomer, *agent1, agent1.id, QStringLiteral("Is the X1 waterproof?"));
+        QVERIFY(product.c.id > 0);
+        QCOMPARE(product.c.topic, QStringLiteral("presales"));
+        QVERIFY(answer(*agent1, product.c.id, QStringLiteral("Splash-proof, yes.")));
+
+        const Frame whole = report(*lead, 0, start);
+        const Frame ofPrice = report(*lead, 0, start, 0, QStringLiteral("price"));
+        const Frame ofPresales = report(*lead, 0, start, 0, QStringLiteral("presales"));
+        const Frame ofGeneral = report(*lead, 0, start, 0, QStringLiteral("general"));  // a queue of the team, empty
+        for (const Frame* f : {&whole, &ofPrice, &ofPresales, &ofGeneral})
+            QVERIFY2(f->as<KpiReportOk>(), describe(*f));
+        QCOMPARE(whole.as<KpiReportOk>()->queue, QString());
+        QCOMPARE(ofPrice.as<KpiReportOk>()->queue, QStringLiteral("price"));
+        const KpiCounts* all = rowOf(*whole.as<KpiReportOk>(), agent1.id);
+        const KpiCounts* p = rowOf(*ofPrice.as<KpiReportOk>(), agent1.id);
+        const KpiCounts* q = rowOf(*ofPresales.as<KpiReportOk>(), agent1.id);
+        QVERIFY(all && p && q);
+        QCOMPARE(all->consultations, 2);
+        QCOMPARE(p->consultations, 1);
+        QCOMPARE(p->closed, 1);
+        QCOMPARE(p->rated, 1);
+        QCOMPARE(p->satisfied, 1);
+        QCOMPARE(p->responded, 1);
+        QCOMPARE(p->coupons, 1);  // granted in the price conversation
+        QCOMPARE(q->consultations, 1);
+        QCOMPARE(q->closed, 0);
+        QCOMPARE(q->rated, 0);
+        QCOMPARE(q->responded, 1);
+        QCOMPARE(q->coupons, 0);
+        QCOMPARE(all->coupons, 1);
+        QString why;
+        QVERIFY2(allZero(*ofGeneral.as<KpiReportOk>(), &why), qPrintable(why));
+        // Every member of the team keeps a row, and the budget stays the team's.
+        QCOMPARE(namesOf(*ofPrice.as<KpiReportOk>()), sorted(kPresalesNames));
+        QCOMPARE(ofPrice.as<KpiReportOk>()->couponBudgetCents, whole.as<KpiReportOk>()->couponBudgetCents);
+        // The team's counts are the sum of its queues'.
+        KpiCounts sum = *p;
+        for (int KpiCounts::*field : {&KpiCounts::consultations, &KpiCounts::converted, &KpiCounts::closed,
+                                      &KpiCounts::resolvedFirstContact, &KpiCounts::responded, &KpiCounts::rated,
+                                      &KpiCounts::satisfied, &KpiCounts::coupons})
+            sum.*field += q->*field;
+        sum.handlingMs += q->handlingMs;
+        sum.firstResponseMs += q->firstResponseMs;
+        sum.couponCents += q->couponCents;
+        sum.revenueCents += q->revenueCents;
+        sum.ratingSum += q->ratingSum;
+        QVERIFY2(differences(sum, *all).isEmpty(), qPrintable(differences(sum, *all)));
+
+        // Queues that are not the team's, and queues that are no text.
+        QVERIFY(isError(report(*lead, 0, start, 0, QStringLiteral("returns")), ErrorCode::NotFound));  // Aftersales'
+        QVERIFY(isError(report(*lead, 0, start, 0, QStringLiteral("nope")), ErrorCode::NotFound));
+        QVERIFY(isError(report(*lead, 0, start, 0, QString(201, QLatin1Char('x'))), ErrorCode::BadFrame));
+        const Frame number = raw(*lead, QStringLiteral("q1"), QByteArray(R"({"type":"kpi.report","id":"q1","since":1000,"queue":7})"));
+        QVERIFY2(isError(number, ErrorCode::BadFrame), describe(number));
+        const Frame list = raw(*lead, QStringLiteral("q2"), QByteArray(R"({"type":"kpi.report","id":"q2","since":1000,"queue":["price"]})"));
+        QVERIFY2(isError(list, ErrorCode::BadFrame), describe(list));
     }
 
     // 3. The windows are the server's: with both at 0 hours, a purchase after the close is no

@@ -20,6 +20,7 @@
 
 #include <QDateTime>
 #include <QTest>
+#include <QTimeZone>
 
 #include <algorithm>
 
@@ -214,6 +215,15 @@ private slots:
         QCOMPARE(s0.slaMs, qint64(3 * 60 * 1000));
         QVERIFY(s0.conversations.empty());
         QCOMPARE(s0.waitingTotal, 0);
+        // The team's queues are its topics, each empty; the shop's zone comes with them.
+        QStringList queues;
+        for (const FloorQueue& q : s0.queues) {
+            queues << q.topic;
+            QCOMPARE(q.waiting, 0);
+        }
+        QCOMPARE(queues, QStringList({QStringLiteral("presales"), QStringLiteral("price"), QStringLiteral("product"),
+                                      QStringLiteral("general")}));
+        QVERIFY(QTimeZone(s0.timeZone.toUtf8()).isValid());
         // agent1..agent3, lead1 and lead3; nobody of team 2.
         QCOMPARE(s0.agents.size(), size_t(5));
         QVERIFY(!agentNamed(s0, QStringLiteral("Wang Fang 王芳")));
@@ -249,6 +259,11 @@ private slots:
         QCOMPARE(waiting->agentId, qint64(0));
         QVERIFY(waiting->waitingSince >= beforeOpen);
         QCOMPARE(s1.waitingTotal, 1);
+        QCOMPARE(s1.queues.at(0).topic, QStringLiteral("presales"));
+        QCOMPARE(s1.queues.at(0).waiting, 1);
+        QCOMPARE(s1.queues.at(0).regular + s1.queues.at(0).silver + s1.queues.at(0).gold + s1.queues.at(0).vip, 1);
+        QCOMPARE(s1.queues.at(0).oldestWaitingSince, waiting->waitingSince);
+        QCOMPARE(s1.queues.at(1).waiting, 0);
         QCOMPARE(FloorFigures::of(s1, s1.at).waiting, 1);
         QCOMPARE(FloorFigures::of(s1, s1.at).active, 0);
         // The wait ticks on the client from the snapshot and the clock.
@@ -270,6 +285,7 @@ private slots:
         QCOMPARE(agentIn(s2, agent1.id)->load, 1);
         QCOMPARE(agentIn(s2, agent1.id)->respondedToday, 0);
         QCOMPARE(s2.waitingTotal, 0);
+        QCOMPARE(s2.queues.at(0).waiting, 0);  // assigned: out of the queue
         QCOMPARE(FloorFigures::of(s2, s2.at).waiting, 0);
         QCOMPARE(FloorFigures::of(s2, s2.at).active, 1);
 

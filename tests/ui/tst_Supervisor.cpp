@@ -1,6 +1,7 @@
 // The supervisor view on the offscreen platform, against a real server with a short SLA: a lead
 // sees the queue grow and a breach flagged as it happens; a reassignment reaches the agent's
-// workspace at once; monitor with a whisper, capacity and a notice to the team round-trip; an
+// workspace at once; waiting by queue and one queue at a time, on the floor and in the reports;
+// monitor with a whisper, capacity and a notice to the team round-trip; an
 // agent has no floor. Bad inputs tried: a take-over of a conversation already the lead's (the
 // button is off), an empty notice (not sent), a capacity beyond 50 (refused by the server).
 
@@ -61,8 +62,19 @@ private slots:
         QTRY_COMPARE(m_view->tileText(QStringLiteral("waiting")), QStringLiteral("0"));
         const qint64 first = customer(QStringLiteral("demo-0011"), QStringLiteral("Is the X1 in stock?"));
         QTRY_COMPARE(m_view->tileText(QStringLiteral("waiting")), QStringLiteral("1"));
-        customer(QStringLiteral("demo-0012"), QStringLiteral("Price for two?"));
+        customer(QStringLiteral("demo-0012"), QStringLiteral("Price for two?"), QStringLiteral("price"));
         QTRY_COMPARE(m_view->tileText(QStringLiteral("waiting")), QStringLiteral("2"));
+        // Waiting by queue, and one queue at a time.
+        QTRY_VERIFY2(m_view->waitingByQueueText().contains(QStringLiteral("Product question 1"))
+                         && m_view->waitingByQueueText().contains(QStringLiteral("Price 1")),
+                     qPrintable(m_view->waitingByQueueText()));
+        QVERIFY(m_view->waitingByQueueText().contains(QStringLiteral("General 0")));
+        m_view->setQueue(QStringLiteral("price"));
+        QCOMPARE(m_view->visibleQueueRows(), 1);
+        m_view->setQueue(QStringLiteral("general"));
+        QCOMPARE(m_view->visibleQueueRows(), 0);
+        m_view->setQueue(QString());
+        QCOMPARE(m_view->visibleQueueRows(), 2);
         QVERIFY(m_view->selectConversation(first));
         // The server's alert, not only the ticking client: within a second or so of the SLA.
         QTRY_VERIFY_WITH_TIMEOUT(m_view->statusText().contains(QStringLiteral("waited past the SLA")), 8000);
@@ -209,6 +221,12 @@ private slots:
         QCOMPARE(reports->cell(teamRow, ui::ReportsPanel::CsatColumn), QStringLiteral("100.0%"));
         QCOMPARE(reports->cell(teamRow, ui::ReportsPanel::ConversionColumn), QStringLiteral("0.0%"));
         QCOMPARE(reports->report()->waiting.size(), size_t(60));
+        // One queue: the delivery question is not a price one.
+        reports->setQueue(QStringLiteral("price"));
+        QTRY_VERIFY(reports->report() && reports->report()->queue == QLatin1String("price"));
+        QCOMPARE(reports->cell(reports->rowCount() - 1, ui::ReportsPanel::ConsultationsColumn), QStringLiteral("0"));
+        reports->setQueue(QString());
+        QTRY_VERIFY(reports->report() && reports->report()->queue.isEmpty());
         bool agentRow = false;
         for (int row = 0; row < teamRow; ++row)
             agentRow = agentRow || (reports->cell(row, 0) == m_agent->me().name && reports->cell(row, 1) == QLatin1String("1"));
@@ -254,10 +272,10 @@ private:
         return QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     }
 
-    qint64 customer(const QString& ref, const QString& text)
+    qint64 customer(const QString& ref, const QString& text, const QString& topic = QStringLiteral("presales"))
     {
         m_customers.push_back(liveCustomer(*m_server, ref));
-        return m_customers.back()->openConversation(text).id;
+        return m_customers.back()->openConversation(text, topic).id;
     }
 
     FloorAgent agentOnFloor(qint64 id)
