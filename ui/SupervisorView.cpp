@@ -79,7 +79,8 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
 
     m_queueModel = new FloorQueueModel(this);
     m_agentModel = new FloorAgentModel(this);
-    auto* split = new QSplitter(Qt::Vertical, this);
+    m_split = new QSplitter(Qt::Vertical, this);
+    QSplitter* split = m_split;
 
     auto* queueBox = new QWidget(split);
     auto* queueLayout = new QVBoxLayout(queueBox);
@@ -150,12 +151,12 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     connect(m_requests, &ApprovalsDialog::auditRequested, this, &SupervisorView::auditRequested);
     m_tabs->addTab(m_requests, tr("Coupon requests"));
     m_reports = new ReportsPanel(m_floor, *m_session.coupons(), m_tabs);
+    // Its charts' height must not keep the queue small while another tab is shown.
+    m_reports->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     m_tabs->addTab(m_reports, tr("Reports"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this, split](int index) {
-        // The reports need the room: the queue gives up most of its height to them.
-        const int height = split->height();
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
         const bool reports = m_tabs->widget(index) == m_reports;
-        split->setSizes({reports ? height * 3 / 10 : height * 3 / 5, reports ? height * 7 / 10 : height * 2 / 5});
+        shareHeight();
         if (reports && !m_reports->report())
             m_reports->refresh();
     });
@@ -196,6 +197,24 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     connect(&m_tick, &QTimer::timeout, this, &SupervisorView::tick);
     m_tick.start();
     onFloorChanged();
+}
+
+void SupervisorView::shareHeight()
+{
+    // The queue first, as it is what a lead watches; the reports need the room when shown.
+    const int height = m_split->height();
+    const bool reports = m_tabs->currentWidget() == m_reports;
+    m_split->setSizes({reports ? height * 3 / 10 : height * 2 / 3, reports ? height * 7 / 10 : height / 3});
+}
+
+void SupervisorView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_heightShared) {
+        m_heightShared = true;
+        // Once the window has laid itself out: before that the splitter has no height to share.
+        QTimer::singleShot(0, this, &SupervisorView::shareHeight);
+    }
 }
 
 QWidget* SupervisorView::buildTiles()

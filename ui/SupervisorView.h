@@ -9,6 +9,7 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 
@@ -56,7 +57,11 @@ public:
 signals:
     void auditRequested();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
+    void shareHeight();
     QWidget* buildTiles();
     QLabel* addTile(QWidget* parent, const QString& name, const QString& caption);
     void onFloorChanged();
@@ -87,6 +92,8 @@ private:
     QTableView* m_queue = nullptr;
     QTableView* m_agents = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QSplitter* m_split = nullptr;
+    bool m_heightShared = false;
     ApprovalsDialog* m_requests = nullptr;
     ReportsPanel* m_reports = nullptr;
     QPushButton* m_monitor = nullptr;

@@ -179,7 +179,7 @@ void insertCatalogue(Database& db, QHash<QString, qint64>& idBySku)
 
 void insertStaff(Database& db)
 {
-    db.exec(QStringLiteral("INSERT INTO teams (id, name, topics) VALUES (1, 'Presales', 'presales,price,product,general')"));
+    db.exec(QStringLiteral("INSERT INTO teams (id, name, topics) VALUES (1, 'Presales', 'presales,price,general')"));
     db.exec(QStringLiteral("INSERT INTO teams (id, name, topics) VALUES (2, 'Aftersales', 'aftersales,logistics,returns,repair')"));
     // One hash for all demo accounts: they share the documented demo password anyway.
     const QString hash = PasswordHash::make(QLatin1String(DemoShop::kPassword));

@@ -221,8 +221,7 @@ private slots:
             queues << q.topic;
             QCOMPARE(q.waiting, 0);
         }
-        QCOMPARE(queues, QStringList({QStringLiteral("presales"), QStringLiteral("price"), QStringLiteral("product"),
-                                      QStringLiteral("general")}));
+        QCOMPARE(queues, QStringList({QStringLiteral("presales"), QStringLiteral("price"), QStringLiteral("general")}));
         QVERIFY(QTimeZone(s0.timeZone.toUtf8()).isValid());
         // agent1..agent3, lead1 and lead3; nobody of team 2.
         QCOMPARE(s0.agents.size(), size_t(5));
