@@ -24,6 +24,7 @@
 
 #include <cstdio>
 #include <functional>
+#include <memory>
 
 using namespace agentdesk;
 
@@ -79,11 +80,15 @@ void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& sess
 // The supervisor view: a queue and conversations served (and, with a short SLA, a breach).
 void takeFloorScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& session, const QString& file)
 {
-    takeScreenshotWhen(window, file, 45'000, "floor", [&session](qint64 elapsed) {
+    // A breach is shown once the view has ticked past it too (it ticks every second).
+    auto breachSeenAt = std::make_shared<qint64>(0);
+    takeScreenshotWhen(window, file, 45'000, "floor", [&session, breachSeenAt](qint64 elapsed) {
         const auto& floor = session.floor()->floor();
         const FloorFigures figures = floor ? FloorFigures::of(*floor, session.floor()->serverNow()) : FloorFigures{};
-        return floor && elapsed > 8000 && figures.waiting >= 2 && figures.active >= 2
-            && (figures.breaches > 0 || elapsed > 35'000);
+        if (figures.breaches > 0 && *breachSeenAt == 0)
+            *breachSeenAt = elapsed;
+        const bool breachShown = *breachSeenAt > 0 && elapsed - *breachSeenAt > 1200;
+        return floor && elapsed > 8000 && figures.waiting >= 2 && figures.active >= 2 && (breachShown || elapsed > 35'000);
     });
 }
 
