@@ -1,6 +1,7 @@
 // The supervisor view on the offscreen platform, against a real server with a short SLA: a lead
 // sees the queue grow and a breach flagged as it happens; a reassignment reaches the agent's
 // workspace at once; waiting by queue and one queue at a time, on the floor and in the reports;
+// report periods from the shop's midnight in a zone that is not the desktop's;
 // monitor with a whisper, capacity and a notice to the team round-trip; an
 // agent has no floor. Bad inputs tried: a take-over of a conversation already the lead's (the
 // button is off), an empty notice (not sent), a capacity beyond 50 (refused by the server).
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QToolButton>
 
 using namespace agentdesk;
@@ -239,7 +241,7 @@ private slots:
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const QStringList kpiLines = readLines(kpis);
         QCOMPARE(kpiLines.size(), reports->rowCount() + 1);
-        QVERIFY(kpiLines.first().contains(QStringLiteral("since_utc,until_utc,team_id")));
+        QVERIFY(kpiLines.first().contains(QStringLiteral("since_utc,until_utc,team_id,team,queue,agent_id")));
         QFile raw(kpis);
         QVERIFY(raw.open(QIODevice::ReadOnly) && raw.read(3) == QByteArray("\xEF\xBB\xBF"));  // for spreadsheets
         QVERIFY2(kpiLines.last().contains(QStringLiteral(",team,1,0,0.0000,0,1,1,1.0000,")), qPrintable(kpiLines.last()));
@@ -261,6 +263,35 @@ private slots:
         QTRY_VERIFY(error != QLatin1String("pending"));
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(readLines(couponLog).size(), 1);
+    }
+
+    // The Reports tab's days are the shop's (as the floor's "today" and the budget's days), not the
+    // desktop's: a shop 14 hours ahead of UTC (or 10 behind, whichever is not the desktop's zone).
+    void reportPeriodsStartAtTheShopsMidnight()
+    {
+        cleanup();
+        const QTimeZone zone(QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()) > 0
+                                 ? QByteArrayLiteral("Pacific/Honolulu")
+                                 : QByteArrayLiteral("Pacific/Kiritimati"));
+        QVERIFY(zone.isValid());
+        m_server = std::make_unique<TestServer>([zone](server::ServerConfig& c) { c.shopTimeZone = zone; });
+        QVERIFY(m_server->start());
+        m_lead = session(QStringLiteral("lead1"));
+        QTRY_VERIFY(m_lead->floor()->floor().has_value());
+        QCOMPARE(m_lead->floor()->floor()->timeZone, QString::fromUtf8(zone.id()));
+        ui::ReportsPanel panel(*m_lead->floor(), *m_lead->coupons());
+        for (const auto period : {ui::ReportsPanel::Today, ui::ReportsPanel::Yesterday, ui::ReportsPanel::Last7Days}) {
+            panel.setPeriod(period);
+            const auto [since, until] = panel.period();
+            const QDateTime start = QDateTime::fromMSecsSinceEpoch(since, zone);
+            QCOMPARE(start.time(), QTime(0, 0));
+            const QDate shopToday = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+            const int back = period == ui::ReportsPanel::Today ? 0 : period == ui::ReportsPanel::Yesterday ? 1 : 6;
+            QCOMPARE(start.date(), shopToday.addDays(-back));
+            if (period == ui::ReportsPanel::Yesterday)
+                QCOMPARE(QDateTime::fromMSecsSinceEpoch(until, zone), shopToday.startOfDay(zone));
+            QTRY_VERIFY(panel.report() && panel.report()->since == since);
+        }
     }
 
 private:
