@@ -319,6 +319,14 @@ void insertCustomersAndOrders(Database& db, const QHash<QString, qint64>& idBySk
 
 } // namespace
 
+QStringList DemoShop::skus()
+{
+    QStringList out;
+    for (const ProductSeed& p : kCatalogue)
+        out << QString::fromLatin1(p.sku);
+    return out;
+}
+
 void DemoShop::populateIfEmpty(Database& db)
 {
     if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong() > 0)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QStringList>
+
 namespace agentdesk::server {
 
 class Database;
@@ -14,6 +16,8 @@ public:
 
     // Does nothing when the database already has users.
     static void populateIfEmpty(Database& db);
+    // The catalogue's SKUs: what a sandbox scenario may name besides its own products.
+    static QStringList skus();
 };
 
 } // namespace agentdesk::server

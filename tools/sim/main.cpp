@@ -1,5 +1,6 @@
 // agentdesk-sim: simulated customers (and optionally agents) for demos, training and load.
 
+#include "ScenarioCheck.h"
 #include "Simulator.h"
 
 #include <QCommandLineParser>
@@ -50,9 +51,21 @@ int main(int argc, char* argv[])
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed. Default 1."), QStringLiteral("N"),
                                   QStringLiteral("1"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("Print only the summary."));
+    const QCommandLineOption checkScenario(QStringLiteral("check-scenario"),
+                                           QStringLiteral("Check sandbox scenario files (docs/SCENARIOS.md) and exit; "
+                                                          "may be given several times."),
+                                           QStringLiteral("FILE"));
+    const QCommandLineOption play(QStringLiteral("play"),
+                                  QStringLiteral("With --check-scenario: play the expert or the poor path against the scripted "
+                                                 "customer and print the conversation and the score (--language zh or en)."),
+                                  QStringLiteral("expert|poor"));
     parser.addOptions({server, key, customers, concurrency, interval, agents, leads, password, language, turns, delay,
-                       duration, seed, quiet});
+                       duration, seed, quiet, checkScenario, play});
     parser.process(app);
+    if (parser.isSet(checkScenario)) {
+        const QString lang = parser.isSet(language) ? parser.value(language) : QStringLiteral("en");
+        return agentdesk::sim::checkScenarios(parser.values(checkScenario), parser.value(play), lang);
+    }
 
     auto number = [&](const QCommandLineOption& option, int min, int max) {
         bool ok = false;

@@ -1,0 +1,107 @@
+#include "sandbox/SandboxScore.h"
+
+#include <algorithm>
+
+namespace agentdesk::sandbox {
+
+namespace {
+// Full marks within the goal, half within twice the goal, none beyond or never.
+int timePoints(qint64 ms, int goalSeconds, int max)
+{
+    if (ms < 0)
+        return 0;
+    if (ms <= goalSeconds * 1000LL)
+        return max;
+    if (ms <= goalSeconds * 2000LL)
+        return max / 2;
+    return 0;
+}
+} // namespace
+
+SandboxScore SandboxScore::of(const Scenario& scenario, const QString& language, const std::vector<TranscriptEntry>& transcript,
+                              const Ending& ending, int couponRefusals)
+{
+    using Who = TranscriptEntry::Who;
+    SandboxScore s;
+    s.ending = ending.name;
+    s.outcome = ending.outcome;
+    s.rating = ending.rating;
+    s.couponRefusals = couponRefusals;
+
+    // Response times: every customer message waits for the agent's next one.
+    std::vector<qint64> waits;
+    std::vector<qint64> pending;
+    qint64 opened = -1;
+    qint64 last = 0;
+    bool recommended = false;
+    for (const TranscriptEntry& e : transcript) {
+        last = std::max(last, e.at);
+        switch (e.who) {
+        case Who::Customer:
+            if (opened < 0)
+                opened = e.at;
+            pending.push_back(e.at);
+            break;
+        case Who::Agent:
+            ++s.agentMessages;
+            s.repliesUsed += e.fromLibrary ? 1 : 0;
+            if (s.firstResponseMs < 0 && opened >= 0)
+                s.firstResponseMs = e.at - opened;
+            for (qint64 since : pending)
+                waits.push_back(e.at - since);
+            pending.clear();
+            if (e.recommendation || (!scenario.goals.recommend.isEmpty() && scenario.goals.recommend.matches(e.text, language)))
+                recommended = true;
+            break;
+        case Who::System:
+            if (e.couponCents > 0) {
+                ++s.couponsGranted;
+                s.couponCents += e.couponCents;
+            }
+            break;
+        }
+    }
+    // A customer left waiting waited until the end of the session.
+    for (qint64 since : pending)
+        waits.push_back(last - since);
+    if (!waits.empty()) {
+        qint64 sum = 0;
+        for (qint64 w : waits)
+            sum += w;
+        s.averageResponseMs = sum / qint64(waits.size());
+    }
+    s.responsePoints = timePoints(s.firstResponseMs, scenario.goals.firstResponseSeconds, 15)
+                     + timePoints(s.firstResponseMs < 0 ? -1 : s.averageResponseMs, scenario.goals.responseSeconds, 15);
+
+    if (scenario.goals.recommend.isEmpty())
+        s.recommendation = recommended ? Recommendation::Made : Recommendation::NotNeeded;
+    else
+        s.recommendation = recommended ? Recommendation::Made : Recommendation::Missed;
+    s.recommendationPoints = s.recommendation == Recommendation::Missed ? 0 : 15;
+
+    switch (scenario.goals.coupon) {
+    case ScenarioGoals::CouponUse::Needed:
+        s.coupon = s.couponsGranted > 0 ? CouponVerdict::Respected : CouponVerdict::Missed;
+        break;
+    case ScenarioGoals::CouponUse::Unneeded:
+        s.coupon = s.couponsGranted > 0 ? CouponVerdict::Unneeded : CouponVerdict::Respected;
+        break;
+    case ScenarioGoals::CouponUse::Either:
+        s.coupon = CouponVerdict::Respected;
+        break;
+    }
+    if (couponRefusals > 0)
+        s.coupon = CouponVerdict::BeyondLimits;
+    switch (s.coupon) {
+    case CouponVerdict::Respected: s.couponPoints = 15; break;
+    case CouponVerdict::Unneeded: s.couponPoints = 5; break;
+    case CouponVerdict::Missed: s.couponPoints = 0; break;
+    case CouponVerdict::BeyondLimits: s.couponPoints = std::max(0, 10 - 5 * couponRefusals); break;
+    }
+
+    s.outcomePoints = ending.outcome == Outcome::Left ? 0 : 25;
+    s.satisfactionPoints = std::clamp(ending.rating, 0, 5) * 3;
+    return s;
+}
+
+} // namespace agentdesk::sandbox

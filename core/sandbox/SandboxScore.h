@@ -1,0 +1,50 @@
+#pragma once
+
+#include "sandbox/Scenario.h"
+
+#include <vector>
+
+namespace agentdesk::sandbox {
+
+// One line of a sandbox session as it happened: what the replay steps through and the score
+// is computed from.
+struct TranscriptEntry {
+    enum class Who { Customer, Agent, System };
+    Who who = Who::Agent;
+    qint64 at = 0;               // ms since the epoch
+    QString text;
+    bool fromLibrary = false;    // the agent's message came from a reply or script of the library
+    bool recommendation = false; // ...from a recommendation card
+    qint64 couponCents = 0;      // System: a coupon granted, worth this
+};
+
+// The trainee's result: each figure the report shows and the points it earned (100 in all).
+struct SandboxScore {
+    enum class Recommendation { NotNeeded, Made, Missed };
+    enum class CouponVerdict { Respected, Missed, Unneeded, BeyondLimits };
+
+    qint64 firstResponseMs = -1;    // -1: never answered
+    qint64 averageResponseMs = -1;  // over the customer's messages (unanswered ones wait until the end)
+    int agentMessages = 0;
+    int repliesUsed = 0;
+    Recommendation recommendation = Recommendation::NotNeeded;
+    int couponsGranted = 0;
+    qint64 couponCents = 0;
+    int couponRefusals = 0;         // grants the policy refused: tried beyond one's limits
+    CouponVerdict coupon = CouponVerdict::Respected;
+    Outcome outcome = Outcome::Left;
+    QString ending;
+    int rating = 0;
+
+    int responsePoints = 0;        // of 30: first response 15, average response 15
+    int recommendationPoints = 0;  // of 15
+    int couponPoints = 0;          // of 15
+    int outcomePoints = 0;         // of 25: a purchase or a resolution
+    int satisfactionPoints = 0;    // of 15: the customer's rating x 3
+    int total() const { return responsePoints + recommendationPoints + couponPoints + outcomePoints + satisfactionPoints; }
+
+    static SandboxScore of(const Scenario& scenario, const QString& language, const std::vector<TranscriptEntry>& transcript,
+                           const Ending& ending, int couponRefusals);
+};
+
+} // namespace agentdesk::sandbox
