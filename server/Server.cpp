@@ -4,6 +4,7 @@
 #include "Router.h"
 #include "ServerContext.h"
 #include "demo/DemoShop.h"
+#include "demo/SandboxShop.h"
 #include "net/RequestDispatcher.h"
 #include "net/Session.h"
 #include "service/AuthService.h"
@@ -51,11 +52,19 @@ bool Server::start(QString* error)
         *error = m_ctx->db.errorString();
         return false;
     }
-    if (m_ctx->config.demoData) {
+    if (m_ctx->config.demoData || m_ctx->config.sandbox) {
         try {
             DemoShop::populateIfEmpty(m_ctx->db);
         } catch (const DatabaseError& e) {
             *error = QStringLiteral("cannot load the demo shop: %1").arg(QString::fromUtf8(e.what()));
+            return false;
+        }
+    }
+    if (m_ctx->config.sandbox) {
+        try {
+            SandboxShop::populate(m_ctx->db, *m_ctx->config.sandbox, m_ctx->config.sandboxLanguage);
+        } catch (const DatabaseError& e) {
+            *error = QStringLiteral("cannot load the scenario: %1").arg(QString::fromUtf8(e.what()));
             return false;
         }
     }

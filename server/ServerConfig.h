@@ -6,6 +6,12 @@
 #include <QString>
 #include <QTimeZone>
 
+#include <memory>
+
+namespace agentdesk::sandbox {
+struct Scenario;
+}
+
 namespace agentdesk::server {
 
 // Everything that can be set on the command line of agentdesk-server (and by the embedded
@@ -31,6 +37,10 @@ struct ServerConfig {
     int maxAddOnsPerConsultation = 1; // add-on recommendations an agent may send per conversation
     QTimeZone shopTimeZone = QTimeZone::systemTimeZone();  // where the coupon limits' day starts
     QString logDirectory;
+    // A sandbox: the demo shop (demoData) with this scenario's customer, orders and trainee, the
+    // customer named in sandboxLanguage. Only ever for a throw-away database.
+    std::shared_ptr<const sandbox::Scenario> sandbox;
+    QString sandboxLanguage = QStringLiteral("en");
 };
 
 } // namespace agentdesk::server

@@ -184,7 +184,7 @@ QString UiText::systemEvent(const QString& event, const std::vector<QString>& ar
     if (event == QLatin1String("transferred_to_team") && args.size() == 2)
         return tr("%1 has handed the conversation to the %2 team.").arg(args[0], args[1]);
     // Arguments: code, name, Chinese name, minimum order in yuan, valid until (ISO date).
-    if (event == QLatin1String("coupon_granted") && args.size() == 5) {
+    if (event == QLatin1String("coupon_granted") && args.size() >= 5) {
         const QString name = couponName(args[1], args[2]);
         const QString until = QLocale().toString(QDate::fromString(args[4], Qt::ISODate), QLocale::ShortFormat);
         return args[3].toDouble() > 0

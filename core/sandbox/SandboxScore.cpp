@@ -61,9 +61,12 @@ SandboxScore SandboxScore::of(const Scenario& scenario, const QString& language,
             break;
         }
     }
-    // A customer left waiting waited until the end of the session.
-    for (qint64 since : pending)
-        waits.push_back(last - since);
+    // A customer left waiting waited until the end of the session; their last words, said as they
+    // left, wait for nothing.
+    for (qint64 since : pending) {
+        if (last > since)
+            waits.push_back(last - since);
+    }
     if (!waits.empty()) {
         qint64 sum = 0;
         for (qint64 w : waits)

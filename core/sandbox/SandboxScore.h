@@ -10,12 +10,19 @@ namespace agentdesk::sandbox {
 // is computed from.
 struct TranscriptEntry {
     enum class Who { Customer, Agent, System };
+    TranscriptEntry(Who who_ = Who::Agent, qint64 at_ = 0, QString text_ = {}, bool fromLibrary_ = false,
+                    bool recommendation_ = false, qint64 couponCents_ = 0, QString key_ = {})
+        : who(who_), at(at_), text(std::move(text_)), fromLibrary(fromLibrary_), recommendation(recommendation_),
+          couponCents(couponCents_), key(std::move(key_))
+    {
+    }
     Who who = Who::Agent;
     qint64 at = 0;               // ms since the epoch
     QString text;
     bool fromLibrary = false;    // the agent's message came from a reply or script of the library
     bool recommendation = false; // ...from a recommendation card
     qint64 couponCents = 0;      // System: a coupon granted, worth this
+    QString key;                 // Agent: the message's idempotency key
 };
 
 // The trainee's result: each figure the report shows and the points it earned (100 in all).

@@ -61,8 +61,25 @@ std::vector<ScriptedCustomer::Action> ScriptedCustomer::agentMessage(const QStri
     if (finished())
         return out;
     m_lastAgentAt = now;
-    if (const Reaction* r = find(Trigger::Message, now, [&](const Reaction& x) { return x.contains.matches(text, m_language); }))
-        apply(*r, now, &out);
+    // One message may do several things ("sorry, here is your tracking number"): every reaction it
+    // matches sets its flags. If that completes what a "flags" reaction waits for, that one
+    // answers; otherwise the first match does.
+    const ScenarioState* state = m_scenario.state(m_state);
+    const Reaction* first = nullptr;
+    for (const Reaction& r : state ? state->reactions : std::vector<Reaction>{}) {
+        if (r.trigger != Trigger::Message || (r.withinSeconds > 0 && now - m_openedAt > r.withinSeconds * kSecond)
+            || !r.contains.matches(text, m_language))
+            continue;
+        if (!first)
+            first = &r;
+        for (const QString& f : r.sets)
+            m_flags.insert(f);
+    }
+    const bool settles = find(Trigger::Flags, now, [this](const Reaction& x) {
+        return std::all_of(x.flags.begin(), x.flags.end(), [this](const QString& f) { return m_flags.contains(f); });
+    }) != nullptr;
+    if (first && !settles)
+        apply(*first, now, &out);
     settleFlags(now, &out);
     return out;
 }

@@ -124,7 +124,7 @@ Coupon CouponService::issue(const Granter& granter, const CouponTemplate& t, con
     const QString validUntil = QDateTime::fromMSecsSinceEpoch(coupon.validUntil, m_ctx.config.shopTimeZone).date().toString(Qt::ISODate);
     // The customer's channel shows the English text; the workspace says it in the agent's language.
     m_ctx.chat->postSystemMessage(c, QStringLiteral("coupon_granted"),
-                                  {coupon.code, t.name, t.nameZh, money(t.minOrderCents), validUntil},
+                                  {coupon.code, t.name, t.nameZh, money(t.minOrderCents), validUntil, money(coupon.valueCents)},
                                   QStringLiteral("You received a coupon: %1. Code %2, valid until %3%4.")
                                       .arg(t.name, coupon.code, validUntil,
                                            t.minOrderCents > 0 ? QStringLiteral(" on orders of %1 or more").arg(money(t.minOrderCents))

@@ -160,6 +160,8 @@ private slots:
         QCOMPARE(told->sender, Sender::System);
         QVERIFY(told->text.contains(coupon.code));
         QCOMPARE(told->args.front(), coupon.code);
+        QCOMPARE(told->args.size(), size_t(6));
+        QCOMPARE(told->args.back(), QStringLiteral("5.00"));  // its value, for channels and scripted customers
 
         // A retry after a lost reply: the same coupon, nothing granted twice.
         const Frame retry = agent1->request(grant);
