@@ -1,6 +1,8 @@
 // agentdesk: the agent workspace. With no server configured it runs the embedded demo.
 
 #include "EmbeddedDemo.h"
+#include "SandboxMain.h"
+#include "Screenshot.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
 #include "cache/LocalCache.h"
@@ -42,33 +44,10 @@ void installTranslations(QApplication& app, const QString& language)
         QApplication::installTranslator(qt);
 }
 
-// --screenshot: polls `ready` (given the ms since the start) until it holds or `limitMs` has
-// passed, then renders the window at 1440x900 into a PNG and quits (3: it did not fill in time).
-void takeScreenshotWhen(ui::MainWindow& window, const QString& file, int limitMs, const char* what,
-                        std::function<bool(qint64 elapsedMs)> ready)
-{
-    auto* poll = new QTimer(&window);
-    auto* elapsed = new QElapsedTimer;
-    elapsed->start();
-    QObject::connect(poll, &QTimer::timeout, &window, [&window, file, limitMs, what, ready = std::move(ready), poll, elapsed] {
-        const bool done = ready(elapsed->elapsed());
-        if (!done && elapsed->elapsed() < limitMs)
-            return;
-        poll->stop();
-        delete elapsed;
-        if (!done)
-            std::fprintf(stderr, "agentdesk: the %s did not fill within %d s; the screenshot shows it as it is\n", what, limitMs / 1000);
-        const bool saved = window.grab().save(file, "PNG");
-        std::fprintf(saved ? stdout : stderr, saved ? "screenshot written to %s\n" : "cannot write %s\n", qPrintable(file));
-        QCoreApplication::exit(!saved ? 1 : done ? 0 : 3);
-    });
-    poll->start(200);
-}
-
 // The workspace: conversations with messages and a customer profile on screen.
 void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& session, const QString& file)
 {
-    takeScreenshotWhen(window, file, 30'000, "workspace", [&window, &session](qint64 elapsed) {
+    desktop::takeScreenshotWhen(window, file, 30'000, "workspace", [&window, &session](qint64 elapsed) {
         // Give the simulated customers a few seconds to fill the list, as a user would see it.
         const bool listed = session.conversations()->rowCount() >= 4 && elapsed > 6000;
         if (listed && session.current() == 0)
@@ -82,7 +61,7 @@ void takeFloorScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession&
 {
     // A breach is shown once the view has ticked past it too (it ticks every second).
     auto breachSeenAt = std::make_shared<qint64>(0);
-    takeScreenshotWhen(window, file, 45'000, "floor", [&session, breachSeenAt](qint64 elapsed) {
+    desktop::takeScreenshotWhen(window, file, 45'000, "floor", [&session, breachSeenAt](qint64 elapsed) {
         const auto& floor = session.floor()->floor();
         const FloorFigures figures = floor ? FloorFigures::of(*floor, session.floor()->serverNow()) : FloorFigures{};
         if (figures.breaches > 0 && *breachSeenAt == 0)
@@ -106,7 +85,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "AgentDesk agent workspace. Without --server (or a saved server) it starts an embedded demo: the AgentDesk "
-        "server with a demo shop and simulated customers, and signs you in as agent1."));
+        "server with a demo shop and simulated customers, and signs you in as agent1. --sandbox [SCENARIO] trains "
+        "with a scripted customer instead."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption server(QStringLiteral("server"),
@@ -130,8 +110,24 @@ int main(int argc, char* argv[])
                        "(default 180)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
-    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose});
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+        QStringLiteral("Train in the sandbox: serve the scripted customer of SCENARIO (a shipped scenario's id such as "
+                       "hesitant-buyer, or a scenario file; without one, choose from a list) on a throw-away shop of "
+                       "its own. Never connects to a server."));
+    const QCommandLineOption autoplay(QStringLiteral("autoplay"),
+        QStringLiteral("With --sandbox: watch an expert's way through the scenario, played in the workspace."));
+    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose, sandbox, autoplay});
+    parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("With --sandbox: the scenario."),
+                                 QStringLiteral("[SCENARIO]"));
     parser.process(app);
+    if (!parser.isSet(sandbox) && (parser.isSet(autoplay) || !parser.positionalArguments().isEmpty())) {
+        std::fprintf(stderr, "agentdesk: a scenario and --autoplay go with --sandbox\n");
+        return 2;
+    }
+    if (parser.isSet(sandbox) && (parser.isSet(server) || parser.isSet(demo) || parser.isSet(view) || parser.isSet(user))) {
+        std::fprintf(stderr, "agentdesk: --sandbox runs on its own throw-away shop: no --server, --demo, --view or --user\n");
+        return 2;
+    }
 
     app::WorkspaceSettings settings;
     if (parser.isSet(language)) {
@@ -166,6 +162,15 @@ int main(int argc, char* argv[])
     initLogging({QStringLiteral("agentdesk"),
                  QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")),
                  parser.isSet(verbose), true});
+
+    if (parser.isSet(sandbox)) {
+        const QStringList positional = parser.positionalArguments();
+        if (positional.size() > 1) {
+            std::fprintf(stderr, "agentdesk: --sandbox takes one scenario\n");
+            return 2;
+        }
+        return desktop::runSandbox({positional.value(0), parser.isSet(autoplay), parser.value(screenshot)}, settings);
+    }
 
     QString serverUrl = parser.isSet(server) ? parser.value(server) : settings.serverUrl();
     if (parser.isSet(demo) || (parser.isSet(screenshot) && !parser.isSet(server)))

@@ -871,6 +871,12 @@ void MainWindow::showNotice(const protocol::Notice& notice)
     notify(tr("Notice from %1").arg(notice.authorName), notice.text);
 }
 
+void MainWindow::addBanner(QWidget* banner)
+{
+    if (auto* layout = qobject_cast<QVBoxLayout*>(centralWidget()->layout()))
+        layout->insertWidget(0, banner);
+}
+
 QString MainWindow::noticeText() const
 {
     return m_notice->isVisible() ? m_notice->text() : QString();

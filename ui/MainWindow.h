@@ -52,6 +52,8 @@ public:
     void showFloor(bool on);
     SupervisorView* supervisorView() { return m_supervisor; }
     QString noticeText() const;
+    // A band above everything else that stays for as long as the window (the sandbox's).
+    void addBanner(QWidget* banner);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

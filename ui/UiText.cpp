@@ -120,6 +120,17 @@ QString UiText::topic(const QString& topic)
     return topic;
 }
 
+QString UiText::difficulty(const QString& difficulty)
+{
+    if (difficulty == QLatin1String("easy"))
+        return tr("easy");
+    if (difficulty == QLatin1String("medium"))
+        return tr("medium");
+    if (difficulty == QLatin1String("hard"))
+        return tr("hard");
+    return difficulty;
+}
+
 QString UiText::money(qint64 cents)
 {
     return tr("¥%1").arg(QLocale().toString(double(cents) / 100.0, 'f', 2));

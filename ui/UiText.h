@@ -19,6 +19,8 @@ public:
     static QString channel(Channel channel);
     static QString presence(PresenceStatus status);
     static QString topic(const QString& topic);
+    // A sandbox scenario's difficulty: easy, medium, hard.
+    static QString difficulty(const QString& difficulty);
     static QString money(qint64 cents);
     static QString orderStatus(const QString& status);
     static QString waited(qint64 ms);

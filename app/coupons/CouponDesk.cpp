@@ -107,12 +107,14 @@ void CouponDesk::grant(qint64 templateId, std::function<void(const GrantResult&)
     const qint64 conversation = m_conversation;
     const QString slot = QStringLiteral("grant:%1:%2").arg(conversation).arg(templateId);
     m_engine.client().request(CouponGrant{keyFor(slot), conversation, templateId},
-                              [this, slot, handler = std::move(handler)](const Frame& reply) {
+                              [this, slot, conversation, handler = std::move(handler)](const Frame& reply) {
                                   GrantResult result;
                                   if (const auto* ok = reply.as<CouponGrantOk>()) {
                                       m_keys.remove(slot);
                                       result.coupon = ok->coupon;
                                       result.refusals = ok->refusals;
+                                      if (!ok->refusals.empty())
+                                          emit grantRefused(conversation);
                                   } else if (const auto* error = reply.as<protocol::Error>()) {
                                       if (!ProtocolClient::isTransient(*error))
                                           m_keys.remove(slot);

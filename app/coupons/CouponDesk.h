@@ -68,6 +68,8 @@ signals:
     void approvalsChanged();
     // The outcome of one of my requests, as it arrives.
     void myRequestDecided(const agentdesk::protocol::CouponApproval& approval);
+    // The policy refused one of my grants (the server decides again: a modified or stale client).
+    void grantRefused(qint64 conversationId);
     void problem(const QString& message);
 
 private:

@@ -84,6 +84,13 @@ void SandboxCustomer::noteAgentMessage(const QString& key, bool fromLibrary, boo
     }
 }
 
+void SandboxCustomer::finishNow()
+{
+    if (m_customer.finished() || m_customer.openedAt() == 0)
+        return;
+    perform(m_customer.tick(m_customer.openedAt() + m_scenario.timeLimitSeconds * 1000LL));
+}
+
 sandbox::SandboxScore SandboxCustomer::score() const
 {
     return sandbox::SandboxScore::of(m_scenario, m_options.language, m_transcript,

@@ -39,6 +39,8 @@ public:
     void noteAgentMessage(const QString& key, bool fromLibrary, bool recommendation);
     // A grant the coupon policy refused: the trainee tried beyond their limits.
     void noteCouponRefused() { ++m_couponRefusals; }
+    // The trainee ends the session now: scored as if the time had run out.
+    void finishNow();
 
     // The scenario's clock: ms since the epoch, running timeScale times as fast since start().
     qint64 now() const;

@@ -232,8 +232,12 @@ bool WorkspaceSession::sendRecommendation(const QString& sku)
         emit problem(tr("The recommendation policy does not allow offering %1 now.").arg(card->name));
         return false;
     }
-    if (!acceptable(card->sentence) || !m_engine->sendMessage(m_current, card->sentence, {{}, sku, {}}))
+    if (!acceptable(card->sentence))
         return false;
+    const auto item = m_engine->sendMessage(m_current, card->sentence, {{}, sku, {}});
+    if (!item)
+        return false;
+    emit messageQueued(m_current, item->key, false, true);
     m_sentHere.push_back(sku);
     ++m_recommendationRound;
     applyPolicy();
@@ -294,8 +298,10 @@ bool WorkspaceSession::send(const QString& text)
     if (!acceptable(text) || !filledIn(text))
         return false;
     const std::vector<ReplyRef> refs = m_inserted.value(m_current);
-    if (!m_engine->sendMessage(m_current, text, {refs, {}, attachedImage()}))
+    const auto item = m_engine->sendMessage(m_current, text, {refs, {}, attachedImage()});
+    if (!item)
         return false;
+    emit messageQueued(m_current, item->key, !refs.empty(), false);
     m_library->countUses(refs);
     m_inserted.remove(m_current);
     clearAttachment();
@@ -308,8 +314,10 @@ bool WorkspaceSession::sendReply(const PreparedReply& prepared, const QString& t
     if (!acceptable(text) || !filledIn(text))
         return false;
     const ReplyRef& ref = prepared.ref;
-    if (!m_engine->sendMessage(m_current, text, {{ref}, {}, prepared.image}))
+    const auto item = m_engine->sendMessage(m_current, text, {{ref}, {}, prepared.image});
+    if (!item)
         return false;
+    emit messageQueued(m_current, item->key, true, false);
     m_library->countUses({ref});
     m_scriptSteps[m_current][ref.replyId] = ref.step + 1;
     return true;

@@ -109,6 +109,9 @@ signals:
     void recommendationsChanged();
     void attachmentChanged();
     void problem(const QString& message);
+    // A message of mine is on its way (key: its idempotency key), from the reply library or a
+    // recommendation card or neither: what the sandbox's score counts.
+    void messageQueued(qint64 conversationId, const QString& key, bool fromLibrary, bool recommendation);
 
 private:
     void reloadMessages();

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace agentdesk::app {
+class WorkspaceSettings;
+}
+
+namespace agentdesk::desktop {
+
+struct SandboxArgs {
+    QString scenario;        // an id or a file; empty: choose from a list
+    bool autoplay = false;   // play the expert's way through the scenario in the workspace
+    QString screenshot;      // render the window (and with autoplay the report) and exit
+};
+
+// agentdesk --sandbox: the whole program for a training session, on an EmbeddedSandbox only. It
+// never reads the saved server or signs in anywhere else. Returns the exit code.
+int runSandbox(const SandboxArgs& args, app::WorkspaceSettings& settings);
+
+} // namespace agentdesk::desktop

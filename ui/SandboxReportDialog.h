@@ -1,0 +1,38 @@
+#pragma once
+
+#include "sandbox/SandboxResult.h"
+
+#include <QDialog>
+
+class QLabel;
+class QTableWidget;
+
+namespace agentdesk::ui {
+
+// The trainee's report at the end of a sandbox session: the score and what earned it (response
+// times, replies used, the recommendation made or missed, the coupon policy, the outcome, the
+// customer's satisfaction), what an expert would have done, and the earlier attempts at the same
+// scenario to compare with; the attempt can be exported as a file.
+class SandboxReportDialog : public QDialog {
+    Q_OBJECT
+public:
+    SandboxReportDialog(const app::SandboxResult& result, const std::vector<app::SandboxResult>& attempts,
+                        const QString& expert, QWidget* parent = nullptr);
+
+    QString totalText() const;
+    int rowCount() const;
+    QString cell(int row, int column) const;
+    QString attemptsText() const;
+    // Writes the attempt (score and transcript) as JSON; an error message, or empty.
+    QString exportTo(const QString& path) const;
+
+private:
+    void addRow(const QString& part, const QString& figure, int points, int max);
+
+    app::SandboxResult m_result;
+    QLabel* m_total = nullptr;
+    QLabel* m_attempts = nullptr;
+    QTableWidget* m_table = nullptr;
+};
+
+} // namespace agentdesk::ui
