@@ -1,0 +1,122 @@
+// The sandbox's results and report on the offscreen platform: a result survives its JSON (every
+// figure and the transcript), attempts are listed oldest first with a corrupt file, a foreign
+// JSON file and another scenario's attempt left out, and the report shows the total, each part's
+// figure and points, the earlier attempts and the expert's advice, and exports the attempt.
+
+#include "SandboxReportDialog.h"
+#include "sandbox/SandboxResult.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::sandbox;
+
+namespace {
+app::SandboxResult result(qint64 endedAt, int rating, Outcome outcome)
+{
+    app::SandboxResult r;
+    r.scenarioId = QStringLiteral("hesitant-buyer");
+    r.title = QStringLiteral("The hesitant buyer");
+    r.language = QStringLiteral("en");
+    r.startedAt = endedAt - 120'000;
+    r.endedAt = endedAt;
+    using Who = TranscriptEntry::Who;
+    r.transcript = {TranscriptEntry(Who::Customer, r.startedAt, QStringLiteral("Too expensive")),
+                    TranscriptEntry(Who::Agent, r.startedAt + 20'000, QStringLiteral("Here is a coupon"), true, false, 0, QStringLiteral("k1")),
+                    TranscriptEntry(Who::System, r.startedAt + 30'000, QStringLiteral("coupon"), false, false, 2000)};
+    SandboxScore& s = r.score;
+    s.firstResponseMs = 20'000;
+    s.averageResponseMs = 20'000;
+    s.agentMessages = 1;
+    s.repliesUsed = 1;
+    s.recommendation = SandboxScore::Recommendation::Missed;
+    s.couponsGranted = 1;
+    s.couponCents = 2000;
+    s.coupon = SandboxScore::CouponVerdict::Respected;
+    s.outcome = outcome;
+    s.ending = QStringLiteral("bought");
+    s.rating = rating;
+    s.responsePoints = 30;
+    s.recommendationPoints = 0;
+    s.couponPoints = 15;
+    s.outcomePoints = outcome == Outcome::Left ? 0 : 25;
+    s.satisfactionPoints = rating * 3;
+    return r;
+}
+} // namespace
+
+class TestSandboxReport : public QObject {
+    Q_OBJECT
+private slots:
+    void aResultSurvivesItsFile()
+    {
+        const app::SandboxResult r = result(1'700'000'000'000, 4, Outcome::Purchase);
+        QString error;
+        const auto back = app::SandboxResult::fromJson(r.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->toJson(), r.toJson());
+        QCOMPARE(back->score.total(), 30 + 0 + 15 + 25 + 12);
+        QCOMPARE(back->transcript.size(), size_t(3));
+        QVERIFY(back->transcript[1].fromLibrary);
+        QCOMPARE(back->transcript[2].couponCents, qint64(2000));
+        QVERIFY(!app::SandboxResult::fromJson("{\"format\": 9}", &error));
+        QVERIFY(!app::SandboxResult::fromJson("[", &error));
+    }
+
+    void attemptsAreListedOldestFirst()
+    {
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY(!result(1'700'000'200'000, 5, Outcome::Purchase).save(dir.path(), &error).isEmpty());
+        QVERIFY(!result(1'700'000'100'000, 2, Outcome::Left).save(dir.path(), &error).isEmpty());
+        app::SandboxResult other = result(1'700'000'300'000, 5, Outcome::Purchase);
+        other.scenarioId = QStringLiteral("vip-gift");
+        QVERIFY(!other.save(dir.path(), &error).isEmpty());
+        for (const auto& [name, text] : {std::pair{"hesitant-buyer-corrupt.json", QByteArray("{not json")},
+                                         std::pair{"hesitant-buyer-foreign.json", QByteArray("{\"format\": 1, \"scenario\": 3}")}}) {
+            QFile f(dir.filePath(QLatin1String(name)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        }
+        const auto attempts = app::SandboxResult::attempts(dir.path(), QStringLiteral("hesitant-buyer"));
+        QCOMPARE(attempts.size(), size_t(2));
+        QCOMPARE(attempts[0].score.rating, 2);
+        QCOMPARE(attempts[1].score.rating, 5);
+        QVERIFY(app::SandboxResult::attempts(dir.filePath(QStringLiteral("none")), QStringLiteral("x")).empty());
+    }
+
+    void theReportShowsEachPart()
+    {
+        const app::SandboxResult earlier = result(1'700'000'000'000, 2, Outcome::Left);
+        const app::SandboxResult now = result(1'700'000'500'000, 4, Outcome::Purchase);
+        ui::SandboxReportDialog report(now, {earlier, now}, QStringLiteral("Grant a coupon within three minutes."));
+        report.show();
+        QCOMPARE(report.totalText(), QStringLiteral("82 / 100"));
+        QCOMPARE(report.rowCount(), 6);
+        QCOMPARE(report.cell(0, 1), QStringLiteral("first answer after 0:20, on average 0:20"));
+        QCOMPARE(report.cell(0, 2), QStringLiteral("30 / 30"));
+        QVERIFY(report.cell(1, 1).startsWith(QStringLiteral("1 of your messages came from the library")));
+        QCOMPARE(report.cell(2, 2), QStringLiteral("0 / 15"));  // the missed recommendation
+        QVERIFY(report.cell(3, 1).contains(QStringLiteral("20.00")));
+        QCOMPARE(report.cell(4, 1), QStringLiteral("The customer bought."));
+        QCOMPARE(report.cell(5, 2), QStringLiteral("12 / 15"));
+        const QString attempts = report.attemptsText();
+        QVERIFY2(attempts.contains(QStringLiteral("Attempt 1")) && attempts.contains(QStringLiteral(": 51/100")), qPrintable(attempts));
+        QVERIFY2(attempts.contains(QStringLiteral("Attempt 2")) && attempts.contains(QStringLiteral("82/100 (this one)")), qPrintable(attempts));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("attempt.json"));
+        QCOMPARE(report.exportTo(path), QString());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QString error;
+        const auto exported = app::SandboxResult::fromJson(f.readAll(), &error);
+        QVERIFY2(exported, qPrintable(error));
+        QCOMPARE(exported->score.total(), 82);
+        QVERIFY(!report.exportTo(dir.filePath(QStringLiteral("no/such/folder/x.json"))).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestSandboxReport)
+#include "tst_SandboxReport.moc"
