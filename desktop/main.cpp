@@ -20,6 +20,7 @@
 #include <QLibraryInfo>
 #include <QListView>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -215,6 +216,11 @@ int main(int argc, char* argv[])
         return 1;
     }
     ui::MainWindow window(session, settings);
+    QObject::connect(&window, &ui::MainWindow::sandboxRequested, &window, [&window] {
+        // A process of its own: the sandbox shares nothing with this session or its server.
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--sandbox")}))
+            QMessageBox::warning(&window, QObject::tr("AgentDesk"), QObject::tr("The training sandbox could not be started."));
+    });
     if (embedded)
         window.setWindowTitle(QObject::tr("AgentDesk — demo shop (embedded server)"));
     window.resize(1440, 900);

@@ -26,6 +26,18 @@
         <source>AgentDesk — demo shop (embedded server)</source>
         <translation>AgentDesk — demo shop (embedded server)</translation>
     </message>
+    <message>
+        <source>The training sandbox could not be started.</source>
+        <translation>The training sandbox could not be started.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>The sandbox could not start: %1</translation>
+    </message>
+    <message>
+        <source>AgentDesk — training sandbox</source>
+        <translation>AgentDesk — training sandbox</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -412,6 +424,18 @@
         <source>No topic</source>
         <translation>No topic</translation>
     </message>
+    <message>
+        <source>easy</source>
+        <translation>easy</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>hard</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -499,6 +523,29 @@
     <message>
         <source>The library&apos;s figures could not be loaded: %1</source>
         <translation>The library&apos;s figures could not be loaded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::SandboxCustomer</name>
+    <message>
+        <source>The sandbox&apos;s customer lost its connection: %1</source>
+        <translation>The sandbox&apos;s customer lost its connection: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s customer could not sign in: %1</source>
+        <translation>The sandbox&apos;s customer could not sign in: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s conversation could not start: %1</source>
+        <translation>The sandbox&apos;s conversation could not start: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s customer could not write: %1</source>
+        <translation>The sandbox&apos;s customer could not write: %1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s customer could not order: %1</source>
+        <translation>The sandbox&apos;s customer could not order: %1</translation>
     </message>
 </context>
 <context>
@@ -656,6 +703,24 @@
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>Cannot create a temporary folder for the demo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::desktop::EmbeddedSandbox</name>
+    <message>
+        <source>No scenario &quot;%1&quot;: give one of %2, or a scenario file.</source>
+        <translation>No scenario &quot;%1&quot;: give one of %2, or a scenario file.</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the sandbox: %1</source>
+        <translation>Cannot create a temporary folder for the sandbox: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::desktop::SandboxLauncher</name>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation>The result could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1713,14 @@
         <source>%1 (%2) has waited past the SLA.</source>
         <translation>%1 (%2) has waited past the SLA.</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>Practise with a scripted customer in the sandbox: nothing reaches this shop</source>
+        <translation>Practise with a scripted customer in the sandbox: nothing reaches this shop</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -2236,6 +2309,224 @@
             <numerusform>%1, %2; a purchase counts within %n hour of a consultation.</numerusform>
             <numerusform>%1, %2; a purchase counts within %n hours of a consultation.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SandboxBanner</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation>SANDBOX</translation>
+    </message>
+    <message>
+        <source>Finish and score</source>
+        <translation>Finish and score</translation>
+    </message>
+    <message>
+        <source>Show my score</source>
+        <translation>Show my score</translation>
+    </message>
+    <message>
+        <source>Training with a scripted customer: %1 (%2). Nothing here reaches a shop or its customers.</source>
+        <translation>Training with a scripted customer: %1 (%2). Nothing here reaches a shop or its customers.</translation>
+    </message>
+    <message>
+        <source>waiting for the customer…</source>
+        <translation>waiting for the customer…</translation>
+    </message>
+    <message>
+        <source>Finished: %1/100</source>
+        <translation>Finished: %1/100</translation>
+    </message>
+    <message>
+        <source>%1 elapsed, %2 left</source>
+        <translation>%1 elapsed, %2 left</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SandboxReportDialog</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Sandbox report: %1</source>
+        <translation>Sandbox report: %1</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>The customer bought.</source>
+        <translation>The customer bought.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s matter was resolved.</source>
+        <translation>The customer&apos;s matter was resolved.</translation>
+    </message>
+    <message>
+        <source>The customer left without what they came for.</source>
+        <translation>The customer left without what they came for.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Their satisfaction: %3 (%4 of 5).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Their satisfaction: %3 (%4 of 5).</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>What you did</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>Response times</translation>
+    </message>
+    <message>
+        <source>first answer after %1, on average %2</source>
+        <translation>first answer after %1, on average %2</translation>
+    </message>
+    <message>
+        <source>Replies and scripts</source>
+        <translation>Replies and scripts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your messages came from the library</source>
+        <translation>
+            <numerusform>%n of your messages came from the library</numerusform>
+            <numerusform>%n of your messages came from the library</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n message(s) in all)</source>
+        <translation>
+            <numerusform> (%n message in all)</numerusform>
+            <numerusform> (%n messages in all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was worth recommending</source>
+        <translation>nothing was worth recommending</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>recommended</translation>
+    </message>
+    <message>
+        <source>missed: there was something worth recommending</source>
+        <translation>missed: there was something worth recommending</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>granted %1, as the situation called for</source>
+        <translation>granted %1, as the situation called for</translation>
+    </message>
+    <message>
+        <source>none granted, none needed</source>
+        <translation>none granted, none needed</translation>
+    </message>
+    <message>
+        <source>a coupon would have won the customer; none was granted</source>
+        <translation>a coupon would have won the customer; none was granted</translation>
+    </message>
+    <message>
+        <source>granted %1 where none was needed</source>
+        <translation>granted %1 where none was needed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) beyond your limits refused</source>
+        <translation>
+            <numerusform>%n grant beyond your limits refused</numerusform>
+            <numerusform>%n grants beyond your limits refused</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coupon policy</source>
+        <translation>Coupon policy</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>Customer satisfaction</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>rated %1 of 5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What an expert would have done&lt;/b&gt;</source>
+        <translation>&lt;b&gt;What an expert would have done&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attempt %1, %2: %3/100%4</source>
+        <translation>Attempt %1, %2: %3/100%4</translation>
+    </message>
+    <message>
+        <source> (this one)</source>
+        <translation> (this one)</translation>
+    </message>
+    <message>
+        <source>This is your first attempt at this scenario.</source>
+        <translation>This is your first attempt at this scenario.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your attempts at this scenario&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Your attempts at this scenario&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Export the attempt</source>
+        <translation>Export the attempt</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ScenarioPickerDialog</name>
+    <message>
+        <source>Training sandbox</source>
+        <translation>Training sandbox</translation>
+    </message>
+    <message>
+        <source>Choose a scenario. You serve a scripted customer in the real workspace, on a shop of your own that nothing leaves; at the end you get your score and what an expert would have done.</source>
+        <translation>Choose a scenario. You serve a scripted customer in the real workspace, on a shop of your own that nothing leaves; at the end you get your score and what an expert would have done.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (your best: %1)</source>
+        <translation> (your best: %1)</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
     </message>
 </context>
 <context>

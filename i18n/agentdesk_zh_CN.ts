@@ -26,6 +26,18 @@
         <source>AgentDesk — demo shop (embedded server)</source>
         <translation>AgentDesk — 演示店铺（内置服务器）</translation>
     </message>
+    <message>
+        <source>The training sandbox could not be started.</source>
+        <translation>无法启动培训沙盒。</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start: %1</source>
+        <translation>沙盒无法启动：%1</translation>
+    </message>
+    <message>
+        <source>AgentDesk — training sandbox</source>
+        <translation>AgentDesk — 培训沙盒</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -411,6 +423,18 @@
         <source>No topic</source>
         <translation>无主题</translation>
     </message>
+    <message>
+        <source>easy</source>
+        <translation>简单</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>中等</translation>
+    </message>
+    <message>
+        <source>hard</source>
+        <translation>困难</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -498,6 +522,29 @@
     <message>
         <source>The library&apos;s figures could not be loaded: %1</source>
         <translation>无法加载话术库数据：%1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::SandboxCustomer</name>
+    <message>
+        <source>The sandbox&apos;s customer lost its connection: %1</source>
+        <translation>沙盒客户的连接已断开：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s customer could not sign in: %1</source>
+        <translation>沙盒客户无法登录：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s conversation could not start: %1</source>
+        <translation>沙盒会话无法开始：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s customer could not write: %1</source>
+        <translation>沙盒客户无法发送消息：%1</translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s customer could not order: %1</source>
+        <translation>沙盒客户无法下单：%1</translation>
     </message>
 </context>
 <context>
@@ -655,6 +702,24 @@
     <message>
         <source>Cannot create a temporary folder for the demo: %1</source>
         <translation>无法为演示创建临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::desktop::EmbeddedSandbox</name>
+    <message>
+        <source>No scenario &quot;%1&quot;: give one of %2, or a scenario file.</source>
+        <translation>没有场景“%1”：请指定 %2 之一，或一个场景文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create a temporary folder for the sandbox: %1</source>
+        <translation>无法为沙盒创建临时文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::desktop::SandboxLauncher</name>
+    <message>
+        <source>The result could not be saved: %1</source>
+        <translation>成绩无法保存：%1</translation>
     </message>
 </context>
 <context>
@@ -1643,6 +1708,14 @@
         <source>%1 (%2) has waited past the SLA.</source>
         <translation>%1（%2）的等待已超过服务时限。</translation>
     </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>Practise with a scripted customer in the sandbox: nothing reaches this shop</source>
+        <translation>在沙盒中与模拟客户练习：不会影响本店</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -2227,6 +2300,221 @@
         <translation>
             <numerusform>%1，%2；咨询后 %n 小时内的购买计入转化。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SandboxBanner</name>
+    <message>
+        <source>SANDBOX</source>
+        <translation>沙盒</translation>
+    </message>
+    <message>
+        <source>Finish and score</source>
+        <translation>结束并评分</translation>
+    </message>
+    <message>
+        <source>Show my score</source>
+        <translation>查看我的成绩</translation>
+    </message>
+    <message>
+        <source>Training with a scripted customer: %1 (%2). Nothing here reaches a shop or its customers.</source>
+        <translation>与模拟客户练习：%1（%2）。这里的一切都不会影响真实店铺或客户。</translation>
+    </message>
+    <message>
+        <source>waiting for the customer…</source>
+        <translation>等待客户…</translation>
+    </message>
+    <message>
+        <source>Finished: %1/100</source>
+        <translation>已结束：%1/100</translation>
+    </message>
+    <message>
+        <source>%1 elapsed, %2 left</source>
+        <translation>已用 %1，剩余 %2</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::SandboxReportDialog</name>
+    <message>
+        <source>never</source>
+        <translation>从未回复</translation>
+    </message>
+    <message>
+        <source>Sandbox report: %1</source>
+        <translation>沙盒成绩：%1</translation>
+    </message>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>The customer bought.</source>
+        <translation>客户下单了。</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s matter was resolved.</source>
+        <translation>客户的问题已解决。</translation>
+    </message>
+    <message>
+        <source>The customer left without what they came for.</source>
+        <translation>客户没有得到想要的，离开了。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 Their satisfaction: %3 (%4 of 5).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 客户满意度：%3（%4 / 5）。</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>What you did</source>
+        <translation>你的表现</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Response times</source>
+        <translation>响应时间</translation>
+    </message>
+    <message>
+        <source>first answer after %1, on average %2</source>
+        <translation>首次回复用时 %1，平均 %2</translation>
+    </message>
+    <message>
+        <source>Replies and scripts</source>
+        <translation>话术使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your messages came from the library</source>
+        <translation>
+            <numerusform>%n 条消息来自话术库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n message(s) in all)</source>
+        <translation>
+            <numerusform>（共 %n 条消息）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was worth recommending</source>
+        <translation>本场景无需推荐</translation>
+    </message>
+    <message>
+        <source>recommended</source>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <source>missed: there was something worth recommending</source>
+        <translation>错过：本有值得推荐的商品</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>granted %1, as the situation called for</source>
+        <translation>发放了 %1，符合情况所需</translation>
+    </message>
+    <message>
+        <source>none granted, none needed</source>
+        <translation>未发放，也无需发放</translation>
+    </message>
+    <message>
+        <source>a coupon would have won the customer; none was granted</source>
+        <translation>一张优惠券本可以留住客户，但没有发放</translation>
+    </message>
+    <message>
+        <source>granted %1 where none was needed</source>
+        <translation>在不需要时发放了 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grant(s) beyond your limits refused</source>
+        <translation>
+            <numerusform>%n 次超出权限的发放被拒绝</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Coupon policy</source>
+        <translation>优惠券规范</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction</source>
+        <translation>客户满意度</translation>
+    </message>
+    <message>
+        <source>rated %1 of 5</source>
+        <translation>评分 %1 / 5</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What an expert would have done&lt;/b&gt;</source>
+        <translation>&lt;b&gt;专家会怎么做&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attempt %1, %2: %3/100%4</source>
+        <translation>第 %1 次，%2：%3/100%4</translation>
+    </message>
+    <message>
+        <source> (this one)</source>
+        <translation>（本次）</translation>
+    </message>
+    <message>
+        <source>This is your first attempt at this scenario.</source>
+        <translation>这是你第一次练习这个场景。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Your attempts at this scenario&lt;/b&gt;</source>
+        <translation>&lt;b&gt;你在此场景的练习记录&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export the attempt</source>
+        <translation>导出本次练习</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>未导出：%1</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::ScenarioPickerDialog</name>
+    <message>
+        <source>Training sandbox</source>
+        <translation>培训沙盒</translation>
+    </message>
+    <message>
+        <source>Choose a scenario. You serve a scripted customer in the real workspace, on a shop of your own that nothing leaves; at the end you get your score and what an expert would have done.</source>
+        <translation>选择一个场景。你将在真实的工作台中接待一位模拟客户，使用一个独立的练习店铺，数据不会外流；结束后会得到成绩以及专家的做法。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source> (your best: %1)</source>
+        <translation>（最好成绩：%1）</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
     </message>
 </context>
 <context>

@@ -388,6 +388,14 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_me);
     statusBar()->addPermanentWidget(m_capacity);
     statusBar()->addPermanentWidget(m_presence);
+    // Training opens in a window of its own, on a shop of its own (agentdesk --sandbox).
+    auto* sandboxButton = new QToolButton(this);
+    sandboxButton->setObjectName(QStringLiteral("sandboxButton"));
+    sandboxButton->setText(tr("Training"));
+    sandboxButton->setToolTip(tr("Practise with a scripted customer in the sandbox: nothing reaches this shop"));
+    sandboxButton->setAutoRaise(true);
+    connect(sandboxButton, &QToolButton::clicked, this, &MainWindow::sandboxRequested);
+    statusBar()->addPermanentWidget(sandboxButton);
     statusBar()->addPermanentWidget(settingsButton);
     connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);
     m_connection->setState(m_session.engine().state(), 0);

@@ -55,6 +55,10 @@ public:
     // A band above everything else that stays for as long as the window (the sandbox's).
     void addBanner(QWidget* banner);
 
+signals:
+    // The user asks for a training session (the program starts one in a new window).
+    void sandboxRequested();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -61,6 +61,7 @@ SandboxReportDialog::SandboxReportDialog(const app::SandboxResult& result, const
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
+    m_table->setFocusPolicy(Qt::NoFocus);
     m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     addRow(tr("Response times"), tr("first answer after %1, on average %2").arg(seconds(s.firstResponseMs), seconds(s.averageResponseMs)),
            s.responsePoints, 30);
