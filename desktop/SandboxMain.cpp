@@ -6,6 +6,7 @@
 #include "SandboxReportDialog.h"
 #include "ScenarioPickerDialog.h"
 #include "Screenshot.h"
+#include "log/Logging.h"
 #include "sandbox/SandboxResult.h"
 #include "settings/WorkspaceSettings.h"
 #include "workspace/WorkspaceSession.h"
@@ -76,6 +77,7 @@ int runSandbox(const SandboxArgs& args, app::WorkspaceSettings& settings)
         return 2;
     }
     EmbeddedSandbox sandbox;
+    initLogging({QStringLiteral("agentdesk-sandbox"), QDir(sandbox.directory()).filePath(QStringLiteral("logs")), args.verbose, true});
     if (!sandbox.start(*scenario, language, &error)) {
         std::fprintf(stderr, "agentdesk: the sandbox could not start: %s\n", qPrintable(error));
         QMessageBox::critical(nullptr, QObject::tr("AgentDesk"), QObject::tr("The sandbox could not start: %1").arg(error));
@@ -87,8 +89,16 @@ int runSandbox(const SandboxArgs& args, app::WorkspaceSettings& settings)
         QMessageBox::critical(nullptr, QObject::tr("AgentDesk"), error);
         return 1;
     }
-    ui::MainWindow window(session, settings);
+    // The window's settings are the user's, copied: what is changed in a sandbox stays there.
+    app::WorkspaceSettings sandboxSettings(QDir(sandbox.directory()).filePath(QStringLiteral("settings.ini")));
+    sandboxSettings.setLanguage(settings.language());
+    sandboxSettings.setDesktopNotifications(settings.desktopNotifications());
+    sandboxSettings.setSound(settings.sound());
+    sandboxSettings.setSlaMinutes(settings.slaMinutes());
+    ui::MainWindow window(session, sandboxSettings);
     window.setWindowTitle(QObject::tr("AgentDesk — training sandbox"));
+    if (auto* training = window.findChild<QWidget*>(QStringLiteral("sandboxButton")))
+        training->hide();  // already training
     window.resize(1440, 900);
     SandboxLauncher launcher(sandbox, session, window, language);
     // Pictures and demonstrations are not the trainee's attempts.

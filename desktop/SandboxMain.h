@@ -12,6 +12,7 @@ struct SandboxArgs {
     QString scenario;        // an id or a file; empty: choose from a list
     bool autoplay = false;   // play the expert's way through the scenario in the workspace
     QString screenshot;      // render the window (and with autoplay the report) and exit
+    bool verbose = false;    // debug messages in the log
 };
 
 // agentdesk --sandbox: the whole program for a training session, on an EmbeddedSandbox only. It

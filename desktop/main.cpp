@@ -160,18 +160,19 @@ int main(int argc, char* argv[])
         }
     }
     installTranslations(app, settings.language());
-    initLogging({QStringLiteral("agentdesk"),
-                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")),
-                 parser.isSet(verbose), true});
-
     if (parser.isSet(sandbox)) {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() > 1) {
             std::fprintf(stderr, "agentdesk: --sandbox takes one scenario\n");
             return 2;
         }
-        return desktop::runSandbox({positional.value(0), parser.isSet(autoplay), parser.value(screenshot)}, settings);
+        // Logs and all else of a sandbox stay in its own folder.
+        return desktop::runSandbox({positional.value(0), parser.isSet(autoplay), parser.value(screenshot), parser.isSet(verbose)},
+                                   settings);
     }
+    initLogging({QStringLiteral("agentdesk"),
+                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("logs")),
+                 parser.isSet(verbose), true});
 
     QString serverUrl = parser.isSet(server) ? parser.value(server) : settings.serverUrl();
     if (parser.isSet(demo) || (parser.isSet(screenshot) && !parser.isSet(server)))

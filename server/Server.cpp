@@ -52,6 +52,11 @@ bool Server::start(QString* error)
         *error = m_ctx->db.errorString();
         return false;
     }
+    // A sandbox only ever in a database of its own: one that holds anyone already is refused.
+    if (m_ctx->config.sandbox && m_ctx->db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong() > 0) {
+        *error = QStringLiteral("cannot load the scenario: a sandbox needs a new database, and this one is in use");
+        return false;
+    }
     if (m_ctx->config.demoData || m_ctx->config.sandbox) {
         try {
             DemoShop::populateIfEmpty(m_ctx->db);

@@ -145,11 +145,17 @@ ReportsPanel::ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWi
 void ReportsPanel::updateQueues()
 {
     // The team's queues as the floor lists them; the chosen one stays chosen while it exists.
+    // Conversations without a topic are no queue a report can name ("" is the whole team).
     QStringList topics;
     if (const auto& floor = m_floor.floor()) {
-        for (const FloorQueue& q : floor->queues)
-            topics << q.topic;
+        for (const FloorQueue& q : floor->queues) {
+            if (!q.topic.isEmpty())
+                topics << q.topic;
+        }
     }
+    const QString current = queue();
+    if (!current.isEmpty() && !topics.contains(current))
+        topics << current;  // the chosen one stays while it is shown
     QStringList shown;
     for (int i = 1; i < m_queue->count(); ++i)
         shown << m_queue->itemData(i).toString();

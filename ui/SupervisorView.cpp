@@ -102,7 +102,7 @@ SupervisorView::SupervisorView(app::WorkspaceSession& session, app::FloorWatch& 
     m_queueChoice = new QComboBox(queueBox);
     m_queueChoice->setObjectName(QStringLiteral("queueChoice"));
     m_queueChoice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_queueChoice->addItem(tr("All queues"), QString());
+    m_queueChoice->addItem(tr("All queues"));  // no data: "" is the queue of conversations without a topic
     m_queueChoice->setToolTip(tr("The team's queues: one per topic; agents take the topics of their skills"));
     m_byQueue = new QLabel(queueBox);
     m_byQueue->setObjectName(QStringLiteral("waitingByQueue"));
@@ -351,21 +351,24 @@ int SupervisorView::visibleQueueRows() const
 
 void SupervisorView::setQueue(const QString& topic)
 {
-    m_queueChoice->setCurrentIndex(std::max(0, m_queueChoice->findData(topic)));
+    m_queueChoice->setCurrentIndex(topic.isNull() ? 0 : std::max(0, m_queueChoice->findData(topic)));
     applyFilter();
 }
 
 void SupervisorView::updateQueues()
 {
-    // One entry per queue with its waiting count; the chosen queue stays chosen.
+    // One entry per queue with its waiting count; the chosen queue stays chosen, also when it
+    // empties out of the floor's list (a topic the team does not list, now served).
     const auto& floor = m_floor.floor();
-    const QString chosen = m_queueChoice->currentData().toString();
+    const QVariant chosen = m_queueChoice->currentData();
     std::vector<FloorQueue> queues = floor ? floor->queues : std::vector<FloorQueue>{};
-    if (m_queueChoice->count() != int(queues.size()) + 1)
+    if (chosen.isValid()
+        && std::none_of(queues.begin(), queues.end(), [&](const FloorQueue& q) { return q.topic == chosen.toString(); }))
+        queues.push_back(FloorQueue{.topic = chosen.toString()});
+    if (m_queueChoice->count() != int(queues.size()) + 1) {
         m_queueChoice->clear();
-    if (m_queueChoice->count() == 0)
-        m_queueChoice->addItem(QString(), QString());
-    m_queueChoice->setItemText(0, tr("All queues"));
+        m_queueChoice->addItem(tr("All queues"));
+    }
     for (size_t i = 0; i < queues.size(); ++i) {
         const int item = int(i) + 1;
         const QString text = tr("%1 (%2)").arg(UiText::topic(queues[i].topic)).arg(queues[i].waiting);
@@ -374,7 +377,7 @@ void SupervisorView::updateQueues()
         m_queueChoice->setItemText(item, text);
         m_queueChoice->setItemData(item, queues[i].topic);
     }
-    m_queueChoice->setCurrentIndex(std::max(0, m_queueChoice->findData(chosen)));
+    m_queueChoice->setCurrentIndex(chosen.isValid() ? std::max(0, m_queueChoice->findData(chosen.toString())) : 0);
 }
 
 QString SupervisorView::waitingByQueueText() const

@@ -86,15 +86,14 @@ void SandboxCustomer::noteAgentMessage(const QString& key, bool fromLibrary, boo
 
 void SandboxCustomer::finishNow()
 {
-    if (m_customer.finished() || m_customer.openedAt() == 0)
-        return;
-    perform(m_customer.tick(m_customer.openedAt() + m_scenario.timeLimitSeconds * 1000LL));
+    // Also before the conversation opened (a sign-in that failed): the trainee can always finish.
+    perform(m_customer.giveUp(now()));
 }
 
 sandbox::SandboxScore SandboxCustomer::score() const
 {
     return sandbox::SandboxScore::of(m_scenario, m_options.language, m_transcript,
-                                     ending() ? *ending() : ScriptedCustomer::timeUp(), m_couponRefusals);
+                                     ending() ? *ending() : ScriptedCustomer::timeUp(), m_couponRefusals, m_customer.endedAt());
 }
 
 void SandboxCustomer::onEvent(const Frame& frame)
@@ -102,8 +101,17 @@ void SandboxCustomer::onEvent(const Frame& frame)
     if (const auto* update = frame.as<ConversationUpdated>()) {
         if (update->conversation.id == m_conversationId && update->conversation.status == ConversationStatus::Closed && !m_closed) {
             m_closed = true;
-            perform(m_customer.closed(now()));
+            // Nothing more can be written into a closed conversation: what the customer was
+            // still typing, or would answer to the close, stays unsaid.
+            std::erase_if(m_outbox, [](const ScriptedCustomer::Action& a) { return a.kind == ScriptedCustomer::Action::Kind::Say; });
+            m_frontTyped = false;
+            m_typing.stop();
+            std::vector<ScriptedCustomer::Action> actions = m_customer.closed(now());
+            std::erase_if(actions, [](const ScriptedCustomer::Action& a) { return a.kind == ScriptedCustomer::Action::Kind::Say; });
+            perform(std::move(actions));
             rate();
+            if (m_outbox.empty())
+                sendNext();  // announces the end when the close ended it
         }
         return;
     }
@@ -156,7 +164,7 @@ void SandboxCustomer::sendNext()
                 if (const auto* error = reply.as<protocol::Error>())
                     emit problem(tr("The sandbox's customer could not write: %1").arg(error->message));
             });
-            record({Who::Customer, now(), text, false, false, 0});
+            record({Who::Customer, now(), text, false, false, 0, {}, action.leaving});
             break;
         }
         case ScriptedCustomer::Action::Kind::Order: {

@@ -12,7 +12,7 @@ void record(const std::vector<ScriptedCustomer::Action>& actions, qint64 at, Pat
     for (const ScriptedCustomer::Action& a : actions) {
         switch (a.kind) {
         case ScriptedCustomer::Action::Kind::Say:
-            out->transcript.push_back({Who::Customer, at, a.text, false, false, 0});
+            out->transcript.push_back({Who::Customer, at, a.text, false, false, 0, {}, a.leaving});
             break;
         case ScriptedCustomer::Action::Kind::Order: {
             QStringList lines;
@@ -31,10 +31,13 @@ void record(const std::vector<ScriptedCustomer::Action>& actions, qint64 at, Pat
 // Lets the customer's timers run until `until` (or until it is done).
 void advance(ScriptedCustomer& customer, qint64 until, PathPlayer::Result* out)
 {
+    qint64 previous = 0;
     while (!customer.finished()) {
         const qint64 due = customer.nextDeadline();
-        if (due <= 0 || due > until)
+        // A deadline that does not move on would never end (the time limit always comes).
+        if (due <= 0 || due > until || due <= previous)
             return;
+        previous = due;
         record(customer.tick(due), due, out);
     }
 }
@@ -70,7 +73,8 @@ PathPlayer::Result PathPlayer::play(const Scenario& scenario, const QString& lan
     }
     // The rest plays out: silences, then the time limit at the latest.
     advance(customer, std::numeric_limits<qint64>::max(), &out);
-    out.score = SandboxScore::of(scenario, language, out.transcript, out.ending ? *out.ending : ScriptedCustomer::timeUp(), 0);
+    out.score = SandboxScore::of(scenario, language, out.transcript, out.ending ? *out.ending : ScriptedCustomer::timeUp(), 0,
+                                 customer.endedAt());
     return out;
 }
 

@@ -19,7 +19,7 @@ int timePoints(qint64 ms, int goalSeconds, int max)
 } // namespace
 
 SandboxScore SandboxScore::of(const Scenario& scenario, const QString& language, const std::vector<TranscriptEntry>& transcript,
-                              const Ending& ending, int couponRefusals)
+                              const Ending& ending, int couponRefusals, qint64 endedAt)
 {
     using Who = TranscriptEntry::Who;
     SandboxScore s;
@@ -40,7 +40,8 @@ SandboxScore SandboxScore::of(const Scenario& scenario, const QString& language,
         case Who::Customer:
             if (opened < 0)
                 opened = e.at;
-            pending.push_back(e.at);
+            if (!e.leaving)
+                pending.push_back(e.at);
             break;
         case Who::Agent:
             ++s.agentMessages;
@@ -50,7 +51,8 @@ SandboxScore SandboxScore::of(const Scenario& scenario, const QString& language,
             for (qint64 since : pending)
                 waits.push_back(e.at - since);
             pending.clear();
-            if (e.recommendation || (!scenario.goals.recommend.isEmpty() && scenario.goals.recommend.matches(e.text, language)))
+            // A worthwhile recommendation is the one the goals name; any card counts where none is named.
+            if (scenario.goals.recommend.isEmpty() ? e.recommendation : scenario.goals.recommend.matches(e.text, language))
                 recommended = true;
             break;
         case Who::System:
@@ -61,12 +63,11 @@ SandboxScore SandboxScore::of(const Scenario& scenario, const QString& language,
             break;
         }
     }
-    // A customer left waiting waited until the end of the session; their last words, said as they
-    // left, wait for nothing.
-    for (qint64 since : pending) {
-        if (last > since)
-            waits.push_back(last - since);
-    }
+    // A customer left waiting waited until the end of the session (their last words, said as they
+    // left, are not counted at all).
+    const qint64 end = std::max(last, endedAt);
+    for (qint64 since : pending)
+        waits.push_back(end - since);
     if (!waits.empty()) {
         qint64 sum = 0;
         for (qint64 w : waits)
@@ -93,13 +94,16 @@ SandboxScore SandboxScore::of(const Scenario& scenario, const QString& language,
         s.coupon = CouponVerdict::Respected;
         break;
     }
-    if (couponRefusals > 0)
-        s.coupon = CouponVerdict::BeyondLimits;
     switch (s.coupon) {
     case CouponVerdict::Respected: s.couponPoints = 15; break;
     case CouponVerdict::Unneeded: s.couponPoints = 5; break;
     case CouponVerdict::Missed: s.couponPoints = 0; break;
-    case CouponVerdict::BeyondLimits: s.couponPoints = std::max(0, 10 - 5 * couponRefusals); break;
+    case CouponVerdict::BeyondLimits: break;
+    }
+    // Trying beyond one's limits costs, whatever else: never more than 10 less 5 for each.
+    if (couponRefusals > 0) {
+        s.coupon = CouponVerdict::BeyondLimits;
+        s.couponPoints = std::min(s.couponPoints, std::max(0, 10 - 5 * couponRefusals));
     }
 
     s.outcomePoints = ending.outcome == Outcome::Left ? 0 : 25;

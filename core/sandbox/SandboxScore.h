@@ -11,9 +11,9 @@ namespace agentdesk::sandbox {
 struct TranscriptEntry {
     enum class Who { Customer, Agent, System };
     TranscriptEntry(Who who_ = Who::Agent, qint64 at_ = 0, QString text_ = {}, bool fromLibrary_ = false,
-                    bool recommendation_ = false, qint64 couponCents_ = 0, QString key_ = {})
+                    bool recommendation_ = false, qint64 couponCents_ = 0, QString key_ = {}, bool leaving_ = false)
         : who(who_), at(at_), text(std::move(text_)), fromLibrary(fromLibrary_), recommendation(recommendation_),
-          couponCents(couponCents_), key(std::move(key_))
+          couponCents(couponCents_), key(std::move(key_)), leaving(leaving_)
     {
     }
     Who who = Who::Agent;
@@ -23,6 +23,7 @@ struct TranscriptEntry {
     bool recommendation = false; // ...from a recommendation card
     qint64 couponCents = 0;      // System: a coupon granted, worth this
     QString key;                 // Agent: the message's idempotency key
+    bool leaving = false;        // Customer: their last words, which wait for no answer
 };
 
 // The trainee's result: each figure the report shows and the points it earned (100 in all).
@@ -31,7 +32,7 @@ struct SandboxScore {
     enum class CouponVerdict { Respected, Missed, Unneeded, BeyondLimits };
 
     qint64 firstResponseMs = -1;    // -1: never answered
-    qint64 averageResponseMs = -1;  // over the customer's messages (unanswered ones wait until the end)
+    qint64 averageResponseMs = -1;  // over the customer's messages (unanswered ones wait until the end, last words not)
     int agentMessages = 0;
     int repliesUsed = 0;
     Recommendation recommendation = Recommendation::NotNeeded;
@@ -50,8 +51,9 @@ struct SandboxScore {
     int satisfactionPoints = 0;    // of 15: the customer's rating x 3
     int total() const { return responsePoints + recommendationPoints + couponPoints + outcomePoints + satisfactionPoints; }
 
+    // `endedAt`: when the session ended (what an unanswered message waits until); 0: the last entry.
     static SandboxScore of(const Scenario& scenario, const QString& language, const std::vector<TranscriptEntry>& transcript,
-                           const Ending& ending, int couponRefusals);
+                           const Ending& ending, int couponRefusals, qint64 endedAt = 0);
 };
 
 } // namespace agentdesk::sandbox

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace agentdesk::sandbox {
 
 namespace {
@@ -95,9 +97,11 @@ public:
                 fail(at(path, key), QStringLiteral("missing"));
             return fallback;
         }
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d))) {
-            fail(at(path, key), QStringLiteral("must be a whole number"));
+        const double d = v.toDouble();
+        // Compared as a double first: a cast of 1e300 to an integer is undefined.
+        if (!v.isDouble() || d < -9.0e15 || d > 9.0e15 || d != double(qint64(d))) {
+            fail(at(path, key), v.isDouble() && d == std::trunc(d) ? QStringLiteral("must be from %1 to %2").arg(min).arg(max)
+                                                                    : QStringLiteral("must be a whole number"));
             return fallback;
         }
         if (qint64(d) < min || qint64(d) > max) {
@@ -221,6 +225,8 @@ Reaction readReaction(Reader& r, const QJsonObject& o, const QString& path)
         r.fail(Reader::at(path, QStringLiteral("contains")), QStringLiteral("only a \"message\" reaction looks for words"));
     if (x.trigger != Trigger::Coupon && x.minValueCents > 0)
         r.fail(Reader::at(path, QStringLiteral("minValueCents")), QStringLiteral("only a \"coupon\" reaction has a value"));
+    if (x.withinSeconds > 0 && x.trigger != Trigger::Message && x.trigger != Trigger::Coupon)
+        r.fail(Reader::at(path, QStringLiteral("withinSeconds")), QStringLiteral("only a \"message\" or \"coupon\" reaction has a time window"));
     if (x.trigger != Trigger::Silence && x.afterSeconds > 0)
         r.fail(Reader::at(path, QStringLiteral("afterSeconds")), QStringLiteral("only a \"silence\" reaction waits"));
     if (!x.contains.isEmpty() && (x.contains.zh.isEmpty() || x.contains.en.isEmpty()))
@@ -436,20 +442,30 @@ std::optional<Scenario> ScenarioLoader::parse(const QByteArray& json, const QStr
     if (s.endings.empty())
         r.fail(QStringLiteral("customer.endings"), QStringLiteral("needs at least one ending"));
 
-    // Every reaction leads somewhere that exists; every state can be reached.
-    QSet<QString> reached = {s.start};
+    // Every reaction leads somewhere that exists; every state and ending can be reached from the
+    // start (walked, not just named: two states leading only to each other are still lost).
     if (!s.start.isEmpty() && !s.state(s.start))
         r.fail(QStringLiteral("customer.start"), QStringLiteral("no state \"%1\"").arg(s.start));
     for (const ScenarioState& state : s.states) {
         for (size_t i = 0; i < state.reactions.size(); ++i) {
             const QString& then = state.reactions[i].then;
-            if (then.isEmpty())
-                continue;
-            if (!s.state(then) && !s.ending(then)) {
+            if (!then.isEmpty() && !s.state(then) && !s.ending(then)) {
                 r.fail(QStringLiteral("customer.states.%1.reactions[%2].then").arg(state.name).arg(i),
                        QStringLiteral("no state or ending \"%1\"").arg(then));
             }
-            reached.insert(then);
+        }
+    }
+    QSet<QString> reached = {s.start};
+    QStringList toVisit = {s.start};
+    while (!toVisit.isEmpty()) {
+        const ScenarioState* state = s.state(toVisit.takeFirst());
+        if (!state)
+            continue;
+        for (const Reaction& x : state->reactions) {
+            if (!x.then.isEmpty() && !reached.contains(x.then)) {
+                reached.insert(x.then);
+                toVisit << x.then;
+            }
         }
     }
     for (const ScenarioState& state : s.states) {
@@ -469,6 +485,8 @@ std::optional<Scenario> ScenarioLoader::parse(const QByteArray& json, const QStr
     s.goals.recommend = r.keywords(goals, QStringLiteral("recommend"), QStringLiteral("goals"));
     if (!s.goals.recommend.isEmpty())
         s.goals.recommendWhat = r.local(goals, QStringLiteral("recommendWhat"), QStringLiteral("goals"));
+    else if (goals.contains(QStringLiteral("recommendWhat")))
+        r.fail(QStringLiteral("goals.recommendWhat"), QStringLiteral("names a recommendation, but \"recommend\" gives no words for it"));
     static const QStringList couponUses = {QStringLiteral("either"), QStringLiteral("needed"), QStringLiteral("unneeded")};
     const QString coupon = r.choice(goals, QStringLiteral("coupon"), QStringLiteral("goals"), couponUses, false);
     s.goals.coupon = ScenarioGoals::CouponUse(std::max<qsizetype>(0, couponUses.indexOf(coupon)));

@@ -36,7 +36,7 @@ std::vector<ScriptedCustomer::Action> ScriptedCustomer::open(qint64 now)
     m_lastAgentAt = 0;
     m_state = m_scenario.start;
     m_enteredAt = now;
-    return {Action{Action::Kind::Say, m_scenario.opening.in(m_language), {}, nullptr}};
+    return {Action{Action::Kind::Say, m_scenario.opening.in(m_language), {}, nullptr, false}};
 }
 
 const Reaction* ScriptedCustomer::find(Trigger trigger, qint64 now, const std::function<bool(const Reaction&)>& matches) const
@@ -65,8 +65,10 @@ std::vector<ScriptedCustomer::Action> ScriptedCustomer::agentMessage(const QStri
     // matches sets its flags. If that completes what a "flags" reaction waits for, that one
     // answers; otherwise the first match does.
     const ScenarioState* state = m_scenario.state(m_state);
+    if (!state)
+        return out;
     const Reaction* first = nullptr;
-    for (const Reaction& r : state ? state->reactions : std::vector<Reaction>{}) {
+    for (const Reaction& r : state->reactions) {
         if (r.trigger != Trigger::Message || (r.withinSeconds > 0 && now - m_openedAt > r.withinSeconds * kSecond)
             || !r.contains.matches(text, m_language))
             continue;
@@ -104,8 +106,10 @@ std::vector<ScriptedCustomer::Action> ScriptedCustomer::closed(qint64 now)
         apply(*r, now, &out);
     settleFlags(now, &out);
     // Closed on them: whatever the script says, the conversation is over.
-    if (!finished())
+    if (!finished()) {
+        m_endedAt = now;
         end(closedEarly(), &out);
+    }
     return out;
 }
 
@@ -115,12 +119,16 @@ std::vector<ScriptedCustomer::Action> ScriptedCustomer::tick(qint64 now)
     if (finished() || m_openedAt == 0)
         return out;
     if (now >= m_openedAt + m_scenario.timeLimitSeconds * kSecond) {
+        m_endedAt = now;
         end(timeUp(), &out);
         return out;
     }
-    const qint64 quietSince = std::max(m_enteredAt, m_lastAgentAt);
-    if (const Reaction* r = find(Trigger::Silence, now, [&](const Reaction& x) { return now >= quietSince + x.afterSeconds * kSecond; }))
+    const qint64 quietSince = std::max({m_enteredAt, m_lastAgentAt, m_silenceAt});
+    if (const Reaction* r = find(Trigger::Silence, now, [&](const Reaction& x) { return now >= quietSince + x.afterSeconds * kSecond; })) {
+        // A silence that answers and stays counts again from now, not for ever from then.
+        m_silenceAt = now;
         apply(*r, now, &out);
+    }
     settleFlags(now, &out);
     return out;
 }
@@ -131,7 +139,7 @@ qint64 ScriptedCustomer::nextDeadline() const
         return 0;
     qint64 next = m_openedAt + m_scenario.timeLimitSeconds * kSecond;
     if (const ScenarioState* state = m_scenario.state(m_state)) {
-        const qint64 quietSince = std::max(m_enteredAt, m_lastAgentAt);
+        const qint64 quietSince = std::max({m_enteredAt, m_lastAgentAt, m_silenceAt});
         for (const Reaction& r : state->reactions) {
             if (r.trigger == Trigger::Silence)
                 next = std::min(next, quietSince + r.afterSeconds * kSecond);
@@ -140,12 +148,25 @@ qint64 ScriptedCustomer::nextDeadline() const
     return next;
 }
 
+std::vector<ScriptedCustomer::Action> ScriptedCustomer::giveUp(qint64 now)
+{
+    std::vector<Action> out;
+    if (!finished()) {
+        m_endedAt = now;
+        end(timeUp(), &out);
+    }
+    return out;
+}
+
 void ScriptedCustomer::apply(const Reaction& reaction, qint64 now, std::vector<Action>* out)
 {
     for (const QString& f : reaction.sets)
         m_flags.insert(f);
-    if (reaction.say)
-        out->push_back(Action{Action::Kind::Say, reaction.say->in(m_language), {}, nullptr});
+    if (reaction.say) {
+        // Words said on the way out wait for no answer.
+        const bool leaving = m_scenario.ending(reaction.then) != nullptr;
+        out->push_back(Action{Action::Kind::Say, reaction.say->in(m_language), {}, nullptr, leaving});
+    }
     if (!reaction.then.isEmpty())
         enter(reaction.then, now, out);
 }
@@ -153,6 +174,7 @@ void ScriptedCustomer::apply(const Reaction& reaction, qint64 now, std::vector<A
 void ScriptedCustomer::enter(const QString& target, qint64 now, std::vector<Action>* out)
 {
     if (const Ending* e = m_scenario.ending(target)) {
+        m_endedAt = now;
         end(*e, out);
         return;
     }
@@ -164,10 +186,10 @@ void ScriptedCustomer::end(const Ending& ending, std::vector<Action>* out)
 {
     m_ending = &ending;
     if (ending.say)
-        out->push_back(Action{Action::Kind::Say, ending.say->in(m_language), {}, nullptr});
+        out->push_back(Action{Action::Kind::Say, ending.say->in(m_language), {}, nullptr, true});
     if (!ending.order.empty())
-        out->push_back(Action{Action::Kind::Order, {}, ending.order, nullptr});
-    out->push_back(Action{Action::Kind::End, {}, {}, &ending});
+        out->push_back(Action{Action::Kind::Order, {}, ending.order, nullptr, false});
+    out->push_back(Action{Action::Kind::End, {}, {}, &ending, false});
 }
 
 void ScriptedCustomer::settleFlags(qint64 now, std::vector<Action>* out)

@@ -20,6 +20,7 @@ public:
         QString text;                           // Say
         std::vector<ScenarioOrderLine> order;   // Order
         const Ending* ending = nullptr;         // End
+        bool leaving = false;                   // Say: the customer's last words
     };
 
     // Endings of every scenario besides its own: the agent closed before the customer was done,
@@ -36,12 +37,15 @@ public:
     // Silences and the time limit: call at nextDeadline() (or any time; nothing due does nothing).
     std::vector<Action> tick(qint64 now);
     qint64 nextDeadline() const;
+    // The trainee ends the session: as if the time were up.
+    std::vector<Action> giveUp(qint64 now);
 
     bool finished() const { return m_ending != nullptr; }
     const Ending* ending() const { return m_ending; }
     const QString& stateName() const { return m_state; }
     bool hasFlag(const QString& flag) const { return m_flags.contains(flag); }
     qint64 openedAt() const { return m_openedAt; }
+    qint64 endedAt() const { return m_endedAt; }
 
 private:
     const Reaction* find(Trigger trigger, qint64 now, const std::function<bool(const Reaction&)>& matches) const;
@@ -57,6 +61,8 @@ private:
     qint64 m_openedAt = 0;
     qint64 m_enteredAt = 0;
     qint64 m_lastAgentAt = 0;
+    qint64 m_silenceAt = 0;  // a silence reaction last answered then
+    qint64 m_endedAt = 0;
     const Ending* m_ending = nullptr;
 };
 

@@ -4,7 +4,7 @@
 // times as fast; a test "trainee" on the staff endpoint plays the expert path and, on a new
 // sandbox, the poor path: the messages, a coupon granted through the real policy, closing. Each
 // ends where the scenario file says it does when played without a server (PathPlayer), with
-// the same score give or take the network's milliseconds; a purchase is an order in the shop, a
+// the same points but for the response times (the network's milliseconds are seconds here); a purchase is an order in the shop, a
 // rating is the conversation's CSAT. Also: a sandbox refuses a database already in use.
 
 #include "TestServer.h"
@@ -152,9 +152,11 @@ private slots:
             QCOMPARE(customer.ending()->name, offline.ending->name);
             const sandbox::SandboxScore score = customer.score();
             scores[poor] = score.total();
-            // The network's milliseconds are seconds at this speed: a response may lose its half.
-            QVERIFY2(std::abs(score.total() - offline.score.total()) <= 15,
-                     qPrintable(QStringLiteral("%1 over the protocol, %2 offline").arg(score.total()).arg(offline.score.total())));
+            // The network's milliseconds are seconds at this speed: the response points may lose a
+            // half each on a busy machine; everything else is exactly what the scenario says.
+            QVERIFY2(score.responsePoints >= offline.score.responsePoints - 16,
+                     qPrintable(QStringLiteral("response %1 over the protocol, %2 offline").arg(score.responsePoints).arg(offline.score.responsePoints)));
+            QCOMPARE(score.total() - score.responsePoints, offline.score.total() - offline.score.responsePoints);
             QCOMPARE(score.outcome, offline.score.outcome);
             QCOMPARE(score.couponsGranted, offline.score.couponsGranted);
 

@@ -7,7 +7,9 @@
 // state that does not exist, a state nothing leads to, an ending nothing leads to, an order of a
 // product the shop does not have, a purchase without an order, words on a coupon reaction, a
 // "flags" reaction that does not move on, a silence without afterSeconds, a path going back in
-// time, a scenario product with a SKU the shop has, an id with capitals, a missing file.
+// time, a scenario product with a SKU the shop has, an id with capitals, a number of 1e300,
+// recommendWhat without recommend, two states leading only to each other (and an ending only
+// they reach), a time window on a silence, a missing file.
 
 #include "demo/DemoShop.h"
 #include "sandbox/PathPlayer.h"
@@ -139,11 +141,9 @@ private slots:
         QVERIFY2(expert.score.total() >= 80, qPrintable(QString::number(expert.score.total())));
         QVERIFY2(poor.score.total() + 25 <= expert.score.total(),
                  qPrintable(QStringLiteral("%1 vs %2").arg(poor.score.total()).arg(expert.score.total())));
-        // Every customer line is in the language played.
-        for (const TranscriptEntry& e : expert.transcript) {
-            if (e.who == TranscriptEntry::Who::Customer)
-                QVERIFY(!e.text.isEmpty());
-        }
+        // The customer speaks the language played, from the first line.
+        QCOMPARE(expert.transcript.front().text, scenario->opening.in(language));
+        QCOMPARE(poor.transcript.front().text, scenario->opening.in(language));
     }
 
     void theScenariosAreOfSeveralKinds()
@@ -213,11 +213,19 @@ private slots:
                  QStringList{QStringLiteral("OK then")});
         QCOMPARE(both.stateName(), QStringLiteral("calm"));
 
+        // Giving up ends it as if the time were up, at that moment.
+        ScriptedCustomer quitter(*s, QStringLiteral("en"));
+        quitter.open(t0);
+        QCOMPARE(quitter.giveUp(t0 + 7'000).back().kind, Kind::End);
+        QCOMPARE(quitter.ending(), &ScriptedCustomer::timeUp());
+        QCOMPARE(quitter.endedAt(), t0 + 7'000);
+
         // Silence: they leave; closing early without a "closed" reaction; the time limit.
         ScriptedCustomer quiet(*s, QStringLiteral("en"));
         quiet.open(t0);
         QCOMPARE(said(quiet.tick(t0 + 100'000)), QStringList{QStringLiteral("Forget it")});
         QCOMPARE(quiet.ending()->name, QStringLiteral("left"));
+        QCOMPARE(quiet.endedAt(), t0 + 100'000);
         ScriptedCustomer early(*s, QStringLiteral("en"));
         early.open(t0);
         early.closed(t0 + 5'000);
@@ -230,6 +238,30 @@ private slots:
         QVERIFY(!slow.finished());
         slow.tick(t0 + 300'000);
         QCOMPARE(slow.ending(), &ScriptedCustomer::timeUp());
+    }
+
+    void aSilenceThatStaysAsksAgain()
+    {
+        QJsonObject m = minimal();
+        QJsonObject angry = m.value(QStringLiteral("customer")).toObject().value(QStringLiteral("states")).toObject()
+                                .value(QStringLiteral("angry")).toObject();
+        QJsonArray reactions = angry.value(QStringLiteral("reactions")).toArray();
+        QJsonObject nag = reactions[4].toObject();
+        nag.remove(QStringLiteral("then"));
+        nag.insert(QStringLiteral("afterSeconds"), 30);
+        reactions[4] = nag;
+        reactions.append(QJsonObject{{QStringLiteral("when"), QStringLiteral("closed")}, {QStringLiteral("then"), QStringLiteral("left")}});
+        angry.insert(QStringLiteral("reactions"), reactions);
+        QString error;
+        const auto s = parse(with(m, {QStringLiteral("customer"), QStringLiteral("states"), QStringLiteral("angry")}, angry), &error);
+        QVERIFY2(s, qPrintable(error));
+        // Every 30 s of silence, once each, until the time limit: neither a loop nor a flood.
+        const PathPlayer::Result r = PathPlayer::play(*s, QStringLiteral("en"), {});
+        QCOMPARE(r.ending, &ScriptedCustomer::timeUp());
+        int nags = 0;
+        for (const TranscriptEntry& e : r.transcript)
+            nags += e.text == QLatin1String("Forget it") ? 1 : 0;
+        QCOMPARE(nags, 300 / 30 - 1);  // at 30, 60, ... 270 s; at 300 s the time is up
     }
 
     void theScoreFollowsTheTranscript()
@@ -246,7 +278,7 @@ private slots:
             {Who::Customer, t0 + 40'000, QStringLiteral("Hello?"), false, false, 0},
             {Who::Agent, t0 + 100'000, QStringLiteral("Tracking SF1"), false, false, 0},  // waits 70 and 60
             {Who::System, t0 + 110'000, QStringLiteral("coupon"), false, false, 500},
-            {Who::Customer, t0 + 120'000, QStringLiteral("Bye"), false, false, 0},     // waits 0 (the end)
+            {Who::Customer, t0 + 120'000, QStringLiteral("Bye"), false, false, 0, QString(), true},  // last words
         };
         const SandboxScore score = SandboxScore::of(*s, QStringLiteral("en"), transcript, *s->ending(QStringLiteral("resolved")), 0);
         QCOMPARE(score.firstResponseMs, qint64(20'000));
@@ -269,6 +301,26 @@ private slots:
         QCOMPARE(refused.coupon, SandboxScore::CouponVerdict::BeyondLimits);
         QCOMPARE(refused.couponPoints, 5);
         QCOMPARE(refused.outcomePoints, 0);
+        // The session's end, not the last line, is what an unanswered message waits until; and a
+        // customer's last words wait for nothing.
+        std::vector<TranscriptEntry> unanswered = {transcript[0], transcript[1], transcript[2]};
+        unanswered.emplace_back(Who::Customer, t0 + 40'000, QStringLiteral("Bye then"), false, false, 0, QString(), true);
+        const SandboxScore finished = SandboxScore::of(*s, QStringLiteral("en"), unanswered, ScriptedCustomer::timeUp(), 0, t0 + 130'000);
+        QCOMPARE(finished.averageResponseMs, qint64((20'000 + 100'000) / 2));
+        // A recommendation card about something else is not the recommendation the goals name.
+        std::vector<TranscriptEntry> card = {transcript[0],
+                                             TranscriptEntry(Who::Agent, t0 + 5'000, QStringLiteral("A case?"), false, true)};
+        QCOMPARE(SandboxScore::of(*s, QStringLiteral("en"), card, ScriptedCustomer::timeUp(), 0).recommendation,
+                 SandboxScore::Recommendation::Missed);
+        card.back().text = QStringLiteral("The extended warranty?");
+        QCOMPARE(SandboxScore::of(*s, QStringLiteral("en"), card, ScriptedCustomer::timeUp(), 0).recommendation,
+                 SandboxScore::Recommendation::Made);
+        // A needed coupon tried beyond one's limits and refused scores no better than none.
+        QJsonObject needed = with(minimal(), {QStringLiteral("goals"), QStringLiteral("coupon")}, QStringLiteral("needed"));
+        const auto n = parse(needed, &error);
+        QVERIFY2(n, qPrintable(error));
+        QCOMPARE(SandboxScore::of(*n, QStringLiteral("en"), {transcript[0]}, ScriptedCustomer::timeUp(), 1).couponPoints, 0);
+
         // Never answered: no response points, not even for the average.
         const SandboxScore silent = SandboxScore::of(*s, QStringLiteral("en"), {transcript.front()}, ScriptedCustomer::timeUp(), 0);
         QCOMPARE(silent.firstResponseMs, qint64(-1));
@@ -345,6 +397,47 @@ private slots:
             state.insert(QStringLiteral("reactions"), changed);
             QTest::newRow(name) << doc(with(m, {QStringLiteral("customer"), QStringLiteral("states"), QStringLiteral("angry")}, state))
                                 << expected;
+        }
+        QTest::newRow("a huge number") << doc(with(m, {QStringLiteral("timeLimitSeconds")}, 1e300))
+                                       << QStringLiteral("timeLimitSeconds: must be from 60 to 3600");
+        QTest::newRow("recommendWhat alone")
+            << doc(with(with(m, {QStringLiteral("goals"), QStringLiteral("recommend")}, QJsonValue::Undefined),
+                        {QStringLiteral("goals"), QStringLiteral("recommendWhat")},
+                        QJsonObject{{QStringLiteral("zh"), QStringLiteral("延保")}, {QStringLiteral("en"), QStringLiteral("warranty")}}))
+            << QStringLiteral("goals.recommendWhat: names a recommendation");
+        {
+            // Two states leading only to each other are lost, and so is the ending only they reach.
+            QJsonObject states = m.value(QStringLiteral("customer")).toObject().value(QStringLiteral("states")).toObject();
+            auto goTo = [](const QString& target) {
+                return QJsonObject{{QStringLiteral("reactions"), QJsonArray{QJsonObject{{QStringLiteral("when"), QStringLiteral("closed")},
+                                                                                       {QStringLiteral("then"), target}}}}};
+            };
+            QJsonObject ping = goTo(QStringLiteral("pong"));
+            QJsonArray pingReactions = ping.value(QStringLiteral("reactions")).toArray();
+            pingReactions.append(QJsonObject{{QStringLiteral("when"), QStringLiteral("silence")}, {QStringLiteral("afterSeconds"), 5},
+                                             {QStringLiteral("then"), QStringLiteral("island")}});
+            ping.insert(QStringLiteral("reactions"), pingReactions);
+            states.insert(QStringLiteral("ping"), ping);
+            states.insert(QStringLiteral("pong"), goTo(QStringLiteral("ping")));
+            QJsonObject island = m.value(QStringLiteral("customer")).toObject();
+            island.insert(QStringLiteral("states"), states);
+            QJsonObject endings = island.value(QStringLiteral("endings")).toObject();
+            endings.insert(QStringLiteral("island"), QJsonObject{{QStringLiteral("outcome"), QStringLiteral("left")}, {QStringLiteral("rating"), 1}});
+            island.insert(QStringLiteral("endings"), endings);
+            const QByteArray json = doc(with(m, {QStringLiteral("customer")}, island));
+            QTest::newRow("a lost pair of states") << json << QStringLiteral("customer.states.ping: nothing leads to this state");
+            QTest::newRow("an ending only they reach") << json << QStringLiteral("customer.endings.island: nothing leads to this ending");
+        }
+        {
+            QJsonArray changed = angryReactions;
+            QJsonObject late = angryReactions[4].toObject();
+            late.insert(QStringLiteral("withinSeconds"), 60);
+            changed[4] = late;
+            QJsonObject state = angry;
+            state.insert(QStringLiteral("reactions"), changed);
+            QTest::newRow("a window on a silence")
+                << doc(with(m, {QStringLiteral("customer"), QStringLiteral("states"), QStringLiteral("angry")}, state))
+                << QStringLiteral("angry.reactions[4].withinSeconds: only a \"message\" or \"coupon\" reaction has a time window");
         }
         QTest::newRow("back in time")
             << doc(with(m, {QStringLiteral("poorPath")},

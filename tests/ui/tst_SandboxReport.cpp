@@ -7,6 +7,7 @@
 #include "sandbox/SandboxResult.h"
 
 #include <QFile>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -50,6 +51,11 @@ app::SandboxResult result(qint64 endedAt, int rating, Outcome outcome)
 class TestSandboxReport : public QObject {
     Q_OBJECT
 private slots:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));  // money as 20.00 on any machine
+    }
+
     void aResultSurvivesItsFile()
     {
         const app::SandboxResult r = result(1'700'000'000'000, 4, Outcome::Purchase);
