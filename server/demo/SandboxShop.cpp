@@ -4,6 +4,7 @@
 #include "demo/DemoShop.h"
 #include "sandbox/Scenario.h"
 #include "store/Database.h"
+#include "store/Directory.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -22,20 +23,6 @@ QString logisticsFor(const sandbox::ScenarioOrder& order)
     return QStringLiteral("delivered");
 }
 
-// The team whose topics include the scenario's, else the first: where its conversation goes.
-qint64 teamFor(Database& db, const QString& topic)
-{
-    QSqlQuery q = db.exec(QStringLiteral("SELECT id, topics FROM teams ORDER BY id"));
-    qint64 first = 0;
-    while (q.next()) {
-        const qint64 id = q.value(0).toLongLong();
-        if (first == 0)
-            first = id;
-        if (q.value(1).toString().split(QLatin1Char(',')).contains(topic))
-            return id;
-    }
-    return first;
-}
 } // namespace
 
 QString SandboxShop::customerRef(const sandbox::Scenario& scenario)
@@ -91,7 +78,7 @@ void SandboxShop::populate(Database& db, const sandbox::Scenario& scenario, cons
         db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, level, team_id, password_hash, capacity)"
                                " VALUES (?, ?, 'agent', 'junior', ?, ?, 5)"),
                 {QLatin1String(kTrainee), language == QLatin1String("zh") ? QStringLiteral("学员") : QStringLiteral("Trainee"),
-                 teamFor(db, scenario.topic), PasswordHash::make(QLatin1String(DemoShop::kPassword))});
+                 Directory(db).teamForTopic(scenario.topic), PasswordHash::make(QLatin1String(DemoShop::kPassword))});
     }
     tx.commit();
 }
