@@ -25,6 +25,7 @@ ScenarioPickerDialog::ScenarioPickerDialog(std::vector<Entry> entries, QWidget* 
     layout->addWidget(intro);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("scenarioList"));
+    m_list->setSpacing(4);
     for (const Entry& e : m_entries) {
         QString text = tr("%1 — %2").arg(e.title, UiText::difficulty(e.difficulty));
         if (e.bestScore >= 0)

@@ -1,12 +1,16 @@
 // The sandbox's results and report on the offscreen platform: a result survives its JSON (every
 // figure and the transcript), attempts are listed oldest first with a corrupt file, a foreign
 // JSON file and another scenario's attempt left out, and the report shows the total, each part's
-// figure and points, the earlier attempts and the expert's advice, and exports the attempt.
+// figure and points, the earlier attempts and the expert's advice, and exports the attempt; the
+// scenario picker lists each scenario with its difficulty and best score, and its brief.
 
 #include "SandboxReportDialog.h"
+#include "ScenarioPickerDialog.h"
 #include "sandbox/SandboxResult.h"
 
 #include <QFile>
+#include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
@@ -91,6 +95,30 @@ private slots:
         QCOMPARE(attempts[0].score.rating, 2);
         QCOMPARE(attempts[1].score.rating, 5);
         QVERIFY(app::SandboxResult::attempts(dir.filePath(QStringLiteral("none")), QStringLiteral("x")).empty());
+    }
+
+    void thePickerListsTheScenarios()
+    {
+        ui::ScenarioPickerDialog picker({{QStringLiteral("hesitant-buyer"), QStringLiteral("The hesitant buyer"), QStringLiteral("easy"),
+                                          QStringLiteral("A customer hesitates over the price."), 85},
+                                         {QStringLiteral("broken-screen"), QStringLiteral("A cracked screen"), QStringLiteral("hard"),
+                                          QStringLiteral("An angry customer wants a free repair."), -1}});
+        picker.show();
+        QCOMPARE(picker.chosen(), QStringLiteral("hesitant-buyer"));
+        const auto* list = picker.findChild<QListWidget*>(QStringLiteral("scenarioList"));
+        QVERIFY(list);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("The hesitant buyer — easy (your best: 85)"));
+        QCOMPARE(list->item(1)->text(), QStringLiteral("A cracked screen — hard"));  // never tried: no best
+        picker.choose(QStringLiteral("broken-screen"));
+        QCOMPARE(picker.chosen(), QStringLiteral("broken-screen"));
+        QCOMPARE(picker.findChild<QLabel*>(QStringLiteral("scenarioBrief"))->text(), QStringLiteral("An angry customer wants a free repair."));
+        picker.choose(QStringLiteral("no-such"));
+        QCOMPARE(picker.chosen(), QStringLiteral("broken-screen"));
+        if (const QString dir = qEnvironmentVariable("AGENTDESK_SHOTS"); !dir.isEmpty())
+            picker.grab().save(dir + QStringLiteral("/sandbox-picker.png"));
+        // Nothing to choose from: nothing can be started.
+        ui::ScenarioPickerDialog empty({});
+        QCOMPARE(empty.chosen(), QString());
     }
 
     void theReportShowsEachPart()
