@@ -3,6 +3,7 @@
 #include "EmbeddedSandbox.h"
 #include "MainWindow.h"
 #include "SandboxLauncher.h"
+#include "SandboxReplayDialog.h"
 #include "SandboxReportDialog.h"
 #include "ScenarioPickerDialog.h"
 #include "Screenshot.h"
@@ -13,6 +14,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 
@@ -53,6 +55,25 @@ QString withSuffix(const QString& file, const QString& suffix)
     return dot > file.lastIndexOf(QLatin1Char('/')) ? file.left(dot) + suffix + file.mid(dot) : file + suffix;
 }
 } // namespace
+
+int replayAttempt(const QString& file)
+{
+    QFile in(file);
+    QString error;
+    std::optional<app::SandboxResult> result;
+    if (!in.open(QIODevice::ReadOnly))
+        error = in.errorString();
+    else if (in.size() > 4 * 1024 * 1024)
+        error = QObject::tr("the file is larger than 4 MiB");
+    else
+        result = app::SandboxResult::fromJson(in.readAll(), &error);
+    if (!result) {
+        std::fprintf(stderr, "agentdesk: %s: %s\n", qPrintable(file), qPrintable(error));
+        return 2;
+    }
+    ui::SandboxReplayDialog dialog(*result);
+    return dialog.exec() >= 0 ? 0 : 1;
+}
 
 int runSandbox(const SandboxArgs& args, app::WorkspaceSettings& settings)
 {

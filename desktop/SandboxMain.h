@@ -18,5 +18,8 @@ struct SandboxArgs {
 // agentdesk --sandbox: the whole program for a training session, on an EmbeddedSandbox only. It
 // never reads the saved server or signs in anywhere else. Returns the exit code.
 int runSandbox(const SandboxArgs& args, app::WorkspaceSettings& settings);
+// agentdesk --replay FILE: an exported attempt, step by step (a trainer's view of a trainee's
+// session). Returns the exit code.
+int replayAttempt(const QString& file);
 
 } // namespace agentdesk::desktop

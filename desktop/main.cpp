@@ -117,7 +117,10 @@ int main(int argc, char* argv[])
                        "its own. Never connects to a server."));
     const QCommandLineOption autoplay(QStringLiteral("autoplay"),
         QStringLiteral("With --sandbox: watch an expert's way through the scenario, played in the workspace."));
-    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose, sandbox, autoplay});
+    const QCommandLineOption replay(QStringLiteral("replay"),
+        QStringLiteral("Replay a sandbox attempt exported from its report (a trainee's JSON file), step by step."),
+        QStringLiteral("FILE"));
+    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose, sandbox, autoplay, replay});
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("With --sandbox: the scenario."),
                                  QStringLiteral("[SCENARIO]"));
     parser.process(app);
@@ -160,6 +163,8 @@ int main(int argc, char* argv[])
         }
     }
     installTranslations(app, settings.language());
+    if (parser.isSet(replay))
+        return desktop::replayAttempt(parser.value(replay));
     if (parser.isSet(sandbox)) {
         const QStringList positional = parser.positionalArguments();
         if (positional.size() > 1) {

@@ -38,6 +38,10 @@
         <source>AgentDesk — training sandbox</source>
         <translation>AgentDesk — training sandbox</translation>
     </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>the file is larger than 4 MiB</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -2343,6 +2347,61 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::ui::SandboxReplayDialog</name>
+    <message>
+        <source>Replay: %1</source>
+        <translation>Replay: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2/100 · ended &quot;%3&quot;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2/100 · ended &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ Previous</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>Shop</translation>
+    </message>
+    <message>
+        <source>from the library</source>
+        <translation>from the library</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>recommendation</translation>
+    </message>
+    <message>
+        <source>a coupon worth %1 granted</source>
+        <translation>a coupon worth %1 granted</translation>
+    </message>
+    <message>
+        <source>+%1 %2: %3</source>
+        <translation>+%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::ui::SandboxReportDialog</name>
     <message>
         <source>never</source>
@@ -2504,6 +2563,10 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>Replay…</translation>
     </message>
 </context>
 <context>

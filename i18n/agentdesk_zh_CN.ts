@@ -38,6 +38,10 @@
         <source>AgentDesk — training sandbox</source>
         <translation>AgentDesk — 培训沙盒</translation>
     </message>
+    <message>
+        <source>the file is larger than 4 MiB</source>
+        <translation>文件超过 4 MiB</translation>
+    </message>
 </context>
 <context>
     <name>UiText</name>
@@ -2334,6 +2338,61 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::ui::SandboxReplayDialog</name>
+    <message>
+        <source>Replay: %1</source>
+        <translation>回放：%1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2/100 · ended &quot;%3&quot;</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2/100 · 结局“%3”</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一步</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一步 ▶</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>播放</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation>店铺</translation>
+    </message>
+    <message>
+        <source>from the library</source>
+        <translation>来自话术库</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>a coupon worth %1 granted</source>
+        <translation>发放了一张 %1 的优惠券</translation>
+    </message>
+    <message>
+        <source>+%1 %2: %3</source>
+        <translation>+%1 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::ui::SandboxReportDialog</name>
     <message>
         <source>never</source>
@@ -2492,6 +2551,10 @@
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Replay…</source>
+        <translation>回放…</translation>
     </message>
 </context>
 <context>

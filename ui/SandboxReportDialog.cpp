@@ -1,5 +1,6 @@
 #include "SandboxReportDialog.h"
 
+#include "SandboxReplayDialog.h"
 #include "UiText.h"
 
 #include <QDateTime>
@@ -123,6 +124,12 @@ SandboxReportDialog::SandboxReportDialog(const app::SandboxResult& result, const
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
+    auto* replayButton = buttons->addButton(tr("Replay…"), QDialogButtonBox::ActionRole);
+    connect(replayButton, &QPushButton::clicked, this, [this] {
+        auto* replay = new SandboxReplayDialog(m_result, this);
+        replay->setAttribute(Qt::WA_DeleteOnClose);
+        replay->show();
+    });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Export the attempt"),

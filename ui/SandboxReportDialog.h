@@ -12,7 +12,7 @@ namespace agentdesk::ui {
 // The trainee's report at the end of a sandbox session: the score and what earned it (response
 // times, replies used, the recommendation made or missed, the coupon policy, the outcome, the
 // customer's satisfaction), what an expert would have done, and the earlier attempts at the same
-// scenario to compare with; the attempt can be exported as a file.
+// scenario to compare with; the attempt can be exported as a file and replayed step by step.
 class SandboxReportDialog : public QDialog {
     Q_OBJECT
 public:

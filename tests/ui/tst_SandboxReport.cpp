@@ -2,8 +2,10 @@
 // figure and the transcript), attempts are listed oldest first with a corrupt file, a foreign
 // JSON file and another scenario's attempt left out, and the report shows the total, each part's
 // figure and points, the earlier attempts and the expert's advice, and exports the attempt; the
-// scenario picker lists each scenario with its difficulty and best score, and its brief.
+// scenario picker lists each scenario with its difficulty and best score, and its brief; an
+// attempt replays step by step (forwards, backwards, playing, an empty one).
 
+#include "SandboxReplayDialog.h"
 #include "SandboxReportDialog.h"
 #include "ScenarioPickerDialog.h"
 #include "sandbox/SandboxResult.h"
@@ -95,6 +97,43 @@ private slots:
         QCOMPARE(attempts[0].score.rating, 2);
         QCOMPARE(attempts[1].score.rating, 5);
         QVERIFY(app::SandboxResult::attempts(dir.filePath(QStringLiteral("none")), QStringLiteral("x")).empty());
+    }
+
+    void anAttemptReplaysStepByStep()
+    {
+        const app::SandboxResult r = result(1'700'000'000'000, 4, Outcome::Purchase);
+        ui::SandboxReplayDialog replay(r);
+        replay.show();
+        QCOMPARE(replay.steps(), 3);
+        QCOMPARE(replay.step(), 1);  // the customer's first message
+        QCOMPARE(replay.lineText(0), QStringLiteral("+0:00 Customer: Too expensive"));
+        replay.next();
+        QCOMPARE(replay.step(), 2);
+        QCOMPARE(replay.lineText(1), QStringLiteral("+0:20 You: Here is a coupon [from the library]"));
+        QCOMPARE(replay.lineText(2), QStringLiteral("+0:30 Shop: a coupon worth ¥20.00 granted"));
+        replay.previous();
+        replay.previous();
+        replay.previous();
+        QCOMPARE(replay.step(), 0);  // not below the start
+        replay.setStep(99);
+        QCOMPARE(replay.step(), 3);  // nor past the end
+        if (const QString dir = qEnvironmentVariable("AGENTDESK_SHOTS"); !dir.isEmpty())
+            replay.grab().save(dir + QStringLiteral("/sandbox-replay.png"));
+        // Playing from the end starts again and goes a line a second.
+        replay.play(true);
+        QCOMPARE(replay.step(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(replay.step(), 2, 5000);
+        replay.play(false);
+        const int stopped = replay.step();
+        QTest::qWait(1500);
+        QCOMPARE(replay.step(), stopped);
+        // An attempt without a line replays nothing, and does not break.
+        app::SandboxResult empty = r;
+        empty.transcript.clear();
+        ui::SandboxReplayDialog none(empty);
+        QCOMPARE(none.step(), 0);
+        none.next();
+        QCOMPARE(none.step(), 0);
     }
 
     void thePickerListsTheScenarios()
