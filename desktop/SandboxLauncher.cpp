@@ -92,21 +92,11 @@ void SandboxLauncher::playNextStep()
     case PathStep::Kind::Say:
         m_session.send(step.text.in(m_language));
         break;
-    case PathStep::Kind::Coupon: {
+    case PathStep::Kind::Coupon:
         // The most the policy allows, up to what the expert gave.
-        std::optional<qint64> best;
-        qint64 bestValue = 0;
-        for (const app::CouponDesk::Option& o : m_session.coupons()->options()) {
-            const qint64 value = o.coupon.valueCents();
-            if (o.decision.allowed() && value <= step.valueCents && value > bestValue) {
-                best = o.coupon.id;
-                bestValue = value;
-            }
-        }
-        if (best)
+        if (const auto best = m_session.coupons()->largestGrantable(step.valueCents))
             m_session.coupons()->grant(*best, [](const app::CouponDesk::GrantResult&) {});
         break;
-    }
     case PathStep::Kind::Close:
         m_session.closeCurrent(QStringLiteral("solved"));
         break;

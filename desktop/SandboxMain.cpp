@@ -137,11 +137,12 @@ int runSandbox(const SandboxArgs& args, app::WorkspaceSettings& settings)
     takeScreenshotWhen(
         window, args.screenshot, 120'000, "sandbox",
         [&](qint64 elapsed) {
-            app::SandboxCustomer* customer = launcher.customer();
-            if (!customer || customer->conversationId() == 0 || session.current() != customer->conversationId())
-            {
-                if (customer && customer->conversationId() != 0 && elapsed > 1000)
-                    session.select(customer->conversationId());
+            const app::SandboxCustomer* customer = launcher.customer();
+            const qint64 conversation = customer ? customer->conversationId() : 0;
+            if (conversation == 0)
+                return false;
+            if (session.current() != conversation) {
+                session.select(conversation);  // the picture shows the conversation open
                 return false;
             }
             // Without autoplay: the customer has written and the chat shows it; with it: the report.

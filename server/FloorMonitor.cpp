@@ -37,6 +37,7 @@ void FloorMonitor::touch(qint64 teamId)
         // snapshot sets the breach timer again.
         m_breached.remove(teamId);
         m_nextBreach.remove(teamId);
+        m_clocks.remove(teamId);
         return;
     }
     m_dirty.insert(teamId);
@@ -44,7 +45,7 @@ void FloorMonitor::touch(qint64 teamId)
         m_coalesce.start();
 }
 
-FloorSnapshot FloorMonitor::snapshot(qint64 teamId, std::vector<ConversationInfo>* clocks)
+FloorSnapshot FloorMonitor::snapshot(qint64 teamId)
 {
     FloorSnapshot s;
     s.teamId = teamId;
@@ -55,18 +56,18 @@ FloorSnapshot FloorMonitor::snapshot(qint64 teamId, std::vector<ConversationInfo
     s.agents = m_ctx.floor.agents(teamId, CouponPolicy::dayStart(s.at, m_ctx.config.shopTimeZone),
                                   [this](qint64 id) { return m_ctx.hub.isStaffConnected(id); });
     s.pendingApprovals = m_ctx.floor.pendingApprovals(teamId);
-    std::vector<ConversationInfo> waiting = m_ctx.floor.waitingClocks(teamId);
-    s.queues = FloorFigures::queuesOf(waiting, m_ctx.directory.teamTopics(teamId));
+    // The whole queue's clocks, read once: for its queues' figures here, for the alerts in track().
+    std::vector<ConversationInfo>& clocks = m_clocks[teamId];
+    clocks = m_ctx.floor.waitingClocks(teamId);
+    s.queues = FloorFigures::queuesOf(clocks, m_ctx.directory.teamTopics(teamId));
     s.timeZone = QString::fromUtf8(m_ctx.config.shopTimeZone.id());
-    if (clocks)
-        *clocks = std::move(waiting);
     return s;
 }
 
 void FloorMonitor::watched(const FloorSnapshot& snapshot)
 {
     if (!m_breached.contains(snapshot.teamId))
-        track(snapshot, m_ctx.floor.waitingClocks(snapshot.teamId), false);
+        track(snapshot, false);
 }
 
 void FloorMonitor::flush()
@@ -77,12 +78,12 @@ void FloorMonitor::flush()
         if (!m_ctx.hub.hasSubscribers(topic)) {
             m_breached.remove(team);
             m_nextBreach.remove(team);
+            m_clocks.remove(team);
             continue;
         }
         try {
-            std::vector<ConversationInfo> clocks;
-            FloorSnapshot s = snapshot(team, &clocks);
-            track(s, clocks, true);
+            FloorSnapshot s = snapshot(team);
+            track(s, true);
             m_ctx.hub.publishTopic(topic, FrameCodec::encode(FloorUpdated{std::move(s)}));
         } catch (const DatabaseError& e) {
             qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << e.what();
@@ -96,11 +97,13 @@ void FloorMonitor::flush()
     rearm();
 }
 
-void FloorMonitor::track(const FloorSnapshot& s, const std::vector<ConversationInfo>& clocks, bool alert)
+void FloorMonitor::track(const FloorSnapshot& s, bool alert)
 {
     QSet<qint64> breached;
     qint64 next = std::numeric_limits<qint64>::max();
-    for (const ConversationInfo& clock : clocks) {
+    static const std::vector<ConversationInfo> kNone;
+    const auto found = m_clocks.constFind(s.teamId);
+    for (const ConversationInfo& clock : found != m_clocks.cend() ? *found : kNone) {
         const qint64 at = FloorFigures::breachAt(clock, s.slaMs);
         if (at <= 0)
             continue;

@@ -24,8 +24,7 @@ public:
 
     // Something on the team's floor changed; cheap, and harmless if the change rolls back.
     void touch(qint64 teamId);
-    // The team's floor now; `clocks` receives what the queue's waits need (FloorStore::waitingClocks).
-    protocol::FloorSnapshot snapshot(qint64 teamId, std::vector<protocol::ConversationInfo>* clocks = nullptr);
+    protocol::FloorSnapshot snapshot(qint64 teamId);
     // A session started watching: breaches already on the floor are not alerted again.
     void watched(const protocol::FloorSnapshot& snapshot);
 
@@ -37,7 +36,8 @@ private:
     void flush();
     void onBreachTimer();
     // Which conversations have passed the SLA and when the next one will: alerts and the timer.
-    void track(const protocol::FloorSnapshot& snapshot, const std::vector<protocol::ConversationInfo>& clocks, bool alert);
+    // (from the clocks the snapshot read)
+    void track(const protocol::FloorSnapshot& snapshot, bool alert);
     void rearm();
 
     ServerContext& m_ctx;
@@ -46,6 +46,7 @@ private:
     QTimer m_breachTimer;
     QHash<qint64, QSet<qint64>> m_breached;  // per team: conversations already alerted
     QHash<qint64, qint64> m_nextBreach;      // per team: when the next wait passes the SLA
+    QHash<qint64, std::vector<protocol::ConversationInfo>> m_clocks;  // per team: the last snapshot's waits
 };
 
 } // namespace agentdesk::server

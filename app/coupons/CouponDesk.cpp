@@ -87,6 +87,13 @@ std::vector<CouponDesk::Option> CouponDesk::options() const
     return out;
 }
 
+std::optional<qint64> CouponDesk::largestGrantable(qint64 cents) const
+{
+    if (!m_options)
+        return std::nullopt;
+    return CouponPolicy::largestAllowed(m_options->templates, m_options->limits, m_options->facts, serverNow(), cents);
+}
+
 int CouponDesk::grantableCount() const
 {
     const auto all = options();

@@ -37,6 +37,8 @@ public:
     bool serving() const { return m_serving; }
     std::vector<Option> options() const;
     int grantableCount() const;
+    // The most valuable coupon worth at most `cents` that may be granted now (core's rule).
+    std::optional<qint64> largestGrantable(qint64 cents) const;
     qint64 remainingToday() const;
     const protocol::CouponLimits* limits() const { return m_options ? &m_options->limits : nullptr; }
 

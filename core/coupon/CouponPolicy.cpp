@@ -68,6 +68,22 @@ qint64 CouponPolicy::remainingToday(const CouponLimits& limits, const CouponFact
     return left;
 }
 
+std::optional<qint64> CouponPolicy::largestAllowed(std::span<const protocol::CouponTemplate> templates,
+                                                   const protocol::CouponLimits& limits, const protocol::CouponFacts& facts,
+                                                   qint64 now, qint64 maxCents)
+{
+    std::optional<qint64> best;
+    qint64 bestValue = 0;
+    for (const protocol::CouponTemplate& t : templates) {
+        const qint64 value = t.valueCents();
+        if (t.active && value <= maxCents && value > bestValue && evaluate(t, limits, facts, now).allowed()) {
+            best = t.id;
+            bestValue = value;
+        }
+    }
+    return best;
+}
+
 qint64 CouponPolicy::dayStart(qint64 now, const QTimeZone& shopZone)
 {
     const QDate day = QDateTime::fromMSecsSinceEpoch(now, shopZone).date();

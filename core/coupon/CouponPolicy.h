@@ -4,6 +4,8 @@
 
 #include <QTimeZone>
 
+#include <optional>
+#include <span>
 #include <vector>
 
 namespace agentdesk {
@@ -34,6 +36,12 @@ public:
     // their limits and the team's budget still hold.
     static Decision evaluate(const protocol::CouponTemplate& coupon, const protocol::CouponLimits& limits,
                              const protocol::CouponFacts& facts, qint64 now, bool conditionsWaived = false);
+
+    // The id of the most valuable template worth at most maxCents that may be granted now (a
+    // sandbox's expert giving "a 20 yuan coupon" gives what the policy allows up to that).
+    static std::optional<qint64> largestAllowed(std::span<const protocol::CouponTemplate> templates,
+                                                const protocol::CouponLimits& limits, const protocol::CouponFacts& facts,
+                                                qint64 now, qint64 maxCents);
 
     // What is left to grant today: the staff member's daily limit, within the team's budget.
     static qint64 remainingToday(const protocol::CouponLimits& limits, const protocol::CouponFacts& facts);

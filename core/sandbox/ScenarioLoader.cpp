@@ -139,8 +139,6 @@ public:
             else
                 out << list[i].toString().trimmed();
         }
-        if (out.isEmpty() && !list.isEmpty())
-            return out;
         if (list.isEmpty() && o.contains(key))
             fail(at(path, key), QStringLiteral("must name at least one word"));
         return out;
@@ -229,8 +227,6 @@ Reaction readReaction(Reader& r, const QJsonObject& o, const QString& path)
         r.fail(Reader::at(path, QStringLiteral("withinSeconds")), QStringLiteral("only a \"message\" or \"coupon\" reaction has a time window"));
     if (x.trigger != Trigger::Silence && x.afterSeconds > 0)
         r.fail(Reader::at(path, QStringLiteral("afterSeconds")), QStringLiteral("only a \"silence\" reaction waits"));
-    if (!x.contains.isEmpty() && (x.contains.zh.isEmpty() || x.contains.en.isEmpty()))
-        r.fail(Reader::at(path, QStringLiteral("contains")), QStringLiteral("needs words in both zh and en"));
     if (!x.say && x.then.isEmpty() && x.sets.isEmpty())
         r.fail(path, QStringLiteral("does nothing: give it \"say\", \"sets\" or \"then\""));
     return x;

@@ -37,19 +37,8 @@ constexpr int kWait = 10000;
 std::optional<qint64> allowedCoupon(WsClient& trainee, qint64 conversationId, qint64 cents)
 {
     const Frame reply = trainee.request(CouponsOptions{conversationId}, kWait);
-    const auto* options = reply.as<CouponsOptionsOk>();
-    if (!options)
-        return std::nullopt;
-    std::optional<qint64> best;
-    qint64 bestValue = 0;
-    for (const CouponTemplate& t : options->templates) {
-        if (t.valueCents() <= cents && t.valueCents() > bestValue
-            && CouponPolicy::evaluate(t, options->limits, options->facts, options->serverTime).allowed()) {
-            best = t.id;
-            bestValue = t.valueCents();
-        }
-    }
-    return best;
+    const auto* o = reply.as<CouponsOptionsOk>();
+    return o ? CouponPolicy::largestAllowed(o->templates, o->limits, o->facts, o->serverTime, cents) : std::nullopt;
 }
 
 qint64 scalar(const QString& path, const QString& sql)

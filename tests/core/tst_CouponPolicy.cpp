@@ -146,6 +146,28 @@ private slots:
         QVERIFY(!CouponPolicy::describe(decision.refusals.front()).isEmpty());
     }
 
+    void theLargestAllowedUpToAValue()
+    {
+        auto make = [](qint64 id, qint64 cents, bool needsObjection = false, bool active = true) {
+            CouponTemplate t = amount(cents);
+            t.id = id;
+            t.needsPriceObjection = needsObjection;
+            t.active = active;
+            return t;
+        };
+        const std::vector<CouponTemplate> templates = {make(1, 500), make(2, 1000), make(3, 2000, true), make(4, 5000),
+                                                       make(5, 1500, false, false)};
+        CouponFacts f = quiet();
+        // 50 is over the junior's limit, 20 needs a price objection, 15 is no longer offered: 10.
+        QCOMPARE(CouponPolicy::largestAllowed(templates, junior(), f, kNow, 5000), std::optional<qint64>(2));
+        f.priceObjection = true;
+        QCOMPARE(CouponPolicy::largestAllowed(templates, junior(), f, kNow, 5000), std::optional<qint64>(3));
+        QCOMPARE(CouponPolicy::largestAllowed(templates, junior(), f, kNow, 1999), std::optional<qint64>(2));  // up to the value
+        QCOMPARE(CouponPolicy::largestAllowed(templates, junior(), f, kNow, 499), std::nullopt);
+        f.conversationGrants = 1;  // one per conversation, already given
+        QCOMPARE(CouponPolicy::largestAllowed(templates, junior(), f, kNow, 5000), std::nullopt);
+    }
+
     void everyReasonIsGiven()
     {
         CouponTemplate big = amount(5000);
