@@ -21,7 +21,7 @@ SandboxLauncher::SandboxLauncher(EmbeddedSandbox& sandbox, app::WorkspaceSession
     , m_session(session)
     , m_window(window)
     , m_language(std::move(language))
-    , m_resultsFolder(app::SandboxResult::defaultFolder())
+    , m_resultsFolder(app::SandboxResultFolder::defaultFolder())
 {
     const sandbox::Scenario& scenario = m_sandbox.scenario();
     m_banner = new ui::SandboxBanner(&m_window);
@@ -108,7 +108,7 @@ void SandboxLauncher::playNextStep()
 
 void SandboxLauncher::onEnded()
 {
-    app::SandboxResult result;
+    sandbox::SandboxResult result;
     const sandbox::Scenario& scenario = m_sandbox.scenario();
     result.scenarioId = scenario.id;
     result.title = scenario.title.in(m_language);
@@ -118,7 +118,7 @@ void SandboxLauncher::onEnded()
     result.score = m_customer->score();
     result.transcript = m_customer->transcript();
     QString error;
-    if (result.save(m_resultsFolder, &error).isEmpty())
+    if (app::SandboxResultFolder::save(result, m_resultsFolder, &error).isEmpty())
         emit m_session.problem(tr("The result could not be saved: %1").arg(error));
     m_result = std::move(result);
     m_banner->ended(m_result->score.total());
@@ -130,7 +130,7 @@ void SandboxLauncher::showReport()
     if (!m_result)
         return;
     if (!m_report) {
-        m_report = new ui::SandboxReportDialog(*m_result, app::SandboxResult::attempts(m_resultsFolder, m_result->scenarioId),
+        m_report = new ui::SandboxReportDialog(*m_result, app::SandboxResultFolder::attempts(m_resultsFolder, m_result->scenarioId),
                                                m_sandbox.scenario().expert.in(m_language), &m_window);
         m_report->setAttribute(Qt::WA_DeleteOnClose);
     }

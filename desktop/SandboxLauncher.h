@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sandbox/SandboxCustomer.h"
-#include "sandbox/SandboxResult.h"
+#include "sandbox/SandboxResultFolder.h"
 #include "SandboxReportDialog.h"
 
 #include <QObject>
@@ -55,7 +55,7 @@ private:
     QString m_resultsFolder;
     ui::SandboxBanner* m_banner = nullptr;
     std::unique_ptr<app::SandboxCustomer> m_customer;
-    std::optional<app::SandboxResult> m_result;
+    std::optional<sandbox::SandboxResult> m_result;
     QPointer<ui::SandboxReportDialog> m_report;
     bool m_autoplay = false;
     double m_timeScale = 1.0;

@@ -8,7 +8,7 @@
 #include "ScenarioPickerDialog.h"
 #include "Screenshot.h"
 #include "log/Logging.h"
-#include "sandbox/SandboxResult.h"
+#include "sandbox/SandboxResultFolder.h"
 #include "settings/WorkspaceSettings.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -41,7 +41,7 @@ QString chooseScenario(const QString& language)
         if (!s)
             continue;
         int best = -1;
-        for (const app::SandboxResult& r : app::SandboxResult::attempts(app::SandboxResult::defaultFolder(), id))
+        for (const sandbox::SandboxResult& r : app::SandboxResultFolder::attempts(app::SandboxResultFolder::defaultFolder(), id))
             best = std::max(best, r.score.total());
         entries.push_back({id, s->title.in(language), s->difficulty, s->brief.in(language), best});
     }
@@ -60,13 +60,13 @@ int replayAttempt(const QString& file)
 {
     QFile in(file);
     QString error;
-    std::optional<app::SandboxResult> result;
+    std::optional<sandbox::SandboxResult> result;
     if (!in.open(QIODevice::ReadOnly))
         error = in.errorString();
     else if (in.size() > 4 * 1024 * 1024)
         error = QObject::tr("the file is larger than 4 MiB");
     else
-        result = app::SandboxResult::fromJson(in.readAll(), &error);
+        result = sandbox::SandboxResult::fromJson(in.readAll(), &error);
     if (!result) {
         std::fprintf(stderr, "agentdesk: %s: %s\n", qPrintable(file), qPrintable(error));
         return 2;

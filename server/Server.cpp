@@ -14,6 +14,7 @@
 #include "service/ImageService.h"
 #include "service/RecommendationService.h"
 #include "service/SupervisorService.h"
+#include "service/TrainingService.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -80,6 +81,7 @@ bool Server::start(QString* error)
     m_coupons = std::make_unique<CouponService>(*m_ctx);
     m_auth = std::make_unique<AuthService>(*m_ctx);
     m_supervisor = std::make_unique<SupervisorService>(*m_ctx);
+    m_training = std::make_unique<TrainingService>(*m_ctx);
     m_dispatcher = std::make_unique<RequestDispatcher>(*m_ctx);
     m_router = new Router(*m_ctx, this);
     m_floorMonitor = new FloorMonitor(*m_ctx, this);
@@ -91,6 +93,7 @@ bool Server::start(QString* error)
     m_ctx->auth = m_auth.get();
     m_ctx->router = m_router;
     m_ctx->supervisor = m_supervisor.get();
+    m_ctx->trainingService = m_training.get();
     m_ctx->floorMonitor = m_floorMonitor;
 
     m_listener = new QWebSocketServer(QStringLiteral("agentdesk-server"), QWebSocketServer::NonSecureMode, this);

@@ -24,6 +24,7 @@ class AuthService;
 class Router;
 class FloorMonitor;
 class SupervisorService;
+class TrainingService;
 
 // The whole backend behind one narrow entry point: agentdesk-server's main() and the desktop
 // program's embedded mode both create a Server, start() it and connect to its URLs.
@@ -56,6 +57,7 @@ private:
     std::unique_ptr<CouponService> m_coupons;
     std::unique_ptr<AuthService> m_auth;
     std::unique_ptr<SupervisorService> m_supervisor;
+    std::unique_ptr<TrainingService> m_training;
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     Router* m_router = nullptr;
     FloorMonitor* m_floorMonitor = nullptr;

@@ -13,6 +13,7 @@
 #include "store/ImageStore.h"
 #include "store/LibraryStore.h"
 #include "store/RecommendationStore.h"
+#include "store/TrainingStore.h"
 
 namespace agentdesk::server {
 
@@ -23,6 +24,7 @@ class ImageService;
 class CouponService;
 class AuthService;
 class SupervisorService;
+class TrainingService;
 class FloorMonitor;
 class Router;
 
@@ -40,6 +42,7 @@ struct ServerContext {
         , images(db)
         , coupons(db)
         , floor(db)
+        , training(db)
     {
     }
 
@@ -67,6 +70,7 @@ struct ServerContext {
     ImageStore images;
     CouponStore coupons;
     FloorStore floor;
+    TrainingStore training;
     Hub hub;
     ChatService* chat = nullptr;
     LibraryService* library = nullptr;
@@ -75,6 +79,7 @@ struct ServerContext {
     CouponService* couponService = nullptr;
     AuthService* auth = nullptr;
     SupervisorService* supervisor = nullptr;
+    TrainingService* trainingService = nullptr;
     FloorMonitor* floorMonitor = nullptr;
     Router* router = nullptr;
 };

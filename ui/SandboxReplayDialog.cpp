@@ -14,7 +14,7 @@ namespace agentdesk::ui {
 
 using sandbox::TranscriptEntry;
 
-SandboxReplayDialog::SandboxReplayDialog(const app::SandboxResult& result, QWidget* parent)
+SandboxReplayDialog::SandboxReplayDialog(const sandbox::SandboxResult& result, QWidget* parent)
     : QDialog(parent)
     , m_result(result)
 {

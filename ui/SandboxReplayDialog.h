@@ -18,7 +18,7 @@ namespace agentdesk::ui {
 class SandboxReplayDialog : public QDialog {
     Q_OBJECT
 public:
-    explicit SandboxReplayDialog(const app::SandboxResult& result, QWidget* parent = nullptr);
+    explicit SandboxReplayDialog(const sandbox::SandboxResult& result, QWidget* parent = nullptr);
 
     int step() const { return m_step; }            // lines shown
     int steps() const { return int(m_result.transcript.size()); }
@@ -29,7 +29,7 @@ public:
     QString lineText(int index) const;
 
 private:
-    app::SandboxResult m_result;
+    sandbox::SandboxResult m_result;
     QListWidget* m_lines = nullptr;
     QLabel* m_position = nullptr;
     QSlider* m_slider = nullptr;

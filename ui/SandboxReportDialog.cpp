@@ -26,7 +26,7 @@ QString seconds(qint64 ms)
 }
 } // namespace
 
-SandboxReportDialog::SandboxReportDialog(const app::SandboxResult& result, const std::vector<app::SandboxResult>& attempts,
+SandboxReportDialog::SandboxReportDialog(const sandbox::SandboxResult& result, const std::vector<sandbox::SandboxResult>& attempts,
                                          const QString& expert, QWidget* parent)
     : QDialog(parent)
     , m_result(result)
@@ -109,7 +109,7 @@ SandboxReportDialog::SandboxReportDialog(const app::SandboxResult& result, const
     QStringList lines;
     const QLocale locale;
     for (size_t i = 0; i < attempts.size(); ++i) {
-        const app::SandboxResult& a = attempts[i];
+        const sandbox::SandboxResult& a = attempts[i];
         const bool current = a.endedAt == result.endedAt;
         lines << tr("Attempt %1, %2: %3/100%4")
                      .arg(i + 1)

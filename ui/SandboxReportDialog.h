@@ -16,7 +16,7 @@ namespace agentdesk::ui {
 class SandboxReportDialog : public QDialog {
     Q_OBJECT
 public:
-    SandboxReportDialog(const app::SandboxResult& result, const std::vector<app::SandboxResult>& attempts,
+    SandboxReportDialog(const sandbox::SandboxResult& result, const std::vector<sandbox::SandboxResult>& attempts,
                         const QString& expert, QWidget* parent = nullptr);
 
     QString totalText() const;
@@ -29,7 +29,7 @@ public:
 private:
     void addRow(const QString& part, const QString& figure, int points, int max);
 
-    app::SandboxResult m_result;
+    sandbox::SandboxResult m_result;
     QLabel* m_total = nullptr;
     QLabel* m_attempts = nullptr;
     QTableWidget* m_table = nullptr;

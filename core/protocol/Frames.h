@@ -56,6 +56,13 @@ enum class FrameType {
     ActionsList, ActionsListOk,
     KpiReport, KpiReportOk,
     ConversationJoin, ConversationJoinOk,
+    TrainingTrainees, TrainingTraineesOk,
+    TrainingAssign, TrainingAssignOk,
+    TrainingUnassign, TrainingUnassignOk,
+    TrainingAssignments, TrainingAssignmentsOk,
+    TrainingSubmit, TrainingSubmitOk,
+    TrainingResults, TrainingResultsOk,
+    TrainingResultGet, TrainingResultOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -1027,6 +1034,150 @@ struct ConversationJoinOk {
     static void fields(S& s, V& v) { v.field("conversation", s.conversation, rules::kObject); }
 };
 
+// Training: coaches (trainers, admins, a team's lead) set agents scenarios to practise in the
+// sandbox and read their results; trainees submit their attempts (core's TrainingAccess decides).
+struct TrainingTrainees {
+    AGENTDESK_FRAME(TrainingTrainees);
+    template <class S, class V>
+    static void fields(S&, V&) {}
+};
+
+struct TrainingTraineesOk {
+    AGENTDESK_FRAME(TrainingTraineesOk);
+    std::vector<Trainee> trainees;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("trainees", s.trainees, rules::kBigList); }
+};
+
+struct TrainingAssign {
+    AGENTDESK_FRAME(TrainingAssign);
+    QString key;
+    qint64 traineeId = 0;
+    std::vector<QString> scenarioIds;  // an id already assigned to the trainee gets the new note
+    QString note;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("traineeId", s.traineeId, rules::kId);
+        v.field("scenarioIds", s.scenarioIds, FieldRule{.maxLength = 64, .nonEmpty = true, .maxItems = 50});
+        v.field("note", s.note, FieldRule{.required = false, .maxLength = 500});
+    }
+};
+
+struct TrainingAssignOk {
+    AGENTDESK_FRAME(TrainingAssignOk);
+    std::vector<TrainingAssignment> assignments;  // the trainee's, all of them now
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("assignments", s.assignments, rules::kList); }
+};
+
+struct TrainingUnassign {
+    AGENTDESK_FRAME(TrainingUnassign);
+    QString key;
+    qint64 assignmentId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("assignmentId", s.assignmentId, rules::kId);
+    }
+};
+
+struct TrainingUnassignOk {
+    AGENTDESK_FRAME(TrainingUnassignOk);
+    qint64 assignmentId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("assignmentId", s.assignmentId, rules::kId); }
+};
+
+struct TrainingAssignments {
+    AGENTDESK_FRAME(TrainingAssignments);
+    qint64 traineeId = 0;  // 0: mine
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("traineeId", s.traineeId, rules::kOptionalId); }
+};
+
+struct TrainingAssignmentsOk {
+    AGENTDESK_FRAME(TrainingAssignmentsOk);
+    std::vector<TrainingAssignment> assignments;  // oldest first
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("assignments", s.assignments, rules::kList); }
+};
+
+// The attempt is the sandbox's result file as JSON text (docs/SCENARIOS.md), read strictly by
+// core's SandboxResult; the same attempt (scenario and start) submitted again is stored once.
+struct TrainingSubmit {
+    AGENTDESK_FRAME(TrainingSubmit);
+    QString key;
+    QString attempt;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("key", s.key, rules::kKey);
+        v.field("attempt", s.attempt, FieldRule{.maxLength = 60000, .nonEmpty = true});
+    }
+};
+
+struct TrainingSubmitOk {
+    AGENTDESK_FRAME(TrainingSubmitOk);
+    TrainingResult result;
+    bool duplicate = false;  // it had been submitted before
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("result", s.result, rules::kObject);
+        v.field("duplicate", s.duplicate, rules::kFlag);
+    }
+};
+
+struct TrainingResults {
+    AGENTDESK_FRAME(TrainingResults);
+    qint64 traineeId = 0;  // 0: mine
+    QString scenarioId;    // empty: every scenario
+    qint64 beforeId = 0;   // paging: results older than this id (0: the newest)
+    int limit = 200;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("traineeId", s.traineeId, rules::kOptionalId);
+        v.field("scenarioId", s.scenarioId, FieldRule{.required = false, .maxLength = 64});
+        v.field("beforeId", s.beforeId, rules::kOptionalId);
+        v.field("limit", s.limit, FieldRule{.required = false, .min = 1, .max = 1000});
+    }
+};
+
+struct TrainingResultsOk {
+    AGENTDESK_FRAME(TrainingResultsOk);
+    std::vector<TrainingResult> results;  // newest first
+    bool more = false;
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("results", s.results, FieldRule{.maxItems = 1000});
+        v.field("more", s.more, rules::kFlag);
+    }
+};
+
+struct TrainingResultGet {
+    AGENTDESK_FRAME(TrainingResultGet);
+    qint64 resultId = 0;
+    template <class S, class V>
+    static void fields(S& s, V& v) { v.field("resultId", s.resultId, rules::kId); }
+};
+
+struct TrainingResultOk {
+    AGENTDESK_FRAME(TrainingResultOk);
+    TrainingResult result;
+    QString attempt;  // as submitted
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("result", s.result, rules::kObject);
+        v.field("attempt", s.attempt, FieldRule{.maxLength = 60000, .nonEmpty = true});
+    }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -1072,7 +1223,14 @@ using Payload = std::variant<
     NoticeNew,
     ActionsList, ActionsListOk,
     KpiReport, KpiReportOk,
-    ConversationJoin, ConversationJoinOk
+    ConversationJoin, ConversationJoinOk,
+    TrainingTrainees, TrainingTraineesOk,
+    TrainingAssign, TrainingAssignOk,
+    TrainingUnassign, TrainingUnassignOk,
+    TrainingAssignments, TrainingAssignmentsOk,
+    TrainingSubmit, TrainingSubmitOk,
+    TrainingResults, TrainingResultsOk,
+    TrainingResultGet, TrainingResultOk
 >;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;

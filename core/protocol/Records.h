@@ -859,4 +859,98 @@ struct WaitPoint {
     }
 };
 
+// An agent a coach may train, with how far their training has come.
+struct Trainee {
+    static constexpr const char* kName = "Trainee";
+    qint64 id = 0;
+    QString name;
+    qint64 teamId = 0;
+    QString teamName;
+    int assigned = 0;          // scenarios assigned to them now
+    int results = 0;           // attempts they submitted
+    int averageScore = -1;     // over those attempts; -1: none
+    qint64 lastResultAt = 0;   // when the latest ended; 0: none
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("name", s.name, kShortText);
+        v.field("teamId", s.teamId, kOptionalId);
+        v.field("teamName", s.teamName, kOptionalText);
+        v.field("assigned", s.assigned, kCount);
+        v.field("results", s.results, kCount);
+        v.field("averageScore", s.averageScore, FieldRule{.min = -1, .max = 100});
+        v.field("lastResultAt", s.lastResultAt, kCount);
+    }
+};
+
+// A sandbox scenario a coach set a trainee to practise, with the trainee's attempts since.
+struct TrainingAssignment {
+    static constexpr const char* kName = "TrainingAssignment";
+    qint64 id = 0;
+    qint64 traineeId = 0;
+    QString traineeName;
+    qint64 coachId = 0;
+    QString coachName;
+    QString scenarioId;
+    QString note;
+    qint64 assignedAt = 0;
+    int attempts = 0;     // the trainee's results for the scenario since it was assigned
+    int bestScore = -1;   // the best of them; -1: none yet
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("traineeId", s.traineeId, kId);
+        v.field("traineeName", s.traineeName, kShortText);
+        v.field("coachId", s.coachId, kId);
+        v.field("coachName", s.coachName, kShortText);
+        v.field("scenarioId", s.scenarioId, FieldRule{.maxLength = 64, .nonEmpty = true});
+        v.field("note", s.note, FieldRule{.required = false, .maxLength = 500});
+        v.field("assignedAt", s.assignedAt, kTimestamp);
+        v.field("attempts", s.attempts, kCount);
+        v.field("bestScore", s.bestScore, FieldRule{.min = -1, .max = 100});
+    }
+};
+
+// A trainee's sandbox attempt as a server keeps it: the figures a list shows; the whole attempt
+// (transcript and every point) comes with training.result.
+struct TrainingResult {
+    static constexpr const char* kName = "TrainingResult";
+    qint64 id = 0;
+    qint64 traineeId = 0;
+    QString traineeName;
+    QString scenarioId;
+    QString title;
+    QString language;  // zh, en
+    qint64 startedAt = 0;
+    qint64 endedAt = 0;
+    qint64 submittedAt = 0;
+    int total = 0;     // of 100
+    QString outcome;   // purchase, resolved, left
+    int rating = 0;    // the scripted customer's, 0-5
+
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        using namespace rules;
+        v.field("id", s.id, kId);
+        v.field("traineeId", s.traineeId, kId);
+        v.field("traineeName", s.traineeName, kShortText);
+        v.field("scenarioId", s.scenarioId, FieldRule{.maxLength = 64, .nonEmpty = true});
+        v.field("title", s.title, kShortText);
+        v.field("language", s.language, FieldRule{.maxLength = 8});
+        v.field("startedAt", s.startedAt, kTimestamp);
+        v.field("endedAt", s.endedAt, kTimestamp);
+        v.field("submittedAt", s.submittedAt, kTimestamp);
+        v.field("total", s.total, FieldRule{.min = 0, .max = 100});
+        v.field("outcome", s.outcome, FieldRule{.maxLength = 16});
+        v.field("rating", s.rating, FieldRule{.min = 0, .max = 5});
+    }
+};
+
 } // namespace agentdesk::protocol

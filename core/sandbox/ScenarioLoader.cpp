@@ -329,8 +329,7 @@ std::optional<Scenario> ScenarioLoader::parse(const QByteArray& json, const QStr
         return std::nullopt;
     }
     s.id = r.text(top, QStringLiteral("id"), {}, true, 64);
-    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
-    if (!s.id.isEmpty() && !idPattern.match(s.id).hasMatch())
+    if (!s.id.isEmpty() && !isValidId(s.id))
         r.fail(QStringLiteral("id"), QStringLiteral("lower-case letters, digits and dashes"));
     s.difficulty = r.choice(top, QStringLiteral("difficulty"), {}, {QStringLiteral("easy"), QStringLiteral("medium"), QStringLiteral("hard")});
     s.title = r.local(top, QStringLiteral("title"), {});
@@ -513,6 +512,12 @@ std::optional<Scenario> ScenarioLoader::load(const QString& path, const QStringL
     if (!scenario)
         *error = QStringLiteral("%1: %2").arg(path, why.replace(QLatin1Char('\n'), QStringLiteral("\n%1: ").arg(path)));
     return scenario;
+}
+
+bool ScenarioLoader::isValidId(const QString& id)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return idPattern.match(id).hasMatch();
 }
 
 } // namespace agentdesk::sandbox

@@ -17,6 +17,8 @@ public:
     // `knownSkus`: the products the sandbox shop has besides the scenario's own.
     static std::optional<Scenario> parse(const QByteArray& json, const QStringList& knownSkus, QString* error);
     static std::optional<Scenario> load(const QString& path, const QStringList& knownSkus, QString* error);
+    // Lower-case letters, digits and dashes, at most 64: a scenario's id, also on the wire.
+    static bool isValidId(const QString& id);
 
     static constexpr qsizetype kMaxFileBytes = 256 * 1024;
 };

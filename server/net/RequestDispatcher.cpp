@@ -11,6 +11,7 @@
 #include "service/ImageService.h"
 #include "service/RecommendationService.h"
 #include "service/SupervisorService.h"
+#include "service/TrainingService.h"
 
 #include <QDateTime>
 #include <QLoggingCategory>
@@ -261,6 +262,13 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::ActionsList: return m_ctx.supervisor->actions(who, *frame.as<ActionsList>());
     case FrameType::KpiReport: return m_ctx.supervisor->kpis(who, *frame.as<KpiReport>());
     case FrameType::ConversationJoin: return m_ctx.supervisor->join(who, *frame.as<ConversationJoin>());
+    case FrameType::TrainingTrainees: return m_ctx.trainingService->trainees(who);
+    case FrameType::TrainingAssign: return m_ctx.trainingService->assign(who, *frame.as<TrainingAssign>());
+    case FrameType::TrainingUnassign: return m_ctx.trainingService->unassign(who, *frame.as<TrainingUnassign>());
+    case FrameType::TrainingAssignments: return m_ctx.trainingService->assignments(who, *frame.as<TrainingAssignments>());
+    case FrameType::TrainingSubmit: return m_ctx.trainingService->submit(who, *frame.as<TrainingSubmit>());
+    case FrameType::TrainingResults: return m_ctx.trainingService->results(who, *frame.as<TrainingResults>());
+    case FrameType::TrainingResultGet: return m_ctx.trainingService->result(who, *frame.as<TrainingResultGet>());
     default: break;
     }
     return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));

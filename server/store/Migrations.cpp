@@ -383,12 +383,43 @@ QStringList version8()
     };
 }
 
+// Training: the scenarios coaches set trainees, and the trainees' sandbox attempts (the whole
+// attempt as submitted, for the report and the replay; the figures a list shows beside it).
+QStringList version9()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE training_assignments (
+            id INTEGER PRIMARY KEY,
+            trainee_id BIGINT NOT NULL REFERENCES users(id),
+            coach_id BIGINT NOT NULL REFERENCES users(id),
+            scenario_id TEXT NOT NULL,
+            note TEXT NOT NULL DEFAULT '',
+            assigned_at BIGINT NOT NULL,
+            UNIQUE (trainee_id, scenario_id)))"),
+        QStringLiteral(R"(CREATE TABLE training_results (
+            id INTEGER PRIMARY KEY,
+            trainee_id BIGINT NOT NULL REFERENCES users(id),
+            scenario_id TEXT NOT NULL,
+            title TEXT NOT NULL,
+            language TEXT NOT NULL,
+            started_at BIGINT NOT NULL,
+            ended_at BIGINT NOT NULL,
+            submitted_at BIGINT NOT NULL,
+            total INTEGER NOT NULL CHECK (total BETWEEN 0 AND 100),
+            outcome TEXT NOT NULL CHECK (outcome IN ('purchase', 'resolved', 'left')),
+            rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 5),
+            attempt TEXT NOT NULL,
+            UNIQUE (trainee_id, scenario_id, started_at)))"),
+        QStringLiteral("CREATE INDEX training_results_by_trainee ON training_results (trainee_id, id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
     static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                 version8()};
+                                                 version8(), version9()};
     return steps;
 }
 

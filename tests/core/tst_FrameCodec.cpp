@@ -139,6 +139,18 @@ Reply sampleScript()
     return r;
 }
 
+TrainingAssignment sampleAssignment()
+{
+    return TrainingAssignment{3, 2, QStringLiteral("Li Na 李娜"), 9, QStringLiteral("Sun Li 孙丽"), QStringLiteral("hesitant-buyer"),
+                              QStringLiteral("Offer the coupon early"), 1700000000000, 2, 71};
+}
+
+TrainingResult sampleTrainingResult()
+{
+    return TrainingResult{5, 2, QStringLiteral("Li Na 李娜"), QStringLiteral("hesitant-buyer"), QStringLiteral("犹豫的买家"),
+                          QStringLiteral("zh"), 1700000000000, 1700000300000, 1700000301000, 84, QStringLiteral("purchase"), 5};
+}
+
 // One filled sample of every frame type, in FrameType order.
 Payload sampleOf(FrameType type)
 {
@@ -283,6 +295,23 @@ Payload sampleOf(FrameType type)
                              false};
     case FrameType::ConversationJoin: return ConversationJoin{QStringLiteral("key-00000020"), 7};
     case FrameType::ConversationJoinOk: return ConversationJoinOk{sampleConversation()};
+    case FrameType::TrainingTrainees: return TrainingTrainees{};
+    case FrameType::TrainingTraineesOk:
+        return TrainingTraineesOk{{Trainee{2, QStringLiteral("Li Na 李娜"), 1, QStringLiteral("售前"), 2, 5, 68, 1700000300000}}};
+    case FrameType::TrainingAssign:
+        return TrainingAssign{QStringLiteral("key-00000021"), 2, {QStringLiteral("hesitant-buyer"), QStringLiteral("late-parcel")},
+                              QStringLiteral("Both before Friday")};
+    case FrameType::TrainingAssignOk: return TrainingAssignOk{{sampleAssignment()}};
+    case FrameType::TrainingUnassign: return TrainingUnassign{QStringLiteral("key-00000022"), 3};
+    case FrameType::TrainingUnassignOk: return TrainingUnassignOk{3};
+    case FrameType::TrainingAssignments: return TrainingAssignments{2};
+    case FrameType::TrainingAssignmentsOk: return TrainingAssignmentsOk{{sampleAssignment()}};
+    case FrameType::TrainingSubmit: return TrainingSubmit{QStringLiteral("key-00000023"), QStringLiteral("{\"format\":1}")};
+    case FrameType::TrainingSubmitOk: return TrainingSubmitOk{sampleTrainingResult(), true};
+    case FrameType::TrainingResults: return TrainingResults{2, QStringLiteral("hesitant-buyer"), 40, 20};
+    case FrameType::TrainingResultsOk: return TrainingResultsOk{{sampleTrainingResult()}, true};
+    case FrameType::TrainingResultGet: return TrainingResultGet{5};
+    case FrameType::TrainingResultOk: return TrainingResultOk{sampleTrainingResult(), QStringLiteral("{\"format\":1}")};
     case FrameType::KpiReport: return KpiReport{1, 1700000000000, 1700086400000, QStringLiteral("price")};
     case FrameType::KpiReportOk: {
         KpiCounts c;

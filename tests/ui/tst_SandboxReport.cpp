@@ -8,9 +8,12 @@
 #include "SandboxReplayDialog.h"
 #include "SandboxReportDialog.h"
 #include "ScenarioPickerDialog.h"
-#include "sandbox/SandboxResult.h"
+#include "sandbox/SandboxResultFolder.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -21,9 +24,9 @@ using namespace agentdesk;
 using namespace agentdesk::sandbox;
 
 namespace {
-app::SandboxResult result(qint64 endedAt, int rating, Outcome outcome)
+sandbox::SandboxResult result(qint64 endedAt, int rating, Outcome outcome)
 {
-    app::SandboxResult r;
+    sandbox::SandboxResult r;
     r.scenarioId = QStringLiteral("hesitant-buyer");
     r.title = QStringLiteral("The hesitant buyer");
     r.language = QStringLiteral("en");
@@ -64,44 +67,92 @@ private slots:
 
     void aResultSurvivesItsFile()
     {
-        const app::SandboxResult r = result(1'700'000'000'000, 4, Outcome::Purchase);
+        const sandbox::SandboxResult r = result(1'700'000'000'000, 4, Outcome::Purchase);
         QString error;
-        const auto back = app::SandboxResult::fromJson(r.toJson(), &error);
+        const auto back = sandbox::SandboxResult::fromJson(r.toJson(), &error);
         QVERIFY2(back, qPrintable(error));
         QCOMPARE(back->toJson(), r.toJson());
         QCOMPARE(back->score.total(), 30 + 0 + 15 + 25 + 12);
         QCOMPARE(back->transcript.size(), size_t(3));
         QVERIFY(back->transcript[1].fromLibrary);
         QCOMPARE(back->transcript[2].couponCents, qint64(2000));
-        QVERIFY(!app::SandboxResult::fromJson("{\"format\": 9}", &error));
-        QVERIFY(!app::SandboxResult::fromJson("[", &error));
+        QVERIFY(!sandbox::SandboxResult::fromJson("{\"format\": 9}", &error));
+        QVERIFY(!sandbox::SandboxResult::fromJson("[", &error));
+    }
+
+    // What a server reads from a trainee (training.submit) must be what the program writes.
+    void anAttemptTheProgramNeverWritesIsRefused_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("total not the sum") << "score.total" << QJsonValue(100) << "not the sum";
+        QTest::newRow("points beyond their share") << "score.outcomePoints" << QJsonValue(26) << "outcomePoints";
+        QTest::newRow("negative points") << "score.responsePoints" << QJsonValue(-1) << "responsePoints";
+        QTest::newRow("a fraction") << "score.rating" << QJsonValue(2.5) << "rating";
+        QTest::newRow("rating of 6") << "score.rating" << QJsonValue(6) << "rating";
+        QTest::newRow("unknown outcome") << "score.outcome" << QJsonValue(QStringLiteral("won")) << "score.outcome";
+        QTest::newRow("unknown coupon verdict") << "score.coupon" << QJsonValue(3) << "score.coupon";
+        QTest::newRow("a number as text") << "score.agentMessages" << QJsonValue(QStringLiteral("3")) << "agentMessages";
+        QTest::newRow("language") << "language" << QJsonValue(QStringLiteral("fr")) << "language";
+        QTest::newRow("bad scenario id") << "scenario" << QJsonValue(QStringLiteral("../etc/passwd")) << "scenario";
+        QTest::newRow("empty scenario id") << "scenario" << QJsonValue(QString()) << "scenario";
+        QTest::newRow("ends before it starts") << "endedAt" << QJsonValue(1) << "before startedAt";
+        QTest::newRow("a long title") << "title" << QJsonValue(QString(201, QLatin1Char('x'))) << "title";
+        QTest::newRow("unknown speaker") << "transcript.0.who" << QJsonValue(QStringLiteral("robot")) << "transcript[0].who";
+        QTest::newRow("a long line") << "transcript.1.text" << QJsonValue(QString(4001, QLatin1Char('x'))) << "text";
+    }
+
+    void anAttemptTheProgramNeverWritesIsRefused()
+    {
+        QFETCH(QString, path);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, expected);
+        QJsonObject o = QJsonDocument::fromJson(result(1'700'000'000'000, 4, Outcome::Purchase).toJson()).object();
+        const QStringList parts = path.split(QLatin1Char('.'));
+        if (parts.size() == 1) {
+            o.insert(parts[0], value);
+        } else if (parts[0] == QLatin1String("score")) {
+            QJsonObject score = o.value(parts[0]).toObject();
+            score.insert(parts[1], value);
+            o.insert(parts[0], score);
+        } else {
+            QJsonArray lines = o.value(parts[0]).toArray();
+            QJsonObject line = lines.at(parts[1].toInt()).toObject();
+            line.insert(parts[2], value);
+            lines.replace(parts[1].toInt(), line);
+            o.insert(parts[0], lines);
+        }
+        QString error;
+        QVERIFY(!sandbox::SandboxResult::fromJson(QJsonDocument(o).toJson(), &error));
+        QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
     void attemptsAreListedOldestFirst()
     {
         QTemporaryDir dir;
         QString error;
-        QVERIFY(!result(1'700'000'200'000, 5, Outcome::Purchase).save(dir.path(), &error).isEmpty());
-        QVERIFY(!result(1'700'000'100'000, 2, Outcome::Left).save(dir.path(), &error).isEmpty());
-        app::SandboxResult other = result(1'700'000'300'000, 5, Outcome::Purchase);
+        QVERIFY(!app::SandboxResultFolder::save(result(1'700'000'200'000, 5, Outcome::Purchase), dir.path(), &error).isEmpty());
+        QVERIFY(!app::SandboxResultFolder::save(result(1'700'000'100'000, 2, Outcome::Left), dir.path(), &error).isEmpty());
+        sandbox::SandboxResult other = result(1'700'000'300'000, 5, Outcome::Purchase);
         other.scenarioId = QStringLiteral("vip-gift");
-        QVERIFY(!other.save(dir.path(), &error).isEmpty());
+        QVERIFY(!app::SandboxResultFolder::save(other, dir.path(), &error).isEmpty());
         for (const auto& [name, text] : {std::pair{"hesitant-buyer-corrupt.json", QByteArray("{not json")},
                                          std::pair{"hesitant-buyer-foreign.json", QByteArray("{\"format\": 1, \"scenario\": 3}")}}) {
             QFile f(dir.filePath(QLatin1String(name)));
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(text);
         }
-        const auto attempts = app::SandboxResult::attempts(dir.path(), QStringLiteral("hesitant-buyer"));
+        const auto attempts = app::SandboxResultFolder::attempts(dir.path(), QStringLiteral("hesitant-buyer"));
         QCOMPARE(attempts.size(), size_t(2));
         QCOMPARE(attempts[0].score.rating, 2);
         QCOMPARE(attempts[1].score.rating, 5);
-        QVERIFY(app::SandboxResult::attempts(dir.filePath(QStringLiteral("none")), QStringLiteral("x")).empty());
+        QVERIFY(app::SandboxResultFolder::attempts(dir.filePath(QStringLiteral("none")), QStringLiteral("x")).empty());
     }
 
     void anAttemptReplaysStepByStep()
     {
-        const app::SandboxResult r = result(1'700'000'000'000, 4, Outcome::Purchase);
+        const sandbox::SandboxResult r = result(1'700'000'000'000, 4, Outcome::Purchase);
         ui::SandboxReplayDialog replay(r);
         replay.show();
         QCOMPARE(replay.steps(), 3);
@@ -128,7 +179,7 @@ private slots:
         QTest::qWait(1500);
         QCOMPARE(replay.step(), stopped);
         // An attempt without a line replays nothing, and does not break.
-        app::SandboxResult empty = r;
+        sandbox::SandboxResult empty = r;
         empty.transcript.clear();
         ui::SandboxReplayDialog none(empty);
         QCOMPARE(none.step(), 0);
@@ -162,8 +213,8 @@ private slots:
 
     void theReportShowsEachPart()
     {
-        const app::SandboxResult earlier = result(1'700'000'000'000, 2, Outcome::Left);
-        const app::SandboxResult now = result(1'700'000'500'000, 4, Outcome::Purchase);
+        const sandbox::SandboxResult earlier = result(1'700'000'000'000, 2, Outcome::Left);
+        const sandbox::SandboxResult now = result(1'700'000'500'000, 4, Outcome::Purchase);
         ui::SandboxReportDialog report(now, {earlier, now}, QStringLiteral("Grant a coupon within three minutes."));
         report.show();
         QCOMPARE(report.totalText(), QStringLiteral("82 / 100"));
@@ -184,7 +235,7 @@ private slots:
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QString error;
-        const auto exported = app::SandboxResult::fromJson(f.readAll(), &error);
+        const auto exported = sandbox::SandboxResult::fromJson(f.readAll(), &error);
         QVERIFY2(exported, qPrintable(error));
         QCOMPARE(exported->score.total(), 82);
         QVERIFY(!report.exportTo(dir.filePath(QStringLiteral("no/such/folder/x.json"))).isEmpty());
