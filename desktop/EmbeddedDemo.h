@@ -35,6 +35,7 @@ public:
 
     static constexpr const char* kUser = "agent1";
     static constexpr const char* kLead = "lead1";  // the user of the supervisor view
+    static constexpr const char* kTrainer = "trainer1";  // the user of the training view
     static constexpr const char* kPassword = "demo1234";
 
 private:

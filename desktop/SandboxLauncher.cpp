@@ -120,6 +120,8 @@ void SandboxLauncher::onEnded()
     QString error;
     if (app::SandboxResultFolder::save(result, m_resultsFolder, &error).isEmpty())
         emit m_session.problem(tr("The result could not be saved: %1").arg(error));
+    if (!m_outbox.isEmpty() && app::SandboxResultFolder::save(result, m_outbox, &error).isEmpty())
+        emit m_session.problem(tr("The result could not be handed to the workspace for your coaches: %1").arg(error));
     m_result = std::move(result);
     m_banner->ended(m_result->score.total());
     showReport();

@@ -35,6 +35,8 @@ public:
 
     void setAutoplay(bool on, double timeScale);
     void setResultsFolder(const QString& folder) { m_resultsFolder = folder; }
+    // Where the workspace that started the sandbox picks finished attempts up for its server.
+    void setOutbox(const QString& folder) { m_outbox = folder; }
     app::SandboxCustomer* customer() { return m_customer.get(); }
     ui::SandboxReportDialog* report() { return m_report; }
     ui::SandboxBanner* banner() { return m_banner; }
@@ -53,6 +55,7 @@ private:
     ui::MainWindow& m_window;
     QString m_language;
     QString m_resultsFolder;
+    QString m_outbox;
     ui::SandboxBanner* m_banner = nullptr;
     std::unique_ptr<app::SandboxCustomer> m_customer;
     std::optional<sandbox::SandboxResult> m_result;

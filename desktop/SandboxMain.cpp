@@ -22,8 +22,6 @@
 
 namespace agentdesk::desktop {
 
-namespace {
-// The scenario's language follows the workspace's: Chinese for a Chinese interface.
 QString sandboxLanguage(const app::WorkspaceSettings& settings)
 {
     const QString ui = settings.language();
@@ -32,7 +30,7 @@ QString sandboxLanguage(const app::WorkspaceSettings& settings)
     return QLocale::system().language() == QLocale::Chinese ? QStringLiteral("zh") : QStringLiteral("en");
 }
 
-QString chooseScenario(const QString& language)
+std::vector<ui::ScenarioPickerDialog::Entry> shippedScenarios(const QString& language)
 {
     std::vector<ui::ScenarioPickerDialog::Entry> entries;
     for (const QString& id : EmbeddedSandbox::shippedIds()) {
@@ -43,9 +41,16 @@ QString chooseScenario(const QString& language)
         int best = -1;
         for (const sandbox::SandboxResult& r : app::SandboxResultFolder::attempts(app::SandboxResultFolder::defaultFolder(), id))
             best = std::max(best, r.score.total());
-        entries.push_back({id, s->title.in(language), s->difficulty, s->brief.in(language), best});
+        entries.push_back({id, s->title.in(language), s->difficulty, s->brief.in(language), best, s->expert.in(language)});
     }
-    ui::ScenarioPickerDialog picker(std::move(entries));
+    return entries;
+}
+
+namespace {
+
+QString chooseScenario(const QString& language)
+{
+    ui::ScenarioPickerDialog picker(shippedScenarios(language));
     return picker.exec() == QDialog::Accepted ? picker.chosen() : QString();
 }
 
@@ -122,9 +127,11 @@ int runSandbox(const SandboxArgs& args, app::WorkspaceSettings& settings)
         training->hide();  // already training
     window.resize(1440, 900);
     SandboxLauncher launcher(sandbox, session, window, language);
-    // Pictures and demonstrations are not the trainee's attempts.
+    // Pictures and demonstrations are not the trainee's attempts, for this machine or a server.
     if (!args.screenshot.isEmpty() || args.autoplay)
         launcher.setResultsFolder(QDir(sandbox.directory()).filePath(QStringLiteral("results")));
+    else
+        launcher.setOutbox(args.trainingOutbox);
     launcher.setAutoplay(args.autoplay, args.screenshot.isEmpty() ? 1.0 : 6.0);
     session.start();
     if (args.screenshot.isEmpty()) {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "ScenarioPickerDialog.h"
+
 #include <QString>
+
+#include <vector>
 
 namespace agentdesk::app {
 class WorkspaceSettings;
@@ -13,7 +17,13 @@ struct SandboxArgs {
     bool autoplay = false;   // play the expert's way through the scenario in the workspace
     QString screenshot;      // render the window (and with autoplay the report) and exit
     bool verbose = false;    // debug messages in the log
+    QString trainingOutbox;  // also drop each finished attempt here, for the workspace to submit
 };
+
+// The scenario's language follows the workspace's: Chinese for a Chinese interface.
+QString sandboxLanguage(const app::WorkspaceSettings& settings);
+// The scenarios shipped in the program, in the language, with the best score on this machine.
+std::vector<ui::ScenarioPickerDialog::Entry> shippedScenarios(const QString& language);
 
 // agentdesk --sandbox: the whole program for a training session, on an EmbeddedSandbox only. It
 // never reads the saved server or signs in anywhere else. Returns the exit code.

@@ -5,6 +5,7 @@
 #include "Screenshot.h"
 #include "LoginDialog.h"
 #include "MainWindow.h"
+#include "TrainingDialog.h"
 #include "cache/LocalCache.h"
 #include "log/Logging.h"
 #include "policy/SupervisorAccess.h"
@@ -20,7 +21,9 @@
 #include <QLibraryInfo>
 #include <QListView>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProcess>
+#include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -58,6 +61,19 @@ void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& sess
 }
 
 // The supervisor view: a queue and conversations served (and, with a short SLA, a breach).
+// The training window of a coach once a trainee with results is shown (or after a while without).
+void takeTrainingScreenshotWhenReady(ui::TrainingDialog& dialog, const QString& file)
+{
+    dialog.setAttribute(Qt::WA_DontShowOnScreen);
+    dialog.resize(1240, 720);
+    dialog.show();
+    desktop::takeScreenshotWhen(dialog, file, 30'000, "training", [&dialog](qint64 elapsed) {
+        return (dialog.theirResults()->topLevelItemCount() > 0 && dialog.theirAssignments()->topLevelItemCount() > 0
+                && dialog.status().isEmpty())
+            || elapsed > 15'000;
+    });
+}
+
 void takeFloorScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& session, const QString& file)
 {
     // A breach is shown once the view has ticked past it too (it ticks every second).
@@ -103,8 +119,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption language(QStringLiteral("language"),
         QStringLiteral("User-interface language: zh_CN or en (default: the system's; saved)."), QStringLiteral("LANG"));
     const QCommandLineOption view(QStringLiteral("view"),
-        QStringLiteral("Open this view: workspace (default) or supervisor (team leads; in the embedded demo the user becomes "
-                       "lead1 and more customers arrive than the agents can take)."),
+        QStringLiteral("Open this view: workspace (default), supervisor (team leads; in the embedded demo the user becomes "
+                       "lead1 and more customers arrive than the agents can take) or training (assignments and results; "
+                       "in the embedded demo the user becomes trainer1)."),
         QStringLiteral("VIEW"));
     const QCommandLineOption sla(QStringLiteral("sla-seconds"),
         QStringLiteral("Embedded demo: how long a customer may wait for an answer before it counts as an SLA breach "
@@ -120,12 +137,17 @@ int main(int argc, char* argv[])
     const QCommandLineOption replay(QStringLiteral("replay"),
         QStringLiteral("Replay a sandbox attempt exported from its report (a trainee's JSON file), step by step."),
         QStringLiteral("FILE"));
-    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose, sandbox, autoplay, replay});
+    const QCommandLineOption trainingOutbox(QStringLiteral("training-outbox"),
+        QStringLiteral("With --sandbox: also put each finished attempt into DIR, from where the workspace that started the "
+                       "sandbox submits it to its server for the trainee's coaches."),
+        QStringLiteral("DIR"));
+    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose, sandbox, autoplay, replay, trainingOutbox});
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("With --sandbox: the scenario."),
                                  QStringLiteral("[SCENARIO]"));
     parser.process(app);
-    if (!parser.isSet(sandbox) && (parser.isSet(autoplay) || !parser.positionalArguments().isEmpty())) {
-        std::fprintf(stderr, "agentdesk: a scenario and --autoplay go with --sandbox\n");
+    if (!parser.isSet(sandbox)
+        && (parser.isSet(autoplay) || parser.isSet(trainingOutbox) || !parser.positionalArguments().isEmpty())) {
+        std::fprintf(stderr, "agentdesk: a scenario, --autoplay and --training-outbox go with --sandbox\n");
         return 2;
     }
     if (parser.isSet(sandbox) && (parser.isSet(server) || parser.isSet(demo) || parser.isSet(view) || parser.isSet(user))) {
@@ -143,11 +165,13 @@ int main(int argc, char* argv[])
         settings.setLanguage(lang);
     }
     const QString viewName = parser.value(view);
-    if (!viewName.isEmpty() && viewName != QLatin1String("workspace") && viewName != QLatin1String("supervisor")) {
-        std::fprintf(stderr, "agentdesk: --view expects workspace or supervisor\n");
+    if (!viewName.isEmpty() && viewName != QLatin1String("workspace") && viewName != QLatin1String("supervisor")
+        && viewName != QLatin1String("training")) {
+        std::fprintf(stderr, "agentdesk: --view expects workspace, supervisor or training\n");
         return 2;
     }
     const bool supervisorView = viewName == QLatin1String("supervisor");
+    const bool trainingView = viewName == QLatin1String("training");
     desktop::EmbeddedDemo::Load load;
     load.customerIntervalMs = parser.isSet(screenshot) ? 300 : 4000;
     if (supervisorView) {
@@ -172,7 +196,8 @@ int main(int argc, char* argv[])
             return 2;
         }
         // Logs and all else of a sandbox stay in its own folder.
-        return desktop::runSandbox({positional.value(0), parser.isSet(autoplay), parser.value(screenshot), parser.isSet(verbose)},
+        return desktop::runSandbox({positional.value(0), parser.isSet(autoplay), parser.value(screenshot), parser.isSet(verbose),
+                                    parser.value(trainingOutbox)},
                                    settings);
     }
     initLogging({QStringLiteral("agentdesk"),
@@ -195,6 +220,7 @@ int main(int argc, char* argv[])
         }
         const QString demoUser = parser.isSet(user) ? parser.value(user)
                                  : supervisorView      ? QLatin1String(desktop::EmbeddedDemo::kLead)
+                                 : trainingView        ? QLatin1String(desktop::EmbeddedDemo::kTrainer)
                                                        : QLatin1String(desktop::EmbeddedDemo::kUser);
         credentials = {embedded->staffUrl(), demoUser, QLatin1String(desktop::EmbeddedDemo::kPassword)};
         cachePath = QDir(embedded->directory()).filePath(QStringLiteral("cache.sqlite"));
@@ -222,11 +248,25 @@ int main(int argc, char* argv[])
         return 1;
     }
     ui::MainWindow window(session, settings);
-    QObject::connect(&window, &ui::MainWindow::sandboxRequested, &window, [&window] {
-        // A process of its own: the sandbox shares nothing with this session or its server.
-        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), {QStringLiteral("--sandbox")}))
-            QMessageBox::warning(&window, QObject::tr("AgentDesk"), QObject::tr("The training sandbox could not be started."));
-    });
+    QPointer<ui::TrainingDialog> training;
+    auto openTraining = [&window, &session, &settings, &training] {
+        if (!training) {
+            training = new ui::TrainingDialog(*session.training(), desktop::shippedScenarios(desktop::sandboxLanguage(settings)), &window);
+            training->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(training, &ui::TrainingDialog::startRequested, &window, [&window, &session](const QString& scenario) {
+                // A process of its own: the sandbox shares nothing with this session or its server;
+                // only its finished attempts come back, through the outbox, for this session to submit.
+                QStringList args{QStringLiteral("--sandbox"), QStringLiteral("--training-outbox"), session.training()->outbox()};
+                if (!scenario.isEmpty())
+                    args << scenario;
+                if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), args))
+                    QMessageBox::warning(&window, QObject::tr("AgentDesk"), QObject::tr("The training sandbox could not be started."));
+            });
+        }
+        training->show();
+        training->raise();
+    };
+    QObject::connect(&window, &ui::MainWindow::trainingRequested, &window, openTraining);
     if (embedded)
         window.setWindowTitle(QObject::tr("AgentDesk — demo shop (embedded server)"));
     window.resize(1440, 900);
@@ -241,13 +281,21 @@ int main(int argc, char* argv[])
                 std::fprintf(stderr, "agentdesk: the supervisor view is for team leads and admins\n");
         }, Qt::SingleShotConnection);
     }
+    if (trainingView) {
+        QObject::connect(&session, &app::WorkspaceSession::signedIn, &window, [&] {
+            openTraining();
+            if (parser.isSet(screenshot))
+                takeTrainingScreenshotWhenReady(*training, parser.value(screenshot));
+        }, Qt::SingleShotConnection);
+    }
     session.start();
     if (parser.isSet(screenshot)) {
         window.setAttribute(Qt::WA_DontShowOnScreen);
         window.show();
+        // With the training view, the dialog is the picture, once signed in.
         if (supervisorView)
             takeFloorScreenshotWhenReady(window, session, parser.value(screenshot));
-        else
+        else if (!trainingView)
             takeScreenshotWhenReady(window, session, parser.value(screenshot));
     } else {
         window.show();

@@ -388,13 +388,21 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_me);
     statusBar()->addPermanentWidget(m_capacity);
     statusBar()->addPermanentWidget(m_presence);
-    // Training opens in a window of its own, on a shop of its own (agentdesk --sandbox).
+    // Training: what coaches set me and my results here; the sandbox itself opens in a window of
+    // its own, on a shop of its own (agentdesk --sandbox).
     auto* sandboxButton = new QToolButton(this);
     sandboxButton->setObjectName(QStringLiteral("sandboxButton"));
-    sandboxButton->setText(tr("Training"));
-    sandboxButton->setToolTip(tr("Practise with a scripted customer in the sandbox: nothing reaches this shop"));
     sandboxButton->setAutoRaise(true);
-    connect(sandboxButton, &QToolButton::clicked, this, &MainWindow::sandboxRequested);
+    auto showAssigned = [this, sandboxButton] {
+        const int assigned = int(m_session.training()->myAssignments().size());
+        sandboxButton->setText(assigned > 0 ? tr("Training (%n)", "scenarios assigned", assigned) : tr("Training"));
+        sandboxButton->setToolTip(assigned > 0 ? tr("%n scenario(s) assigned to you. Practise with scripted customers in the "
+                                                    "sandbox: nothing reaches this shop", "", assigned)
+                                               : tr("Practise with a scripted customer in the sandbox: nothing reaches this shop"));
+    };
+    showAssigned();
+    connect(m_session.training(), &app::TrainingDesk::assignmentsChanged, sandboxButton, showAssigned);
+    connect(sandboxButton, &QToolButton::clicked, this, &MainWindow::trainingRequested);
     statusBar()->addPermanentWidget(sandboxButton);
     statusBar()->addPermanentWidget(settingsButton);
     connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);

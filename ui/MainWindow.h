@@ -56,8 +56,8 @@ public:
     void addBanner(QWidget* banner);
 
 signals:
-    // The user asks for a training session (the program starts one in a new window).
-    void sandboxRequested();
+    // The user asks for training: what is set for them, their results, the sandbox.
+    void trainingRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -20,6 +20,7 @@ public:
         QString difficulty;  // easy, medium, hard
         QString brief;
         int bestScore = -1;  // -1: never tried
+        QString expert;      // what an expert would do, for a report
     };
 
     explicit ScenarioPickerDialog(std::vector<Entry> entries, QWidget* parent = nullptr);

@@ -131,6 +131,17 @@ QString UiText::difficulty(const QString& difficulty)
     return difficulty;
 }
 
+QString UiText::sandboxOutcome(const QString& outcome)
+{
+    if (outcome == QLatin1String("purchase"))
+        return tr("bought");
+    if (outcome == QLatin1String("resolved"))
+        return tr("resolved");
+    if (outcome == QLatin1String("left"))
+        return tr("left");
+    return outcome;
+}
+
 QString UiText::money(qint64 cents)
 {
     return tr("¥%1").arg(QLocale().toString(double(cents) / 100.0, 'f', 2));

@@ -21,6 +21,8 @@ public:
     static QString topic(const QString& topic);
     // A sandbox scenario's difficulty: easy, medium, hard.
     static QString difficulty(const QString& difficulty);
+    // A sandbox attempt's outcome as the wire names it: purchase, resolved, left.
+    static QString sandboxOutcome(const QString& outcome);
     static QString money(qint64 cents);
     static QString orderStatus(const QString& status);
     static QString waited(qint64 ms);

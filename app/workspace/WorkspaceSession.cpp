@@ -25,6 +25,9 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
     m_images = std::make_unique<ImageCache>(m_cache, *m_engine);
     m_coupons = std::make_unique<CouponDesk>(*m_engine);
     m_floor = std::make_unique<FloorWatch>(*m_engine);
+    // Beside the cache, which is one per server and user: an attempt goes to the server it was made for.
+    m_training = std::make_unique<TrainingDesk>(*m_engine, cachePath + QStringLiteral(".training-outbox"));
+    connect(m_training.get(), &TrainingDesk::problem, this, &WorkspaceSession::problem);
     connect(m_coupons.get(), &CouponDesk::problem, this, &WorkspaceSession::problem);
     connect(m_images.get(), &ImageCache::imageArrived, &m_messages, &MessageListModel::imageArrived);
     connect(m_library.get(), &ReplyLibrary::problem, this, &WorkspaceSession::problem);
@@ -32,6 +35,7 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
     connect(m_engine.get(), &SyncEngine::signedIn, this, [this](const Principal& p) {
         m_me = p;
         m_coupons->setMe(p);
+        m_training->setMe(p);
         m_filtered.setOwner(p.id);
         // Leads watch their floor from sign-in on, so that an SLA alert reaches them in the
         // workspace too.

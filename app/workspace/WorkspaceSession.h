@@ -9,6 +9,7 @@
 #include "models/ConversationListModel.h"
 #include "models/MessageListModel.h"
 #include "supervisor/FloorWatch.h"
+#include "training/TrainingDesk.h"
 #include "sync/SyncEngine.h"
 
 #include <QObject>
@@ -44,6 +45,8 @@ public:
     CouponDesk* coupons() { return m_coupons.get(); }
     // A lead's or admin's live floor; idle for other roles.
     FloorWatch* floor() { return m_floor.get(); }
+    // Training on this server: attempts from the sandbox submitted, coaches' assignments and results.
+    TrainingDesk* training() { return m_training.get(); }
     const protocol::Principal& me() const { return m_me; }
     QString cacheNotice() const { return m_cache.notice(); }
 
@@ -137,6 +140,7 @@ private:
     std::unique_ptr<ImageCache> m_images;
     std::unique_ptr<CouponDesk> m_coupons;
     std::unique_ptr<FloorWatch> m_floor;
+    std::unique_ptr<TrainingDesk> m_training;
     QHash<qint64, QString> m_attached;  // per conversation, until sent
     QHash<qint64, std::vector<protocol::ReplyRef>> m_inserted;  // per conversation, until sent
     QHash<qint64, QHash<qint64, int>> m_scriptSteps;             // per conversation: script -> next step

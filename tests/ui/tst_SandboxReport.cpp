@@ -190,9 +190,9 @@ private slots:
     void thePickerListsTheScenarios()
     {
         ui::ScenarioPickerDialog picker({{QStringLiteral("hesitant-buyer"), QStringLiteral("The hesitant buyer"), QStringLiteral("easy"),
-                                          QStringLiteral("A customer hesitates over the price."), 85},
+                                          QStringLiteral("A customer hesitates over the price."), 85, {}},
                                          {QStringLiteral("broken-screen"), QStringLiteral("A cracked screen"), QStringLiteral("hard"),
-                                          QStringLiteral("An angry customer wants a free repair."), -1}});
+                                          QStringLiteral("An angry customer wants a free repair."), -1, {}}});
         picker.show();
         QCOMPARE(picker.chosen(), QStringLiteral("hesitant-buyer"));
         const auto* list = picker.findChild<QListWidget*>(QStringLiteral("scenarioList"));
