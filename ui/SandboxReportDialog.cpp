@@ -119,12 +119,14 @@ SandboxReportDialog::SandboxReportDialog(const sandbox::SandboxResult& result, c
     }
     m_attempts = new QLabel(lines.isEmpty() ? tr("This is your first attempt at this scenario.") : lines.join(QLatin1Char('\n')), this);
     m_attempts->setObjectName(QStringLiteral("sandboxAttempts"));
-    layout->addWidget(new QLabel(tr("<b>Your attempts at this scenario</b>"), this));
+    m_attemptsHeading = new QLabel(tr("<b>Your attempts at this scenario</b>"), this);
+    layout->addWidget(m_attemptsHeading);
     layout->addWidget(m_attempts);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* exportButton = buttons->addButton(tr("Export…"), QDialogButtonBox::ActionRole);
     auto* replayButton = buttons->addButton(tr("Replay…"), QDialogButtonBox::ActionRole);
+    replayButton->setObjectName(QStringLiteral("replayButton"));
     connect(replayButton, &QPushButton::clicked, this, [this] {
         auto* replay = new SandboxReplayDialog(m_result, this);
         replay->setAttribute(Qt::WA_DeleteOnClose);
@@ -154,6 +156,14 @@ void SandboxReportDialog::addRow(const QString& part, const QString& figure, int
     if (max > 0 && points < max)
         pointsItem->setForeground(points == 0 ? QColor(0xb9, 0x1c, 0x1c) : QColor(0xb4, 0x53, 0x09));
     m_table->setItem(row, 2, pointsItem);
+}
+
+void SandboxReportDialog::setTrainee(const QString& name)
+{
+    setWindowTitle(tr("Sandbox report of %1: %2").arg(name, m_result.title));
+    // A coach opens one attempt from the trainee's list, where the others are.
+    m_attemptsHeading->hide();
+    m_attempts->hide();
 }
 
 QString SandboxReportDialog::totalText() const

@@ -19,6 +19,8 @@ public:
     SandboxReportDialog(const sandbox::SandboxResult& result, const std::vector<sandbox::SandboxResult>& attempts,
                         const QString& expert, QWidget* parent = nullptr);
 
+    // The report is a trainee's, opened by their coach.
+    void setTrainee(const QString& name);
     QString totalText() const;
     int rowCount() const;
     QString cell(int row, int column) const;
@@ -32,6 +34,7 @@ private:
     sandbox::SandboxResult m_result;
     QLabel* m_total = nullptr;
     QLabel* m_attempts = nullptr;
+    QLabel* m_attemptsHeading = nullptr;
     QTableWidget* m_table = nullptr;
 };
 

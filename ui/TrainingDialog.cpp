@@ -439,14 +439,14 @@ void TrainingDialog::takeBack()
 void TrainingDialog::openSelected(QTreeWidget* tree)
 {
     if (const qint64 id = selectedId(tree))
-        openResult(id);
+        openResult(id, tree == m_theirResults && m_trainees->currentItem() ? m_trainees->currentItem()->text(0) : QString());
 }
 
-void TrainingDialog::openResult(qint64 resultId)
+void TrainingDialog::openResult(qint64 resultId, const QString& trainee)
 {
     begin();
     QPointer<TrainingDialog> self(this);
-    m_desk.attempt(resultId, [self](const std::optional<sandbox::SandboxResult>& result, const QString& error) {
+    m_desk.attempt(resultId, [self, trainee](const std::optional<sandbox::SandboxResult>& result, const QString& error) {
         if (!self)
             return;
         if (result) {
@@ -455,6 +455,8 @@ void TrainingDialog::openResult(qint64 resultId)
                 self->m_report->close();
             self->m_report = new SandboxReportDialog(*result, {*result}, e ? e->expert : QString(), self);
             self->m_report->setAttribute(Qt::WA_DeleteOnClose);
+            if (!trainee.isEmpty())
+                self->m_report->setTrainee(trainee);
             self->m_report->show();
         }
         self->finish(error);

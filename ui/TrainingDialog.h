@@ -31,8 +31,8 @@ public:
     void refresh();
     void selectTrainee(qint64 traineeId);
     qint64 selectedTrainee() const;
-    // Asks for the whole attempt and shows its report (with Replay…).
-    void openResult(qint64 resultId);
+    // Asks for the whole attempt and shows its report (with Replay…); `trainee`: whose it is, when not mine.
+    void openResult(qint64 resultId, const QString& trainee = {});
     SandboxReportDialog* report() const;
     // Sets the selected trainee the scenarios with the note, as the Assign dialog does.
     void assignToSelected(const std::vector<QString>& scenarioIds, const QString& note);
