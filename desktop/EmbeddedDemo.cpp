@@ -1,5 +1,7 @@
 #include "EmbeddedDemo.h"
 
+#include "DemoTraining.h"
+
 #include "Server.h"
 #include "Simulator.h"
 #include "demo/DemoShop.h"
@@ -13,6 +15,7 @@ EmbeddedDemo::EmbeddedDemo(QObject* parent)
 
 EmbeddedDemo::~EmbeddedDemo()
 {
+    m_training.reset();
     m_simulator.reset();
     m_server.reset();
 }
@@ -50,6 +53,9 @@ bool EmbeddedDemo::start(const Load& load, QString* error)
     options.agentPassword = QLatin1String(kPassword);
     m_simulator = std::make_unique<sim::Simulator>(options);
     m_simulator->start();
+    m_training = std::make_unique<DemoTraining>(m_server->staffUrl(), QLatin1String(kPassword), load.language);
+    connect(m_training.get(), &DemoTraining::done, this, &EmbeddedDemo::trainingSeeded);
+    m_training->start();
     return true;
 }
 

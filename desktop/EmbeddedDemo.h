@@ -15,9 +15,12 @@ class Simulator;
 
 namespace agentdesk::desktop {
 
+class DemoTraining;
+
 // The demo that runs when no server is configured: the real server library in-process on a
 // free loopback port with a fresh database of the demo shop, simulated customers arriving, and
-// scripted colleagues (agent2, agent4, agent5) so that the queue moves. The user is agent1.
+// scripted colleagues (agent2, agent4, agent5) so that the queue moves, and some training history.
+// The user is agent1.
 class EmbeddedDemo : public QObject {
     Q_OBJECT
 public:
@@ -28,6 +31,7 @@ public:
         int customerIntervalMs = 4000;  // between two new simulated customers
         int concurrentCustomers = 12;   // at the same time
         int slaSeconds = 180;           // the server's SLA for a customer's wait
+        QString language = QStringLiteral("en");  // of the demo's training history: zh or en
     };
     bool start(const Load& load, QString* error);
     QUrl staffUrl() const;
@@ -38,10 +42,15 @@ public:
     static constexpr const char* kTrainer = "trainer1";  // the user of the training view
     static constexpr const char* kPassword = "demo1234";
 
+signals:
+    // The demo's training history (attempts and assignments) is on the server.
+    void trainingSeeded();
+
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<server::Server> m_server;
     std::unique_ptr<sim::Simulator> m_simulator;
+    std::unique_ptr<DemoTraining> m_training;
 };
 
 } // namespace agentdesk::desktop

@@ -187,6 +187,7 @@ int main(int argc, char* argv[])
         }
     }
     installTranslations(app, settings.language());
+    load.language = desktop::sandboxLanguage(settings);
     if (parser.isSet(replay))
         return desktop::replayAttempt(parser.value(replay));
     if (parser.isSet(sandbox)) {
@@ -267,6 +268,12 @@ int main(int argc, char* argv[])
         training->raise();
     };
     QObject::connect(&window, &ui::MainWindow::trainingRequested, &window, openTraining);
+    if (embedded) {
+        QObject::connect(embedded.get(), &desktop::EmbeddedDemo::trainingSeeded, &window, [&training] {
+            if (training)
+                training->refresh();
+        });
+    }
     if (embedded)
         window.setWindowTitle(QObject::tr("AgentDesk — demo shop (embedded server)"));
     window.resize(1440, 900);

@@ -18,6 +18,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace agentdesk::ui {
 
 using namespace protocol;
@@ -46,6 +48,16 @@ QString when(qint64 ms)
 QString scoreText(int score)
 {
     return score >= 0 ? TrainingDialog::tr("%1 / 100").arg(score) : TrainingDialog::tr("—");
+}
+
+// To their contents, the last one stretching; a long scenario title is cut short (its tooltip has it).
+void fitColumns(QTreeWidget* tree)
+{
+    constexpr int kWidest = 300;
+    for (int c = 0; c + 1 < tree->columnCount(); ++c) {
+        tree->resizeColumnToContents(c);
+        tree->setColumnWidth(c, std::min(tree->columnWidth(c), kWidest));
+    }
 }
 
 qint64 selectedId(const QTreeWidget* tree)
@@ -84,6 +96,7 @@ TrainingDialog::TrainingDialog(app::TrainingDesk& desk, std::vector<ScenarioPick
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
     connect(&m_desk, &app::TrainingDesk::submitted, this, [this] { refresh(); });
+    connect(&m_desk, &app::TrainingDesk::connected, this, &TrainingDialog::refresh);
     if (m_desk.coaches())
         showTrainees();
     refresh();
@@ -95,7 +108,7 @@ QWidget* TrainingDialog::buildMine()
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Scenarios your coaches set you"), page));
     m_mine = newTree(QStringLiteral("myAssignments"),
-                     {tr("Scenario"), tr("Difficulty"), tr("Set by"), tr("Note"), tr("Attempts"), tr("Best")}, page);
+                     {tr("Scenario"), tr("Difficulty"), tr("Set by"), tr("Attempts"), tr("Best"), tr("Note")}, page);
     layout->addWidget(m_mine, 1);
     auto* row = new QHBoxLayout;
     m_start = new QPushButton(tr("Start this scenario"), page);
@@ -152,7 +165,7 @@ QWidget* TrainingDialog::buildTrainees()
     layout->addWidget(m_traineeName);
     layout->addWidget(new QLabel(tr("Assigned scenarios"), right));
     m_theirAssignments = newTree(QStringLiteral("theirAssignments"),
-                                 {tr("Scenario"), tr("Note"), tr("Set by"), tr("Since"), tr("Attempts"), tr("Best")}, right);
+                                 {tr("Scenario"), tr("Set by"), tr("Since"), tr("Attempts"), tr("Best"), tr("Note")}, right);
     layout->addWidget(m_theirAssignments, 1);
     auto* row = new QHBoxLayout;
     m_assign = new QPushButton(tr("Assign scenarios…"), right);
@@ -174,8 +187,9 @@ QWidget* TrainingDialog::buildTrainees()
     resultRow->addStretch(1);
     layout->addLayout(resultRow);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({360, 700});
 
     connect(m_trainees, &QTreeWidget::currentItemChanged, this, [this] { loadTrainee(); });
     connect(m_assign, &QPushButton::clicked, this, &TrainingDialog::askAssign);
@@ -277,6 +291,9 @@ void TrainingDialog::loadTrainees()
             QTreeWidget* tree = self->m_trainees;
             const QSignalBlocker quiet(tree);
             tree->clear();
+            // Without a choice yet: whoever trained last, where there is most likely something to look at.
+            qint64 latest = 0;
+            QTreeWidgetItem* latestItem = nullptr;
             for (const Trainee& t : ok->trainees) {
                 auto* item = new QTreeWidgetItem(tree, {t.name, t.teamName, QString::number(t.assigned), QString::number(t.results),
                                                         scoreText(t.averageScore)});
@@ -285,9 +302,14 @@ void TrainingDialog::loadTrainees()
                     item->setToolTip(0, tr("Latest attempt: %1").arg(when(t.lastResultAt)));
                 if (t.id == selected)
                     tree->setCurrentItem(item);
+                if (t.lastResultAt > latest) {
+                    latest = t.lastResultAt;
+                    latestItem = item;
+                }
             }
-            for (int c = 0; c < tree->columnCount(); ++c)
-                tree->resizeColumnToContents(c);
+            if (!tree->currentItem() && latestItem)
+                tree->setCurrentItem(latestItem);
+            fitColumns(tree);
             if (!tree->currentItem() && tree->topLevelItemCount() > 0)
                 tree->setCurrentItem(tree->topLevelItem(0));
             self->loadTrainee();
@@ -347,17 +369,16 @@ void TrainingDialog::showAssignments(QTreeWidget* tree, const std::vector<Traini
         const auto* e = scenario(a.scenarioId);
         const QString title = titleOf(a.scenarioId);
         const QString attempts = QString::number(a.attempts);
-        const QStringList cells = mine ? QStringList{title, e ? UiText::difficulty(e->difficulty) : QString(), a.coachName, a.note,
-                                                     attempts, scoreText(a.bestScore)}
-                                       : QStringList{title, a.note, a.coachName, when(a.assignedAt), attempts, scoreText(a.bestScore)};
+        const QStringList cells = mine ? QStringList{title, e ? UiText::difficulty(e->difficulty) : QString(), a.coachName, attempts,
+                                                     scoreText(a.bestScore), a.note}
+                                       : QStringList{title, a.coachName, when(a.assignedAt), attempts, scoreText(a.bestScore), a.note};
         auto* item = new QTreeWidgetItem(tree, cells);
         item->setData(0, kIdRole, a.id);
         item->setData(0, kScenarioRole, a.scenarioId);
         item->setToolTip(0, e ? e->brief : tr("This program does not have the scenario \"%1\".").arg(a.scenarioId));
-        item->setToolTip(mine ? 3 : 1, a.note);
+        item->setToolTip(5, a.note);
     }
-    for (int c = 0; c + 1 < tree->columnCount(); ++c)
-        tree->resizeColumnToContents(c);
+    fitColumns(tree);
     if (tree->topLevelItemCount() > 0)
         tree->setCurrentItem(tree->topLevelItem(0));
     updateButtons();
@@ -372,9 +393,9 @@ void TrainingDialog::showResults(QTreeWidget* tree, const std::vector<TrainingRe
                                                 r.rating > 0 ? tr("%1 / 5").arg(r.rating) : tr("—")});
         item->setData(0, kIdRole, r.id);
         item->setData(0, kScenarioRole, r.scenarioId);
+        item->setToolTip(1, item->text(1));
     }
-    for (int c = 0; c + 1 < tree->columnCount(); ++c)
-        tree->resizeColumnToContents(c);
+    fitColumns(tree);
     if (tree->topLevelItemCount() > 0)
         tree->setCurrentItem(tree->topLevelItem(0));
     updateButtons();

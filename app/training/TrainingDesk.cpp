@@ -41,6 +41,7 @@ TrainingDesk::TrainingDesk(SyncEngine& engine, QString outbox, QObject* parent)
             return;
         submitPending();
         refreshMine();
+        emit connected();
     });
 }
 

@@ -49,6 +49,8 @@ public:
     void attempt(qint64 resultId, std::function<void(const std::optional<sandbox::SandboxResult>&, const QString& error)> handler);
 
 signals:
+    // Online again: what is shown of training may be asked for (again).
+    void connected();
     void assignmentsChanged();
     void submitted(const agentdesk::protocol::TrainingResult& result);
     void problem(const QString& message);
