@@ -61,16 +61,18 @@ void takeScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession& sess
 }
 
 // The supervisor view: a queue and conversations served (and, with a short SLA, a breach).
-// The training window of a coach once a trainee with results is shown (or after a while without).
+// The training window once what it shows has arrived: a coach's trainee with assignments and
+// results, a trainee's own (or after a while without).
 void takeTrainingScreenshotWhenReady(ui::TrainingDialog& dialog, const QString& file)
 {
     dialog.setAttribute(Qt::WA_DontShowOnScreen);
     dialog.resize(1240, 720);
     dialog.show();
     desktop::takeScreenshotWhen(dialog, file, 30'000, "training", [&dialog](qint64 elapsed) {
-        return (dialog.theirResults()->topLevelItemCount() > 0 && dialog.theirAssignments()->topLevelItemCount() > 0
-                && dialog.status().isEmpty())
-            || elapsed > 15'000;
+        const bool filled = dialog.trainees()->isVisible()
+                                ? dialog.theirResults()->topLevelItemCount() > 0 && dialog.theirAssignments()->topLevelItemCount() > 0
+                                : dialog.myResults()->topLevelItemCount() > 0 && dialog.myAssignments()->topLevelItemCount() > 0;
+        return (filled && dialog.status().isEmpty()) || elapsed > 15'000;
     });
 }
 
@@ -148,6 +150,10 @@ int main(int argc, char* argv[])
     if (!parser.isSet(sandbox)
         && (parser.isSet(autoplay) || parser.isSet(trainingOutbox) || !parser.positionalArguments().isEmpty())) {
         std::fprintf(stderr, "agentdesk: a scenario, --autoplay and --training-outbox go with --sandbox\n");
+        return 2;
+    }
+    if (parser.isSet(trainingOutbox) && (parser.isSet(autoplay) || parser.isSet(screenshot))) {
+        std::fprintf(stderr, "agentdesk: --training-outbox is for a trainee's attempts, not --autoplay or --screenshot\n");
         return 2;
     }
     if (parser.isSet(sandbox) && (parser.isSet(server) || parser.isSet(demo) || parser.isSet(view) || parser.isSet(user))) {

@@ -440,6 +440,18 @@
         <source>hard</source>
         <translation>hard</translation>
     </message>
+    <message>
+        <source>bought</source>
+        <translation>bought</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>left</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -600,6 +612,25 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::app::TrainingDesk</name>
+    <message>
+        <source>A training attempt could not be sent to the server and was set aside (%1): %2</source>
+        <translation>A training attempt could not be sent to the server and was set aside (%1): %2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>the file is larger than 1 MiB</translation>
+    </message>
+    <message>
+        <source>You are offline; training needs the connection to the server.</source>
+        <translation>You are offline; training needs the connection to the server.</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>no answer</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::app::WorkspaceSession</name>
     <message>
         <source>New conversation</source>
@@ -725,6 +756,10 @@
     <message>
         <source>The result could not be saved: %1</source>
         <translation>The result could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The result could not be handed to the workspace for your coaches: %1</source>
+        <translation>The result could not be handed to the workspace for your coaches: %1</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +1760,21 @@
         <source>Practise with a scripted customer in the sandbox: nothing reaches this shop</source>
         <translation>Practise with a scripted customer in the sandbox: nothing reaches this shop</translation>
     </message>
+    <message numerus="yes">
+        <source>Training (%n)</source>
+        <comment>scenarios assigned</comment>
+        <translation>
+            <numerusform>Training (%n)</numerusform>
+            <numerusform>Training (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) assigned to you. Practise with scripted customers in the sandbox: nothing reaches this shop</source>
+        <translation>
+            <numerusform>%n scenario assigned to you. Practise with scripted customers in the sandbox: nothing reaches this shop</numerusform>
+            <numerusform>%n scenarios assigned to you. Practise with scripted customers in the sandbox: nothing reaches this shop</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -2568,6 +2618,10 @@
         <source>Replay…</source>
         <translation>Replay…</translation>
     </message>
+    <message>
+        <source>Sandbox report of %1: %2</source>
+        <translation>Sandbox report of %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::ScenarioPickerDialog</name>
@@ -2811,6 +2865,200 @@
     <message>
         <source>Waiting by queue: %1</source>
         <translation>Waiting by queue: %1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::TrainingAssignDialog</name>
+    <message>
+        <source>Assign scenarios to %1</source>
+        <translation>Assign scenarios to %1</translation>
+    </message>
+    <message>
+        <source>Tick the scenarios %1 should practise in the sandbox. A scenario assigned before is assigned again: its attempts count from now.</source>
+        <translation>Tick the scenarios %1 should practise in the sandbox. A scenario assigned before is assigned again: its attempts count from now.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Note for the trainee (optional):</source>
+        <translation>Note for the trainee (optional):</translation>
+    </message>
+    <message>
+        <source>e.g. Offer the coupon before the customer hesitates twice</source>
+        <translation>e.g. Offer the coupon before the customer hesitates twice</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>The note is longer than %1 characters.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::TrainingDialog</name>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>My training</source>
+        <translation>My training</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>Trainees</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Scenarios your coaches set you</source>
+        <translation>Scenarios your coaches set you</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>Difficulty</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>Best</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Start this scenario</source>
+        <translation>Start this scenario</translation>
+    </message>
+    <message>
+        <source>Choose another scenario…</source>
+        <translation>Choose another scenario…</translation>
+    </message>
+    <message>
+        <source>The sandbox opens in a window of its own, on a shop of its own. When you finish a scenario, your result is stored on this server for your coaches.</source>
+        <translation>The sandbox opens in a window of its own, on a shop of its own. When you finish a scenario, your result is stored on this server for your coaches.</translation>
+    </message>
+    <message>
+        <source>Your results on this server</source>
+        <translation>Your results on this server</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <source>Open report…</source>
+        <translation>Open report…</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>Trainee</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>Average</translation>
+    </message>
+    <message>
+        <source>Assigned scenarios</source>
+        <translation>Assigned scenarios</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Assign scenarios…</source>
+        <translation>Assign scenarios…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>Take back</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Open report and replay…</source>
+        <translation>Open report and replay…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>The server did not answer: %1</translation>
+    </message>
+    <message>
+        <source>Latest attempt: %1</source>
+        <translation>Latest attempt: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Choose a trainee on the left.</source>
+        <translation>Choose a trainee on the left.</translation>
+    </message>
+    <message>
+        <source>This program does not have the scenario &quot;%1&quot;.</source>
+        <translation>This program does not have the scenario &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Take back &quot;%1&quot; from %2?</source>
+        <translation>Take back &quot;%1&quot; from %2?</translation>
     </message>
 </context>
 <context>

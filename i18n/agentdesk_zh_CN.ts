@@ -439,6 +439,18 @@
         <source>hard</source>
         <translation>困难</translation>
     </message>
+    <message>
+        <source>bought</source>
+        <translation>已购买</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>已解决</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>已离开</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::CouponDesk</name>
@@ -599,6 +611,25 @@
     </message>
 </context>
 <context>
+    <name>agentdesk::app::TrainingDesk</name>
+    <message>
+        <source>A training attempt could not be sent to the server and was set aside (%1): %2</source>
+        <translation>一次培训练习无法提交到服务器，已另行存放（%1）：%2</translation>
+    </message>
+    <message>
+        <source>the file is larger than 1 MiB</source>
+        <translation>文件超过 1 MiB</translation>
+    </message>
+    <message>
+        <source>You are offline; training needs the connection to the server.</source>
+        <translation>您已离线；培训需要连接服务器。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无应答</translation>
+    </message>
+</context>
+<context>
     <name>agentdesk::app::WorkspaceSession</name>
     <message>
         <source>New conversation</source>
@@ -724,6 +755,10 @@
     <message>
         <source>The result could not be saved: %1</source>
         <translation>成绩无法保存：%1</translation>
+    </message>
+    <message>
+        <source>The result could not be handed to the workspace for your coaches: %1</source>
+        <translation>成绩无法交给工作台提交给您的教练：%1</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1755,19 @@
         <source>Practise with a scripted customer in the sandbox: nothing reaches this shop</source>
         <translation>在沙盒中与模拟客户练习：不会影响本店</translation>
     </message>
+    <message numerus="yes">
+        <source>Training (%n)</source>
+        <comment>scenarios assigned</comment>
+        <translation>
+            <numerusform>培训（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scenario(s) assigned to you. Practise with scripted customers in the sandbox: nothing reaches this shop</source>
+        <translation>
+            <numerusform>已为您布置 %n 个场景。在沙盒中与模拟客户练习：不会影响本店</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -2556,6 +2604,10 @@
         <source>Replay…</source>
         <translation>回放…</translation>
     </message>
+    <message>
+        <source>Sandbox report of %1: %2</source>
+        <translation>%1 的沙盒成绩：%2</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::ScenarioPickerDialog</name>
@@ -2798,6 +2850,200 @@
     <message>
         <source>Waiting by queue: %1</source>
         <translation>按队列等待：%1</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::TrainingAssignDialog</name>
+    <message>
+        <source>Assign scenarios to %1</source>
+        <translation>为 %1 布置场景</translation>
+    </message>
+    <message>
+        <source>Tick the scenarios %1 should practise in the sandbox. A scenario assigned before is assigned again: its attempts count from now.</source>
+        <translation>勾选 %1 要在沙盒中练习的场景。之前布置过的场景会重新布置：练习次数从现在起重新计算。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Note for the trainee (optional):</source>
+        <translation>给学员的备注（可选）：</translation>
+    </message>
+    <message>
+        <source>e.g. Offer the coupon before the customer hesitates twice</source>
+        <translation>例如：在客户第二次犹豫前发放优惠券</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>布置</translation>
+    </message>
+    <message>
+        <source>The note is longer than %1 characters.</source>
+        <translation>备注超过 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::ui::TrainingDialog</name>
+    <message>
+        <source>%1 / 100</source>
+        <translation>%1 / 100</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <source>My training</source>
+        <translation>我的培训</translation>
+    </message>
+    <message>
+        <source>Trainees</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Scenarios your coaches set you</source>
+        <translation>教练为您布置的场景</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
+    <message>
+        <source>Difficulty</source>
+        <translation>难度</translation>
+    </message>
+    <message>
+        <source>Set by</source>
+        <translation>布置人</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>练习次数</translation>
+    </message>
+    <message>
+        <source>Best</source>
+        <translation>最高分</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Start this scenario</source>
+        <translation>开始这个场景</translation>
+    </message>
+    <message>
+        <source>Choose another scenario…</source>
+        <translation>选择其他场景…</translation>
+    </message>
+    <message>
+        <source>The sandbox opens in a window of its own, on a shop of its own. When you finish a scenario, your result is stored on this server for your coaches.</source>
+        <translation>沙盒会在独立窗口中打开，使用独立的店铺数据。完成一个场景后，您的成绩会保存到本服务器，供您的教练查看。</translation>
+    </message>
+    <message>
+        <source>Your results on this server</source>
+        <translation>您在本服务器上的成绩</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>Open report…</source>
+        <translation>打开成绩单…</translation>
+    </message>
+    <message>
+        <source>Trainee</source>
+        <translation>学员</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>已布置</translation>
+    </message>
+    <message>
+        <source>Average</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <source>Assigned scenarios</source>
+        <translation>已布置的场景</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>布置时间</translation>
+    </message>
+    <message>
+        <source>Assign scenarios…</source>
+        <translation>布置场景…</translation>
+    </message>
+    <message>
+        <source>Take back</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>成绩</translation>
+    </message>
+    <message>
+        <source>Open report and replay…</source>
+        <translation>打开成绩单和回放…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>The server did not answer: %1</source>
+        <translation>服务器未响应：%1</translation>
+    </message>
+    <message>
+        <source>Latest attempt: %1</source>
+        <translation>最近一次练习：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Choose a trainee on the left.</source>
+        <translation>请在左侧选择一名学员。</translation>
+    </message>
+    <message>
+        <source>This program does not have the scenario &quot;%1&quot;.</source>
+        <translation>本程序没有场景“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 / 5</source>
+        <translation>%1 / 5</translation>
+    </message>
+    <message>
+        <source>Take back &quot;%1&quot; from %2?</source>
+        <translation>要撤回布置给 %2 的“%1”吗？</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,15 @@ QTreeWidget* newTree(const QString& name, const QStringList& headers, QWidget* p
     return tree;
 }
 
+QLabel* heading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    return label;
+}
+
 QString when(qint64 ms)
 {
     return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms), QLocale::ShortFormat) : QString();
@@ -106,7 +115,7 @@ QWidget* TrainingDialog::buildMine()
 {
     auto* page = new QWidget(this);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(new QLabel(tr("Scenarios your coaches set you"), page));
+    layout->addWidget(heading(tr("Scenarios your coaches set you"), page));
     m_mine = newTree(QStringLiteral("myAssignments"),
                      {tr("Scenario"), tr("Difficulty"), tr("Set by"), tr("Attempts"), tr("Best"), tr("Note")}, page);
     layout->addWidget(m_mine, 1);
@@ -124,7 +133,7 @@ QWidget* TrainingDialog::buildMine()
                                page);
     explain->setWordWrap(true);
     layout->addWidget(explain);
-    layout->addWidget(new QLabel(tr("Your results on this server"), page));
+    layout->addWidget(heading(tr("Your results on this server"), page));
     m_myResults = newTree(QStringLiteral("myResults"), {tr("Ended"), tr("Scenario"), tr("Score"), tr("Outcome"), tr("Rating")}, page);
     layout->addWidget(m_myResults, 1);
     m_openMine = new QPushButton(tr("Open report…"), page);
@@ -159,11 +168,12 @@ QWidget* TrainingDialog::buildTrainees()
     auto* layout = new QVBoxLayout(right);
     m_traineeName = new QLabel(right);
     m_traineeName->setObjectName(QStringLiteral("traineeName"));
-    QFont bold = m_traineeName->font();
-    bold.setBold(true);
-    m_traineeName->setFont(bold);
+    QFont larger = m_traineeName->font();
+    larger.setBold(true);
+    larger.setPointSizeF(larger.pointSizeF() * 1.15);
+    m_traineeName->setFont(larger);
     layout->addWidget(m_traineeName);
-    layout->addWidget(new QLabel(tr("Assigned scenarios"), right));
+    layout->addWidget(heading(tr("Assigned scenarios"), right));
     m_theirAssignments = newTree(QStringLiteral("theirAssignments"),
                                  {tr("Scenario"), tr("Set by"), tr("Since"), tr("Attempts"), tr("Best"), tr("Note")}, right);
     layout->addWidget(m_theirAssignments, 1);
@@ -176,7 +186,7 @@ QWidget* TrainingDialog::buildTrainees()
     row->addWidget(m_takeBack);
     row->addStretch(1);
     layout->addLayout(row);
-    layout->addWidget(new QLabel(tr("Results"), right));
+    layout->addWidget(heading(tr("Results"), right));
     m_theirResults = newTree(QStringLiteral("theirResults"), {tr("Ended"), tr("Scenario"), tr("Score"), tr("Outcome"), tr("Rating")},
                              right);
     layout->addWidget(m_theirResults, 2);

@@ -129,11 +129,21 @@ void TrainingDesk::refreshMine()
     });
 }
 
+QString TrainingDesk::offlineText()
+{
+    return tr("You are offline; training needs the connection to the server.");
+}
+
+QString TrainingDesk::noAnswerText()
+{
+    return tr("no answer");
+}
+
 template <class Request, class Reply>
 void TrainingDesk::ask(Request request, Handler<Reply> handler)
 {
     if (!online()) {
-        handler(nullptr, tr("You are offline; training needs the connection to the server."));
+        handler(nullptr, offlineText());
         return;
     }
     QPointer<TrainingDesk> self(this);
@@ -143,7 +153,7 @@ void TrainingDesk::ask(Request request, Handler<Reply> handler)
         if (const auto* ok = reply.as<Reply>())
             handler(ok, {});
         else
-            handler(nullptr, reply.as<protocol::Error>() ? reply.as<protocol::Error>()->message : tr("no answer"));
+            handler(nullptr, reply.as<protocol::Error>() ? reply.as<protocol::Error>()->message : noAnswerText());
     });
 }
 

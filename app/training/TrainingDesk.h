@@ -59,6 +59,9 @@ private:
     template <class Request, class Reply>
     void ask(Request request, Handler<Reply> handler);
     void submitFile(const QString& name);
+    // Outside the template: lupdate takes a template's parameter for the context of its tr().
+    static QString offlineText();
+    static QString noAnswerText();
     bool online() const;
 
     SyncEngine& m_engine;

@@ -3,7 +3,8 @@
 // scenario to its end on its own embedded server and writes the window and the report, while the
 // production server sees no connection at all and its database no new row (no sandbox data there,
 // and with no connection no production data can reach the sandbox). Bad starts tried: --sandbox
-// with --server, an unknown scenario, a broken scenario file, two scenarios, --autoplay alone.
+// with --server, an unknown scenario, a broken scenario file, two scenarios, --autoplay alone,
+// --training-outbox alone and with --autoplay, an unknown --view.
 
 #include "TestServer.h"
 
@@ -123,6 +124,14 @@ private slots:
         QTest::newRow("two scenarios") << QStringList{QStringLiteral("--sandbox"), QStringLiteral("a"), QStringLiteral("b")}
                                        << QStringLiteral("one scenario");
         QTest::newRow("autoplay alone") << QStringList{QStringLiteral("--autoplay")} << QStringLiteral("go with --sandbox");
+        QTest::newRow("outbox alone") << QStringList{QStringLiteral("--training-outbox"), m_home.path()}
+                                      << QStringLiteral("go with --sandbox");
+        QTest::newRow("outbox of a demonstration")
+            << QStringList{QStringLiteral("--sandbox"), QStringLiteral("hesitant-buyer"), QStringLiteral("--autoplay"),
+                           QStringLiteral("--training-outbox"), m_home.path()}
+            << QStringLiteral("not --autoplay or --screenshot");
+        QTest::newRow("unknown view") << QStringList{QStringLiteral("--view"), QStringLiteral("trainer")}
+                                      << QStringLiteral("workspace, supervisor or training");
     }
 
     void badStartsSayWhy()
