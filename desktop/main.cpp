@@ -275,7 +275,8 @@ int main(int argc, char* argv[])
     };
     QObject::connect(&window, &ui::MainWindow::trainingRequested, &window, openTraining);
     if (embedded) {
-        QObject::connect(embedded.get(), &desktop::EmbeddedDemo::trainingSeeded, &window, [&training] {
+        QObject::connect(embedded.get(), &desktop::EmbeddedDemo::trainingSeeded, &window, [&training, &session] {
+            session.training()->refreshMine();
             if (training)
                 training->refresh();
         });

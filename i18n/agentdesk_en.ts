@@ -629,6 +629,10 @@
         <source>no answer</source>
         <translation>no answer</translation>
     </message>
+    <message>
+        <source>the attempt is too long to send (%1 KiB; at most %2 KiB)</source>
+        <translation>the attempt is too long to send (%1 KiB; at most %2 KiB)</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::WorkspaceSession</name>

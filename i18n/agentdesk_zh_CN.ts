@@ -628,6 +628,10 @@
         <source>no answer</source>
         <translation>无应答</translation>
     </message>
+    <message>
+        <source>the attempt is too long to send (%1 KiB; at most %2 KiB)</source>
+        <translation>练习记录太长，无法发送（%1 KiB；最多 %2 KiB）</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::WorkspaceSession</name>

@@ -263,6 +263,11 @@ QString TrainingDialog::status() const
 
 void TrainingDialog::refresh()
 {
+    // Opened before signing in completed: who the user is is known now.
+    if (m_desk.coaches() && m_tabs->indexOf(m_traineesPage) < 0) {
+        m_tabs->addTab(m_traineesPage, tr("Trainees"));
+        showTrainees();
+    }
     loadMine();
     if (m_desk.coaches())
         loadTrainees();

@@ -15,6 +15,7 @@ using namespace protocol;
 
 namespace {
 constexpr qint64 kLargestAttempt = 1024 * 1024;
+constexpr qint64 kLargestSubmission = 48 * 1024;
 
 QStringList attemptFiles(const QString& folder)
 {
@@ -39,6 +40,7 @@ TrainingDesk::TrainingDesk(SyncEngine& engine, QString outbox, QObject* parent)
     connect(&m_engine, &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
         if (state != SyncEngine::State::Online)
             return;
+        m_inFlight.clear();  // answers of the last connection will not come
         submitPending();
         refreshMine();
         emit connected();
@@ -88,19 +90,28 @@ void TrainingDesk::submitFile(const QString& name)
     };
     if (!file.open(QIODevice::ReadOnly))
         return;  // being written, or gone meanwhile: the next change or connection tries again
-    if (file.size() > kLargestAttempt) {
+    const qint64 size = file.size();
+    const QByteArray bytes = size > kLargestAttempt ? QByteArray() : file.readAll();
+    file.close();
+    if (size > kLargestAttempt) {
         refuse(tr("the file is larger than 1 MiB"));
         return;
     }
     QString error;
-    const auto result = sandbox::SandboxResult::fromJson(file.readAll(), &error);
+    const auto result = sandbox::SandboxResult::fromJson(bytes, &error);
     if (!result) {
         refuse(error);
         return;
     }
+    const QByteArray attempt = result->toJson(true);
+    // Within a frame of the server's default limit (64 KiB) with room for the envelope and escaping.
+    if (attempt.size() > kLargestSubmission) {
+        refuse(tr("the attempt is too long to send (%1 KiB; at most %2 KiB)").arg(attempt.size() / 1024).arg(kLargestSubmission / 1024));
+        return;
+    }
     m_inFlight.insert(name);
     QPointer<TrainingDesk> self(this);
-    m_engine.client().request(TrainingSubmit{keyOf(name), QString::fromUtf8(result->toJson(true))},
+    m_engine.client().request(TrainingSubmit{keyOf(name), QString::fromUtf8(attempt)},
                               [self, dir, name, refuse](const Frame& reply) {
                                   if (!self)
                                       return;

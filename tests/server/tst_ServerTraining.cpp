@@ -12,10 +12,9 @@
 // the 60,000-character limit; training frames on the customer endpoint; the same idempotency key
 // for another attempt.
 
+#include "SampleAttempt.h"
 #include "TestServer.h"
 #include "WsClient.h"
-
-#include "sandbox/SandboxResult.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -40,29 +39,7 @@ Frame ask(WsClient& client, T payload)
 
 sandbox::SandboxResult attempt(const QString& scenario, qint64 startedAt, int rating, sandbox::Outcome outcome)
 {
-    using sandbox::TranscriptEntry;
-    using Who = TranscriptEntry::Who;
-    sandbox::SandboxResult r;
-    r.scenarioId = scenario;
-    r.title = QStringLiteral("犹豫的买家");
-    r.language = QStringLiteral("zh");
-    r.startedAt = startedAt;
-    r.endedAt = startedAt + 180'000;
-    r.transcript = {TranscriptEntry(Who::Customer, startedAt, QStringLiteral("有点贵")),
-                    TranscriptEntry(Who::Agent, startedAt + 15'000, QStringLiteral("送您一张券"), true),
-                    TranscriptEntry(Who::System, startedAt + 20'000, QStringLiteral("coupon"), false, false, 2000)};
-    sandbox::SandboxScore& s = r.score;
-    s.firstResponseMs = 15'000;
-    s.averageResponseMs = 15'000;
-    s.agentMessages = 1;
-    s.repliesUsed = 1;
-    s.outcome = outcome;
-    s.rating = rating;
-    s.responsePoints = 30;
-    s.couponPoints = 15;
-    s.outcomePoints = outcome == sandbox::Outcome::Left ? 0 : 25;
-    s.satisfactionPoints = rating * 3;
-    return r;
+    return sampleAttempt(scenario, startedAt, rating, outcome, QStringLiteral("zh"));
 }
 
 QString json(const sandbox::SandboxResult& r)

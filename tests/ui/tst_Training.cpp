@@ -2,14 +2,16 @@
 // session's outbox is submitted and leaves it (also one dropped while the server was down, once it
 // is back), the trainer's Training window lists the trainee with it, opens its report and replay,
 // assigns scenarios and takes one back, and the trainee's Training button counts what is assigned.
-// Bad inputs tried: a corrupt attempt file and one the server refuses (a total that is not the sum
-// of its points) are set aside in outbox/refused with a message, not retried for ever; a file larger
-// than 1 MiB; an agent's Training window has no Trainees tab; the Assign button needs a scenario
-// ticked and a note of at most 500 characters.
+// Bad inputs tried: a corrupt attempt file, a forged one (a total that is not the sum of its
+// points; read as strictly here as on the server), a file larger than 1 MiB and a well-formed
+// attempt too long for one frame (60,000 characters of messages) are set aside in outbox/refused
+// with a message, not retried for ever; an agent's Training window has no Trainees tab; the
+// Assign button needs a scenario ticked and a note of at most 500 characters.
 
 #include "MainWindow.h"
 #include "SandboxReplayDialog.h"
 #include "SandboxReportDialog.h"
+#include "SampleAttempt.h"
 #include "TestServer.h"
 #include "TrainingAssignDialog.h"
 #include "TrainingDialog.h"
@@ -43,32 +45,7 @@ namespace {
 
 sandbox::SandboxResult attempt(qint64 startedAt, int rating)
 {
-    using sandbox::TranscriptEntry;
-    using Who = TranscriptEntry::Who;
-    sandbox::SandboxResult r;
-    r.scenarioId = QStringLiteral("hesitant-buyer");
-    r.title = QStringLiteral("The hesitant buyer");
-    r.language = QStringLiteral("en");
-    r.startedAt = startedAt;
-    r.endedAt = startedAt + 120'000;
-    r.transcript = {TranscriptEntry(Who::Customer, startedAt, QStringLiteral("It is a bit expensive")),
-                    TranscriptEntry(Who::Agent, startedAt + 20'000, QStringLiteral("Here is a coupon for you"), true),
-                    TranscriptEntry(Who::System, startedAt + 25'000, QStringLiteral("coupon"), false, false, 2000),
-                    TranscriptEntry(Who::Customer, startedAt + 60'000, QStringLiteral("Then I take it"))};
-    sandbox::SandboxScore& s = r.score;
-    s.firstResponseMs = 20'000;
-    s.averageResponseMs = 20'000;
-    s.agentMessages = 1;
-    s.repliesUsed = 1;
-    s.couponsGranted = 1;
-    s.couponCents = 2000;
-    s.outcome = sandbox::Outcome::Purchase;
-    s.rating = rating;
-    s.responsePoints = 30;
-    s.couponPoints = 15;
-    s.outcomePoints = 25;
-    s.satisfactionPoints = rating * 3;
-    return r;
+    return sampleAttempt(QStringLiteral("hesitant-buyer"), startedAt, rating);
 }
 
 std::vector<ui::ScenarioPickerDialog::Entry> scenarios()
@@ -153,9 +130,14 @@ private slots:
         o.insert(QStringLiteral("score"), score);
         write(QStringLiteral("forged.json"), QJsonDocument(o).toJson());
         write(QStringLiteral("huge.json"), QByteArray(1024 * 1024 + 1, ' '));
-        QTRY_COMPARE(problems.count(), 3);
+        // Well formed but beyond what one frame carries: refused here, not sent to be cut off.
+        auto longOne = attempt(1'700'000'900'000, 3);
+        for (int i = 0; i < 20; ++i)
+            longOne.transcript.emplace_back(sandbox::TranscriptEntry::Who::Agent, longOne.endedAt, QString(3000, QLatin1Char('x')));
+        write(QStringLiteral("long.json"), longOne.toJson());
+        QTRY_COMPARE(problems.count(), 4);
         QCOMPARE(desk.pendingCount(), 0);
-        QCOMPARE(QDir(outbox.filePath(QStringLiteral("refused"))).entryList(QDir::Files).size(), 3);
+        QCOMPARE(QDir(outbox.filePath(QStringLiteral("refused"))).entryList(QDir::Files).size(), 4);
         QVERIFY(problems.at(0).at(0).toString().contains(QStringLiteral("refused")));
     }
 

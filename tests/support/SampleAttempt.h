@@ -1,0 +1,14 @@
+#pragma once
+
+#include "sandbox/SandboxResult.h"
+
+namespace agentdesk::test {
+
+// A well-formed sandbox attempt as the program writes it: a customer hesitates, the agent answers
+// from the library after 20 s with a coupon, the customer answers again. Its points: response 30,
+// coupon 15, outcome 25 unless the customer left, satisfaction rating x 3.
+sandbox::SandboxResult sampleAttempt(const QString& scenario, qint64 startedAt, int rating,
+                                     sandbox::Outcome outcome = sandbox::Outcome::Purchase,
+                                     const QString& language = QStringLiteral("en"));
+
+} // namespace agentdesk::test
