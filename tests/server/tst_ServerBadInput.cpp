@@ -176,7 +176,8 @@ private slots:
         QCOMPARE(pongs + limited, 60);
         // After a pause the connection is served again.
         QTest::qWait(300);
-        QVERIFY(client.request(Ping{}).as<Pong>());
+        const Frame again = client.request(Ping{});
+        QVERIFY2(again.as<Pong>(), describe(again));
     }
 
     void silentPeersAreDropped()
