@@ -23,6 +23,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QTreeWidget>
 #include <QStandardPaths>
 #include <QTimer>
@@ -139,11 +140,15 @@ int main(int argc, char* argv[])
     const QCommandLineOption replay(QStringLiteral("replay"),
         QStringLiteral("Replay a sandbox attempt exported from its report (a trainee's JSON file), step by step."),
         QStringLiteral("FILE"));
+    const QCommandLineOption caCert(QStringLiteral("ca-cert"),
+        QStringLiteral("With a wss:// server: also trust the CA certificates in FILE (PEM), e.g. the company's own "
+                       "(saved). A certificate that does not verify is refused; there is no fallback to ws://."),
+        QStringLiteral("FILE"));
     const QCommandLineOption trainingOutbox(QStringLiteral("training-outbox"),
         QStringLiteral("With --sandbox: also put each finished attempt into DIR, from where the workspace that started the "
                        "sandbox submits it to its server for the trainee's coaches."),
         QStringLiteral("DIR"));
-    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose, sandbox, autoplay, replay, trainingOutbox});
+    parser.addOptions({server, user, demo, screenshot, language, view, sla, verbose, sandbox, autoplay, replay, trainingOutbox, caCert});
     parser.addPositionalArgument(QStringLiteral("scenario"), QStringLiteral("With --sandbox: the scenario."),
                                  QStringLiteral("[SCENARIO]"));
     parser.process(app);
@@ -215,6 +220,7 @@ int main(int argc, char* argv[])
     if (parser.isSet(demo) || (parser.isSet(screenshot) && !parser.isSet(server)))
         serverUrl.clear();
     std::unique_ptr<desktop::EmbeddedDemo> embedded;
+    QList<QSslCertificate> authorities;  // a wss:// server's CAs besides the system's
     app::SyncEngine::Credentials credentials;
     QString cachePath;
     QString cacheIdentity;
@@ -239,6 +245,16 @@ int main(int argc, char* argv[])
             return 2;
         }
         settings.setServerUrl(serverUrl);
+        if (parser.isSet(caCert))
+            settings.setCaCertificate(parser.value(caCert));
+        if (!settings.caCertificate().isEmpty()) {
+            authorities = QSslCertificate::fromPath(settings.caCertificate(), QSsl::Pem);
+            if (authorities.isEmpty()) {
+                std::fprintf(stderr, "agentdesk: --ca-cert: no PEM certificate could be read from %s\n",
+                             qPrintable(settings.caCertificate()));
+                return 2;
+            }
+        }
         ui::LoginDialog login(serverUrl, parser.isSet(user) ? parser.value(user) : settings.user());
         if (login.exec() != QDialog::Accepted)
             return 0;
@@ -249,6 +265,7 @@ int main(int argc, char* argv[])
     }
 
     app::WorkspaceSession session(credentials, cachePath, cacheIdentity);
+    session.engine().setCaCertificates(authorities);
     QString error;
     if (!session.open(&error)) {
         QMessageBox::critical(nullptr, QObject::tr("AgentDesk"), error);

@@ -610,6 +610,10 @@
         <source>The reply library could not be loaded: %1</source>
         <translation>The reply library could not be loaded: %1</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent: %1. Ask your administrator for the company&apos;s CA certificate (agentdesk --ca-cert FILE).</source>
+        <translation>The server's certificate is not trusted, so nothing was sent: %1. Ask your administrator for the company's CA certificate (agentdesk --ca-cert FILE).</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::TrainingDesk</name>

@@ -609,6 +609,10 @@
         <source>The reply library could not be loaded: %1</source>
         <translation>无法加载话术库：%1</translation>
     </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so nothing was sent: %1. Ask your administrator for the company&apos;s CA certificate (agentdesk --ca-cert FILE).</source>
+        <translation>服务器的证书不受信任，因此未发送任何内容：%1。请向管理员索取公司的 CA 证书（agentdesk --ca-cert 文件）。</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::TrainingDesk</name>

@@ -7,6 +7,7 @@
 #include "demo/SandboxShop.h"
 #include "net/RequestDispatcher.h"
 #include "net/Session.h"
+#include "net/TlsFiles.h"
 #include "service/AuthService.h"
 #include "service/ChatService.h"
 #include "service/LibraryService.h"
@@ -96,7 +97,30 @@ bool Server::start(QString* error)
     m_ctx->trainingService = m_training.get();
     m_ctx->floorMonitor = m_floorMonitor;
 
-    m_listener = new QWebSocketServer(QStringLiteral("agentdesk-server"), QWebSocketServer::NonSecureMode, this);
+    const bool tls = !m_ctx->config.tlsCertificate.isEmpty() || !m_ctx->config.tlsKey.isEmpty();
+    std::optional<QSslConfiguration> tlsConfiguration;
+    if (tls) {
+        if (m_ctx->config.tlsCertificate.isEmpty() || m_ctx->config.tlsKey.isEmpty()) {
+            *error = QStringLiteral("TLS needs both a certificate and its key");
+            return false;
+        }
+        tlsConfiguration = TlsFiles::load(m_ctx->config.tlsCertificate, m_ctx->config.tlsKey, error);
+        if (!tlsConfiguration)
+            return false;
+    }
+    m_listener = new QWebSocketServer(QStringLiteral("agentdesk-server"),
+                                      tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    if (tlsConfiguration) {
+        m_listener->setSslConfiguration(*tlsConfiguration);
+        connect(m_listener, &QWebSocketServer::sslErrors, this, [](const QList<QSslError>& errors) {
+            for (const QSslError& e : errors)
+                qCWarning(lcServer) << "TLS:" << e.errorString();
+        });
+        connect(m_listener, &QWebSocketServer::peerVerifyError, this,
+                [](const QSslError& e) { qCWarning(lcServer) << "TLS peer:" << e.errorString(); });
+    }
+    connect(m_listener, &QWebSocketServer::acceptError, this,
+            [](QAbstractSocket::SocketError e) { qCWarning(lcServer) << "a connection could not be accepted:" << e; });
     m_listener->setHandshakeTimeout(kHandshakeTimeoutMs);
     m_listener->setMaxPendingConnections(256);
     if (!m_listener->listen(m_ctx->config.address, m_ctx->config.port)) {
@@ -140,7 +164,7 @@ quint16 Server::port() const
 QUrl Server::staffUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("ws"));
+    url.setScheme(m_ctx->config.tlsCertificate.isEmpty() ? QStringLiteral("ws") : QStringLiteral("wss"));
     url.setHost(m_ctx->config.address.toString());
     url.setPort(port());
     url.setPath(kStaffPath);

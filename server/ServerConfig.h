@@ -37,6 +37,10 @@ struct ServerConfig {
     int maxAddOnsPerConsultation = 1; // add-on recommendations an agent may send per conversation
     QTimeZone shopTimeZone = QTimeZone::systemTimeZone();  // where the coupon limits' day starts
     QString logDirectory;
+    // wss:// with this PEM certificate (chain) and unencrypted key; both empty: ws:// (loopback,
+    // or behind a TLS-terminating proxy).
+    QString tlsCertificate;
+    QString tlsKey;
     // A sandbox: the demo shop (demoData) with this scenario's customer, orders and trainee, the
     // customer named in sandboxLanguage. Only ever for a throw-away database.
     std::shared_ptr<const sandbox::Scenario> sandbox;

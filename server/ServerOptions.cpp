@@ -26,7 +26,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "AgentDesk server: agents and customer channels connect over WebSocket to ws://HOST:PORT/v1/staff and "
-        "ws://HOST:PORT/v1/customer (protocol: docs/PROTOCOL.md)."));
+        "ws://HOST:PORT/v1/customer (wss:// with --tls-cert and --tls-key; protocol: docs/PROTOCOL.md)."));
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
     const QCommandLineOption version(QStringLiteral("version"), QStringLiteral("Show the version."));
     const QCommandLineOption listen(QStringLiteral("listen"),
@@ -75,10 +75,15 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         QStringLiteral("SECONDS"));
     const QCommandLineOption logDir(QStringLiteral("log-dir"),
         QStringLiteral("Write a rotating log file there as well as to the console."), QStringLiteral("DIR"));
+    const QCommandLineOption tlsCert(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve wss:// with this PEM certificate (the server's first, then its chain); needs --tls-key."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+        QStringLiteral("The certificate's unencrypted PEM private key (RSA or EC); needs --tls-cert."), QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
                                &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &fcrWindow, &sla, &shopZone, &logDir,
-                               &verbose})
+                               &tlsCert, &tlsKey, &verbose})
         parser.addOption(*option);
     m_help = parser.helpText();
 
@@ -174,6 +179,12 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         config->shopTimeZone = zone;
     }
     config->logDirectory = parser.value(logDir);
+    if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
+        *message = QStringLiteral("--tls-cert and --tls-key go together");
+        return Result::Error;
+    }
+    config->tlsCertificate = parser.value(tlsCert);
+    config->tlsKey = parser.value(tlsKey);
     m_verbose = parser.isSet(verbose);
     return Result::Run;
 }

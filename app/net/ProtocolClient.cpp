@@ -1,5 +1,7 @@
 #include "net/ProtocolClient.h"
 
+#include <QSslConfiguration>
+
 namespace agentdesk::app {
 
 using namespace protocol;
@@ -19,6 +21,21 @@ ProtocolClient::ProtocolClient(QObject* parent)
         emit closed(m_socket.closeCode(), m_socket.closeReason());
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &ProtocolClient::onText);
+    // Not ignored: QWebSocket aborts the handshake after this signal.
+    connect(&m_socket, &QWebSocket::sslErrors, this, [this](const QList<QSslError>& errors) {
+        QStringList reasons;
+        for (const QSslError& e : errors)
+            reasons << e.errorString();
+        emit tlsFailed(reasons.join(QStringLiteral("; ")));
+    });
+}
+
+void ProtocolClient::setCaCertificates(const QList<QSslCertificate>& certificates)
+{
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.addCaCertificates(certificates);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    m_socket.setSslConfiguration(configuration);
 }
 
 ProtocolClient::~ProtocolClient()

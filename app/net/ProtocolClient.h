@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QSslCertificate>
 #include <QUrl>
 #include <QWebSocket>
 
@@ -22,6 +23,9 @@ public:
     explicit ProtocolClient(QObject* parent = nullptr);
     ~ProtocolClient() override;
 
+    // wss:// only: also trust these CAs (a company's own) besides the system's. A certificate that
+    // does not verify ends the connection (tlsFailed); there is never a fallback to ws://.
+    void setCaCertificates(const QList<QSslCertificate>& certificates);
     void open(const QUrl& url);
     void close();
     void abort();
@@ -49,6 +53,8 @@ public:
 
 signals:
     void opened();
+    // The server's certificate did not verify: what was wrong, in words.
+    void tlsFailed(const QString& reasons);
     void closed(int closeCode, const QString& reason);
     void eventReceived(const agentdesk::protocol::Frame& event);
     // An error frame that answers no pending request (e.g. rate_limited), or an undecodable frame.

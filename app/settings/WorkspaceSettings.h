@@ -27,6 +27,9 @@ public:
 
     QString serverUrl() const { return value(kServerUrl, QString()).toString(); }
     void setServerUrl(const QString& url) { m_settings.setValue(QLatin1String(kServerUrl), url); }
+    // A PEM file of CA certificates trusted for the server's wss:// certificate besides the system's.
+    QString caCertificate() const { return value(kCaCertificate, QString()).toString(); }
+    void setCaCertificate(const QString& path) { m_settings.setValue(QLatin1String(kCaCertificate), path); }
     QString user() const { return value(kUser, QString()).toString(); }
     void setUser(const QString& user) { m_settings.setValue(QLatin1String(kUser), user); }
 
@@ -37,6 +40,7 @@ private:
     static constexpr const char* kSlaMinutes = "workspace/slaMinutes";
     static constexpr const char* kServerUrl = "server/url";
     static constexpr const char* kUser = "server/user";
+    static constexpr const char* kCaCertificate = "server/caCertificate";
 
     QVariant value(const char* key, const QVariant& fallback) const { return m_settings.value(QLatin1String(key), fallback); }
 

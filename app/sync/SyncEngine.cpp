@@ -50,6 +50,11 @@ SyncEngine::SyncEngine(LocalCache& cache, Credentials credentials, QObject* pare
     connect(&m_client, &ProtocolClient::opened, this, &SyncEngine::onOpened);
     connect(&m_client, &ProtocolClient::closed, this, &SyncEngine::onClosed);
     connect(&m_client, &ProtocolClient::eventReceived, this, &SyncEngine::onEvent);
+    connect(&m_client, &ProtocolClient::tlsFailed, this, [this](const QString& reasons) {
+        qCWarning(lcSync).noquote() << "the server's certificate was refused:" << reasons;
+        emit problem(tr("The server's certificate is not trusted, so nothing was sent: %1. Ask your administrator for the "
+                        "company's CA certificate (agentdesk --ca-cert FILE).").arg(reasons));
+    });
 }
 
 void SyncEngine::setState(State state, int retryInMs)

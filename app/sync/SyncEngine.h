@@ -36,6 +36,8 @@ public:
     State state() const { return m_state; }
     // The waits before reconnect attempts 1, 2, 3...; the last one repeats.
     void setBackoff(std::vector<int> milliseconds) { m_backoff = std::move(milliseconds); }
+    // wss://: CAs trusted besides the system's (before start()).
+    void setCaCertificates(const QList<QSslCertificate>& certificates) { m_client.setCaCertificates(certificates); }
     void setHeartbeatInterval(int milliseconds) { m_heartbeat.setInterval(milliseconds); }
     ProtocolClient& client() { return m_client; }
 

@@ -4,7 +4,8 @@
 // production server sees no connection at all and its database no new row (no sandbox data there,
 // and with no connection no production data can reach the sandbox). Bad starts tried: --sandbox
 // with --server, an unknown scenario, a broken scenario file, two scenarios, --autoplay alone,
-// --training-outbox alone and with --autoplay, an unknown --view.
+// --training-outbox alone and with --autoplay, an unknown --view, a --ca-cert file that holds no
+// certificate.
 
 #include "TestServer.h"
 
@@ -130,6 +131,10 @@ private slots:
             << QStringList{QStringLiteral("--sandbox"), QStringLiteral("hesitant-buyer"), QStringLiteral("--autoplay"),
                            QStringLiteral("--training-outbox"), m_home.path()}
             << QStringLiteral("not --autoplay or --screenshot");
+        QTest::newRow("a CA file that is not one")
+            << QStringList{QStringLiteral("--server"), QStringLiteral("wss://127.0.0.1:1/v1/staff"), QStringLiteral("--ca-cert"),
+                           broken}
+            << QStringLiteral("no PEM certificate could be read");
         QTest::newRow("unknown view") << QStringList{QStringLiteral("--view"), QStringLiteral("trainer")}
                                       << QStringLiteral("workspace, supervisor or training");
     }

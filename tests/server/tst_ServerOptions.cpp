@@ -59,6 +59,10 @@ private slots:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("missing value") << QStringList{QStringLiteral("--db")} << QStringLiteral("db");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        QTest::newRow("certificate without key") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("server.pem")}
+                                                 << QStringLiteral("--tls-cert and --tls-key go together");
+        QTest::newRow("key without certificate") << QStringList{QStringLiteral("--tls-key"), QStringLiteral("server.key")}
+                                                 << QStringLiteral("--tls-cert and --tls-key go together");
         QTest::newRow("unknown time zone") << QStringList{QStringLiteral("--shop-timezone"), QStringLiteral("Mars/Olympus")} << QStringLiteral("Mars/Olympus");
     }
 
