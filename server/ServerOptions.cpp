@@ -4,6 +4,8 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
+#include <QSettings>
 #include <QStandardPaths>
 
 namespace agentdesk::server {
@@ -19,10 +21,58 @@ bool parsePositive(const QString& text, qint64 min, qint64 max, qint64* out)
     return true;
 }
 
+// The value of --config FILE or --config=FILE, if given.
+QString configFileIn(const QStringList& arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments[i] == QLatin1String("--config") && i + 1 < arguments.size())
+            return arguments[i + 1];
+        if (arguments[i].startsWith(QLatin1String("--config=")))
+            return arguments[i].mid(9);
+    }
+    return {};
+}
+
+// The settings of an INI file as the options they stand for: `name = value` is --name=value,
+// `name = true` a flag, `name = false` nothing. The keys for checking them against the options.
+bool readConfigFile(const QString& path, QStringList* options, QStringList* keys, QString* message)
+{
+    const QFileInfo info(path);
+    if (!info.isFile() || !info.isReadable()) {
+        *message = QStringLiteral("--config: cannot read %1").arg(path);
+        return false;
+    }
+    QSettings file(path, QSettings::IniFormat);
+    if (file.status() != QSettings::NoError) {
+        *message = QStringLiteral("--config: %1 is not a valid settings file (INI: name = value per line)").arg(path);
+        return false;
+    }
+    for (const QString& key : file.allKeys()) {
+        const QVariant value = file.value(key);
+        // "a, b" reads as a list: the option takes the text as written.
+        const QString text = value.typeId() == QMetaType::QStringList ? value.toStringList().join(QLatin1Char(',')) : value.toString();
+        keys->append(key);
+        if (text == QLatin1String("false"))
+            continue;
+        options->append(text == QLatin1String("true") ? QStringLiteral("--%1").arg(key) : QStringLiteral("--%1=%2").arg(key, text));
+    }
+    return true;
+}
+
 } // namespace
 
-ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerConfig* config, QString* message)
+ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, ServerConfig* config, QString* message)
 {
+    // A config file's settings come first, so that the command line overrides them.
+    QStringList arguments = givenArguments;
+    const QString configFile = configFileIn(givenArguments);
+    QStringList fileKeys;
+    if (!configFile.isEmpty()) {
+        QStringList fileOptions;
+        if (!readConfigFile(configFile, &fileOptions, &fileKeys, message))
+            return Result::Error;
+        arguments = givenArguments.mid(0, 1) + fileOptions + givenArguments.mid(1);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "AgentDesk server: agents and customer channels connect over WebSocket to ws://HOST:PORT/v1/staff and "
@@ -80,11 +130,26 @@ ServerOptions::Result ServerOptions::parse(const QStringList& arguments, ServerC
         QStringLiteral("FILE"));
     const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
         QStringLiteral("The certificate's unencrypted PEM private key (RSA or EC); needs --tls-cert."), QStringLiteral("FILE"));
+    const QCommandLineOption configOption(QStringLiteral("config"),
+        QStringLiteral("Read settings from an INI file first: one `name = value` per line, named as these options "
+                       "(listen = 0.0.0.0:8600, tls-cert = /etc/agentdesk/server.pem, demo-data = true...); options given "
+                       "on the command line override it."),
+        QStringLiteral("FILE"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
                                &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &fcrWindow, &sla, &shopZone, &logDir,
-                               &tlsCert, &tlsKey, &verbose})
+                               &tlsCert, &tlsKey, &configOption, &verbose}) {
         parser.addOption(*option);
+        // A config file holds settings, not requests for help or another config file.
+        if (option == &help || option == &version || option == &configOption)
+            continue;
+        for (const QString& name : option->names())
+            fileKeys.removeAll(name);
+    }
+    if (!fileKeys.isEmpty()) {
+        *message = QStringLiteral("--config: %1 has a setting no option has: \"%2\"").arg(configFile, fileKeys.constFirst());
+        return Result::Error;
+    }
     m_help = parser.helpText();
 
     if (!parser.parse(arguments)) {

@@ -6,7 +6,9 @@
 
 namespace agentdesk::server {
 
-// agentdesk-server's command line. parse() fills a ServerConfig or says precisely what is wrong.
+// agentdesk-server's command line, and the INI file --config names (the same settings by the
+// same names, overridden by the command line). parse() fills a ServerConfig or says precisely
+// what is wrong.
 class ServerOptions {
 public:
     enum class Result { Run, ShowHelp, ShowVersion, Error };

@@ -1,7 +1,11 @@
-// agentdesk-server's command line: good values are applied, every bad one is named.
+// agentdesk-server's command line and config file: good values are applied (the command line over
+// the file), every bad one is named. Bad config files tried: a missing one, a setting no option
+// has, a bad value, a config file naming another, and help in a file.
 
 #include "ServerOptions.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace agentdesk::server;
@@ -44,6 +48,65 @@ private slots:
         QCOMPARE(config.maxFrameBytes, 2048);
         QCOMPARE(config.eventRetention, 50);
         QCOMPARE(config.shopTimeZone.id(), QByteArray("Asia/Shanghai"));
+    }
+
+    void aConfigFileIsReadAndTheCommandLineWins()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("agentdesk-server.conf"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("; AgentDesk server\nlisten = 0.0.0.0:9000\ndb = /var/lib/agentdesk/a.sqlite\ndemo-data = true\nverbose = false\n"
+                   "rate = 50\nsla-seconds = 120\ntls-cert = /etc/agentdesk/server.pem\ntls-key = /etc/agentdesk/server.key\n"
+                   "shop-timezone = Asia/Shanghai\nchannel-key = a, b\n");
+        file.close();
+        ServerConfig config;
+        ServerOptions options;
+        QString message;
+        const QStringList args{QStringLiteral("agentdesk-server"), QStringLiteral("--config"), path, QStringLiteral("--rate"),
+                               QStringLiteral("70")};
+        QCOMPARE(options.parse(args, &config, &message), ServerOptions::Result::Run);
+        QCOMPARE(config.port, quint16(9000));
+        QCOMPARE(config.database, QStringLiteral("/var/lib/agentdesk/a.sqlite"));
+        QVERIFY(config.demoData);
+        QVERIFY(!options.verbose());
+        QCOMPARE(config.ratePerSecond, 70);
+        QCOMPARE(config.slaMs, 120'000);
+        QCOMPARE(config.tlsCertificate, QStringLiteral("/etc/agentdesk/server.pem"));
+        QCOMPARE(config.tlsKey, QStringLiteral("/etc/agentdesk/server.key"));
+        QCOMPARE(config.shopTimeZone.id(), QByteArray("Asia/Shanghai"));
+        QCOMPARE(config.channelKey, QStringLiteral("a,b"));
+    }
+
+    void aBadConfigFileIsNamed_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("missing") << QByteArray() << QStringLiteral("cannot read");
+        QTest::newRow("unknown setting") << QByteArray("listen = 127.0.0.1:1\nfrobnicate = 1\n") << QStringLiteral("\"frobnicate\"");
+        QTest::newRow("bad value") << QByteArray("rate = fast\n") << QStringLiteral("--rate");
+        QTest::newRow("another config") << QByteArray("config = other.conf\n") << QStringLiteral("\"config\"");
+        QTest::newRow("help") << QByteArray("help = true\n") << QStringLiteral("\"help\"");
+        QTest::newRow("a section") << QByteArray("[tls]\ncert = a.pem\n") << QStringLiteral("\"tls/cert\"");
+    }
+
+    void aBadConfigFileIsNamed()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, messagePart);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("server.conf"));
+        if (!contents.isEmpty()) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        }
+        ServerConfig config;
+        ServerOptions options;
+        QString message;
+        QCOMPARE(options.parse({QStringLiteral("agentdesk-server"), QStringLiteral("--config=") + path}, &config, &message),
+                 ServerOptions::Result::Error);
+        QVERIFY2(message.contains(messagePart), qPrintable(message));
     }
 
     void rejected_data()
