@@ -82,15 +82,8 @@ void DemoTraining::submitAttempts(const QString& login, const std::vector<std::p
             continue;
         }
         const auto played = sandbox::PathPlayer::play(*scenario, m_language, expert ? scenario->expertPath : scenario->poorPath, start);
-        sandbox::SandboxResult r;
-        r.scenarioId = scenario->id;
-        r.title = scenario->title.in(m_language);
-        r.language = m_language;
-        r.startedAt = start;
-        r.endedAt = played.transcript.empty() ? start : played.transcript.back().at;
-        r.score = played.score;
-        r.transcript = played.transcript;
-        texts.push_back(QString::fromUtf8(r.toJson(true)));
+        const qint64 end = played.transcript.empty() ? start : played.transcript.back().at;
+        texts.push_back(QString::fromUtf8(sandbox::SandboxResult::of(*scenario, m_language, played.transcript, played.score, end).toJson(true)));
         start += 5 * 3600 * 1000;  // the next attempt later that day
     }
     runAs(login, [texts](app::ProtocolClient& client, std::function<void()> finished) {

@@ -108,15 +108,8 @@ void SandboxLauncher::playNextStep()
 
 void SandboxLauncher::onEnded()
 {
-    sandbox::SandboxResult result;
-    const sandbox::Scenario& scenario = m_sandbox.scenario();
-    result.scenarioId = scenario.id;
-    result.title = scenario.title.in(m_language);
-    result.language = m_language;
-    result.startedAt = m_customer->transcript().empty() ? QDateTime::currentMSecsSinceEpoch() : m_customer->transcript().front().at;
-    result.endedAt = QDateTime::currentMSecsSinceEpoch();
-    result.score = m_customer->score();
-    result.transcript = m_customer->transcript();
+    sandbox::SandboxResult result = sandbox::SandboxResult::of(m_sandbox.scenario(), m_language, m_customer->transcript(),
+                                                               m_customer->score(), QDateTime::currentMSecsSinceEpoch());
     QString error;
     if (app::SandboxResultFolder::save(result, m_resultsFolder, &error).isEmpty())
         emit m_session.problem(tr("The result could not be saved: %1").arg(error));

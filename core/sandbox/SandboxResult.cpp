@@ -19,6 +19,20 @@ const QStringList kCoupons = {QStringLiteral("respected"), QStringLiteral("misse
 constexpr int kFormat = 1;
 } // namespace
 
+SandboxResult SandboxResult::of(const Scenario& scenario, const QString& language, std::vector<TranscriptEntry> transcript,
+                                const SandboxScore& score, qint64 endedAt)
+{
+    SandboxResult r;
+    r.scenarioId = scenario.id;
+    r.title = scenario.title.in(language);
+    r.language = language;
+    r.startedAt = transcript.empty() ? endedAt : transcript.front().at;
+    r.endedAt = endedAt;
+    r.score = score;
+    r.transcript = std::move(transcript);
+    return r;
+}
+
 QByteArray SandboxResult::toJson(bool compact) const
 {
     const SandboxScore& s = score;
@@ -105,7 +119,7 @@ std::optional<SandboxResult> SandboxResult::fromJson(const QByteArray& json, QSt
     constexpr qint64 kLatest = qint64(1) << 53;
 
     SandboxResult r;
-    r.scenarioId = text(o, "scenario", kMaxScenarioId);
+    r.scenarioId = text(o, "scenario", 64);
     if (!ScenarioLoader::isValidId(r.scenarioId))
         problems << QStringLiteral("scenario must be a scenario's id: lower-case letters, digits and dashes");
     r.title = text(o, "title", 200);

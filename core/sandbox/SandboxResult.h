@@ -22,13 +22,16 @@ struct SandboxResult {
     SandboxScore score;
     std::vector<TranscriptEntry> transcript;
 
+    // A session of the scenario played in `language`: it started with its first line, ended at `endedAt`.
+    static SandboxResult of(const Scenario& scenario, const QString& language, std::vector<TranscriptEntry> transcript,
+                            const SandboxScore& score, qint64 endedAt);
+
     QByteArray toJson(bool compact = false) const;
     // Refuses what the program never writes: a score whose parts exceed their share of the 100
     // points, an unknown outcome, an end before the start, more than kMaxLines lines.
     static std::optional<SandboxResult> fromJson(const QByteArray& json, QString* error);
 
     static constexpr int kMaxLines = 2000;
-    static constexpr qsizetype kMaxScenarioId = 64;
 };
 
 QString outcomeName(Outcome outcome);

@@ -50,11 +50,18 @@ std::optional<Principal> TrainingService::visibleTrainee(const Identity& who, qi
 
 Outcome TrainingService::trainees(const Identity& who)
 {
-    // A lead coaches their own team only; trainers and admins the whole shop.
-    const qint64 team = who.role == Role::Lead ? who.teamId : 0;
-    if (who.role == Role::Lead && team <= 0)
-        return TrainingTraineesOk{};
-    return TrainingTraineesOk{m_ctx.training.trainees(team)};
+    const Principal me = who.principal();
+    TrainingTraineesOk reply;
+    for (Trainee& t : m_ctx.training.trainees()) {
+        Principal trainee;
+        trainee.id = t.id;
+        trainee.name = t.name;
+        trainee.role = Role::Agent;
+        trainee.teamId = t.teamId;
+        if (TrainingAccess::canCoach(me, trainee))
+            reply.trainees.push_back(std::move(t));
+    }
+    return reply;
 }
 
 Outcome TrainingService::assign(const Identity& who, const TrainingAssign& request)

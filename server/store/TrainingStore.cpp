@@ -39,7 +39,7 @@ TrainingStore::TrainingStore(Database& db)
 {
 }
 
-std::vector<Trainee> TrainingStore::trainees(qint64 teamId)
+std::vector<Trainee> TrainingStore::trainees()
 {
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT u.id, u.display_name, COALESCE(u.team_id, 0), COALESCE(t.name, ''),"
@@ -48,8 +48,7 @@ std::vector<Trainee> TrainingStore::trainees(qint64 teamId)
                        " (SELECT ROUND(AVG(r.total)) FROM training_results r WHERE r.trainee_id = u.id),"
                        " (SELECT MAX(r.ended_at) FROM training_results r WHERE r.trainee_id = u.id)"
                        " FROM users u LEFT JOIN teams t ON t.id = u.team_id"
-                       " WHERE u.role = 'agent' AND (? = 0 OR u.team_id = ?) ORDER BY u.display_name, u.id"),
-        {teamId, teamId});
+                       " WHERE u.role = 'agent' ORDER BY u.display_name, u.id"));
     std::vector<Trainee> out;
     while (q.next()) {
         Trainee t;

@@ -14,8 +14,8 @@ class TrainingStore {
 public:
     explicit TrainingStore(Database& db);
 
-    // Agents of the team (teamId > 0) or of the whole shop (0), by name, with their progress.
-    std::vector<protocol::Trainee> trainees(qint64 teamId);
+    // Every agent of the shop, by name, with their progress (whom a coach sees is TrainingAccess's).
+    std::vector<protocol::Trainee> trainees();
 
     // A scenario the trainee has already gets the new note, coach and time: its attempts count again.
     void assign(qint64 traineeId, qint64 coachId, const QString& scenarioId, const QString& note, qint64 at);

@@ -7,6 +7,7 @@
 
 #include "SandboxReplayDialog.h"
 #include "SandboxReportDialog.h"
+#include "SampleAttempt.h"
 #include "ScenarioPickerDialog.h"
 #include "sandbox/SandboxResultFolder.h"
 
@@ -26,34 +27,7 @@ using namespace agentdesk::sandbox;
 namespace {
 sandbox::SandboxResult result(qint64 endedAt, int rating, Outcome outcome)
 {
-    sandbox::SandboxResult r;
-    r.scenarioId = QStringLiteral("hesitant-buyer");
-    r.title = QStringLiteral("The hesitant buyer");
-    r.language = QStringLiteral("en");
-    r.startedAt = endedAt - 120'000;
-    r.endedAt = endedAt;
-    using Who = TranscriptEntry::Who;
-    r.transcript = {TranscriptEntry(Who::Customer, r.startedAt, QStringLiteral("Too expensive")),
-                    TranscriptEntry(Who::Agent, r.startedAt + 20'000, QStringLiteral("Here is a coupon"), true, false, 0, QStringLiteral("k1")),
-                    TranscriptEntry(Who::System, r.startedAt + 30'000, QStringLiteral("coupon"), false, false, 2000)};
-    SandboxScore& s = r.score;
-    s.firstResponseMs = 20'000;
-    s.averageResponseMs = 20'000;
-    s.agentMessages = 1;
-    s.repliesUsed = 1;
-    s.recommendation = SandboxScore::Recommendation::Missed;
-    s.couponsGranted = 1;
-    s.couponCents = 2000;
-    s.coupon = SandboxScore::CouponVerdict::Respected;
-    s.outcome = outcome;
-    s.ending = QStringLiteral("bought");
-    s.rating = rating;
-    s.responsePoints = 30;
-    s.recommendationPoints = 0;
-    s.couponPoints = 15;
-    s.outcomePoints = outcome == Outcome::Left ? 0 : 25;
-    s.satisfactionPoints = rating * 3;
-    return r;
+    return test::sampleAttempt(QStringLiteral("hesitant-buyer"), endedAt - 120'000, rating, outcome);
 }
 } // namespace
 
