@@ -1,6 +1,7 @@
 #include "ServerOptions.h"
 
 #include "demo/DemoShop.h"
+#include "store/DatabaseLocation.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -83,8 +84,10 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
         QStringLiteral("Address and port to listen on; port 0 picks a free one. Default 127.0.0.1:8600."),
         QStringLiteral("HOST:PORT"));
     const QCommandLineOption db(QStringLiteral("db"),
-        QStringLiteral("SQLite database file, created if missing. Default: agentdesk.sqlite in the data directory."),
-        QStringLiteral("PATH"));
+        QStringLiteral("A SQLite database file, created if missing, or a PostgreSQL database: "
+                       "postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE[?sslmode=require] (without a password, libpq's "
+                       "PGPASSWORD or ~/.pgpass). Default: agentdesk.sqlite in the data directory."),
+        QStringLiteral("PATH|URL"));
     const QCommandLineOption demo(QStringLiteral("demo-data"),
         QStringLiteral("Load the demo shop into an empty database (staff password \"%1\"; channel key \"%2\" unless "
                        "--channel-key is given).").arg(QLatin1String(DemoShop::kPassword), QLatin1String(DemoShop::kChannelKey)));
@@ -188,6 +191,10 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
     config->database = parser.isSet(db)
         ? parser.value(db)
         : QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("agentdesk.sqlite"));
+    if (QString why; !DatabaseLocation::parse(config->database, &why)) {
+        *message = QStringLiteral("--db: %1").arg(why);
+        return Result::Error;
+    }
     config->demoData = parser.isSet(demo);
     config->channelKey = parser.isSet(channelKey) ? parser.value(channelKey) : qEnvironmentVariable("AGENTDESK_CHANNEL_KEY");
     if (config->channelKey.isEmpty() && config->demoData)

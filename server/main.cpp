@@ -3,6 +3,7 @@
 #include "Server.h"
 #include "ServerOptions.h"
 #include "log/Logging.h"
+#include "store/DatabaseLocation.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -89,7 +90,7 @@ int main(int argc, char* argv[])
     }
     std::printf("agentdesk-server %s\n  staff:    %s\n  customer: %s\n  database: %s\n", AGENTDESK_VERSION,
                 qPrintable(server.staffUrl().toString()), qPrintable(server.customerUrl().toString()),
-                qPrintable(config.database));
+                qPrintable(agentdesk::server::DatabaseLocation::parse(config.database, &error)->displayName()));
     std::fflush(stdout);
     quitOnSignals(app);
     const int rc = QCoreApplication::exec();

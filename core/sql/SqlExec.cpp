@@ -12,6 +12,14 @@ template <class Values>
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, const Values& bindings)
 {
     QSqlQuery query(db);
+    // Without values nothing needs preparing, and PostgreSQL cannot prepare BEGIN, SET or DDL.
+    if (std::size(bindings) == 0) {
+        if (!query.exec(sql)) {
+            qCWarning(lcSql) << "query failed:" << sql.left(200) << query.lastError().text();
+            throw SqlError(query.lastError().text().toStdString());
+        }
+        return query;
+    }
     if (!query.prepare(sql)) {
         qCWarning(lcSql) << "prepare failed:" << sql.left(200) << query.lastError().text();
         throw SqlError(query.lastError().text().toStdString());

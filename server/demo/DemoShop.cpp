@@ -329,9 +329,10 @@ QStringList DemoShop::skus()
 
 void DemoShop::populateIfEmpty(Database& db)
 {
+    // Looked at inside the write transaction: two instances starting at once load it once.
+    WriteTransaction tx(db);
     if (db.scalar(QStringLiteral("SELECT COUNT(*) FROM users")).toLongLong() > 0)
         return;
-    WriteTransaction tx(db);
     QHash<QString, qint64> idBySku;
     insertCatalogue(db, idBySku);
     insertStaff(db);
@@ -339,6 +340,7 @@ void DemoShop::populateIfEmpty(Database& db)
     insertCustomersAndOrders(db, idBySku);
     DemoLibrary::populate(db);
     DemoRecommendations::populate(db);
+    db.resyncIdSequences();
     tx.commit();
     qCInfo(lcDemo) << "loaded the demo shop:" << kCatalogue.size() << "products," << kStaff.size() << "staff, 240 customers";
 }

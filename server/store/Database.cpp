@@ -1,12 +1,11 @@
 #include "store/Database.h"
 
 #include "sql/SqlExec.h"
+#include "store/DatabaseLocation.h"
 #include "store/Migrations.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 
@@ -15,7 +14,9 @@ Q_LOGGING_CATEGORY(lcDb, "agentdesk.server.db")
 namespace agentdesk::server {
 namespace {
 QAtomicInteger<int> g_connectionCounter;
-}
+// The key of PostgreSQL's advisory lock that every write transaction of every instance takes.
+constexpr qint64 kWriteLockKey = 0x41676e7444736b; // "AgntDsk"
+} // namespace
 
 Database::Database()
     : m_connection(QStringLiteral("agentdesk-server-%1").arg(g_connectionCounter.fetchAndAddRelaxed(1)))
@@ -38,29 +39,34 @@ void Database::close()
 
 bool Database::open(const QString& location, Durability durability)
 {
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    if (!m_db.isValid()) {
-        m_error = QStringLiteral("the Qt SQLite driver (QSQLITE) is not installed");
+    const auto where = DatabaseLocation::parse(location, &m_error);
+    if (!where)
         return false;
-    }
-    if (location != QLatin1String(":memory:"))
-        QFileInfo(location).absoluteDir().mkpath(QStringLiteral("."));
-    m_db.setDatabaseName(location);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    m_dialect = where->isPostgres() ? Dialect::Postgres : Dialect::Sqlite;
+    m_db = where->addConnection(m_connection, &m_error);
+    if (!m_db.isValid())
+        return false;
     if (!m_db.open()) {
-        m_error = QStringLiteral("cannot open the database %1: %2").arg(location, m_db.lastError().text());
+        m_error = QStringLiteral("cannot open the database %1: %2").arg(where->displayName(), m_db.lastError().text().trimmed());
         return false;
     }
     try {
-        // A file that is not SQLite fails here, before anything is written to it.
-        exec(QStringLiteral("PRAGMA journal_mode=WAL"));
-        exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-        const char* sync = durability == Durability::Full ? "FULL" : durability == Durability::Normal ? "NORMAL" : "OFF";
-        exec(QStringLiteral("PRAGMA synchronous=%1").arg(QLatin1String(sync)));
+        if (m_dialect == Dialect::Sqlite) {
+            // A file that is not SQLite fails here, before anything is written to it.
+            exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+            const char* sync = durability == Durability::Full ? "FULL" : durability == Durability::Normal ? "NORMAL" : "OFF";
+            exec(QStringLiteral("PRAGMA synchronous=%1").arg(QLatin1String(sync)));
+        } else {
+            // PostgreSQL's own crash safety stays; only waiting for the WAL flush is given up.
+            exec(QStringLiteral("SET synchronous_commit = %1").arg(durability == Durability::Full ? QLatin1String("on")
+                                                                                                 : QLatin1String("off")));
+            exec(QStringLiteral("SET client_min_messages = warning"));
+        }
         if (!migrate())
             return false;
     } catch (const DatabaseError& e) {
-        m_error = QStringLiteral("cannot use the database %1: %2").arg(location, QString::fromUtf8(e.what()));
+        m_error = QStringLiteral("cannot use the database %1: %2").arg(where->displayName(), QString::fromUtf8(e.what()));
         return false;
     }
     return true;
@@ -83,7 +89,17 @@ QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> bi
 
 void Database::beginWrite()
 {
-    exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (m_dialect == Dialect::Sqlite) {
+        exec(QStringLiteral("BEGIN IMMEDIATE"));
+        return;
+    }
+    exec(QStringLiteral("BEGIN"));
+    try {
+        exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey));
+    } catch (const DatabaseError&) {
+        rollback();
+        throw;
+    }
 }
 
 void Database::commit()
@@ -104,26 +120,58 @@ int Database::schemaVersion() const
     return 0;
 }
 
+// Two instances starting at once both come here: each version is applied inside a write
+// transaction that first looks whether the other one applied it meanwhile.
 bool Database::migrate()
 {
-    exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
-    const int current = schemaVersion();
+    {
+        WriteTransaction tx(*this);
+        exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at BIGINT NOT NULL)"));
+        tx.commit();
+    }
     const auto steps = migrations();
-    if (current > int(steps.size())) {
+    if (const int current = schemaVersion(); current > int(steps.size())) {
         m_error = QStringLiteral("the database has schema version %1, newer than this server (%2)")
                       .arg(current).arg(steps.size());
         return false;
     }
-    for (int version = current + 1; version <= int(steps.size()); ++version) {
+    for (int version = schemaVersion() + 1; version <= int(steps.size()); ++version) {
         WriteTransaction tx(*this);
+        if (schemaVersion() >= version)
+            continue;
         for (const QString& statement : steps[size_t(version - 1)])
-            exec(statement);
+            exec(inDialect(statement));
         exec(QStringLiteral("INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"),
              {version, QDateTime::currentMSecsSinceEpoch()});
+        resyncIdSequences();
         tx.commit();
         qCInfo(lcDb) << "migrated the schema to version" << version;
     }
     return true;
+}
+
+// The migrations are written for both: the one difference is that a SQLite "INTEGER PRIMARY KEY"
+// numbers itself and a PostgreSQL column needs to be an identity for that.
+QString Database::inDialect(const QString& statement) const
+{
+    if (m_dialect == Dialect::Sqlite)
+        return statement;
+    QString pg = statement;
+    return pg.replace(QLatin1String("id INTEGER PRIMARY KEY"), QLatin1String("id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"));
+}
+
+void Database::resyncIdSequences()
+{
+    if (m_dialect == Dialect::Sqlite)
+        return;
+    QStringList tables;
+    QSqlQuery q = exec(QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
+                                      " AND column_name = 'id' AND is_identity = 'YES'"));
+    while (q.next())
+        tables << q.value(0).toString();
+    for (const QString& table : tables)
+        exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+                 .arg(table));
 }
 
 } // namespace agentdesk::server

@@ -11,23 +11,29 @@
 
 namespace agentdesk::server {
 
-// One Qt Sql connection of the server's thread, with its dialect (SQLite now, PostgreSQL later),
-// pragmas and migrations. Queries go through prepare()/exec() so that every failure is logged
-// with the statement and reported, never ignored.
+// One Qt Sql connection of the server's thread, with its dialect (SQLite or PostgreSQL), settings
+// and migrations. Queries go through prepare()/exec() so that every failure is logged with the
+// statement and reported, never ignored. The SQL is written once for both dialects.
 class Database {
 public:
     enum class Durability { Full, Normal, Off };
+    enum class Dialect { Sqlite, Postgres };
 
     Database();
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
-    // Opens (creating if needed) and migrates. False with errorString() on failure.
+    // Opens (creating a SQLite file if needed) and migrates. `location` is a SQLite path or a
+    // postgresql:// URL (see DatabaseLocation). False with errorString() on failure.
     bool open(const QString& location, Durability durability);
     void close();
     QString errorString() const { return m_error; }
     int schemaVersion() const;
+    Dialect dialect() const { return m_dialect; }
+    // After rows were inserted with explicit ids: PostgreSQL's id sequences continue after the
+    // highest id (SQLite does so by itself).
+    void resyncIdSequences();
 
     // See sql::exec: throws DatabaseError on failure.
     QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> bindings = {});
@@ -35,16 +41,19 @@ public:
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> bindings = {});
 
-    // A write transaction that takes the write lock at once (BEGIN IMMEDIATE on SQLite), so that
-    // a read-then-write cannot fail half-way with SQLITE_BUSY.
+    // A write transaction that takes the write lock at once, so that a read-then-write cannot
+    // fail half-way and two writers (threads, processes, server instances) never interleave:
+    // BEGIN IMMEDIATE on SQLite, a transaction-scoped advisory lock on PostgreSQL.
     void beginWrite();
     void commit();
     void rollback();
 
 private:
     bool migrate();
+    QString inDialect(const QString& statement) const;
 
     QString m_connection;
+    Dialect m_dialect = Dialect::Sqlite;
     QSqlDatabase m_db;
     QString m_error;
 };

@@ -7,6 +7,7 @@
 // --training-outbox alone and with --autoplay, an unknown --view, a --ca-cert file that holds no
 // certificate.
 
+#include "DatabasePeek.h"
 #include "TestServer.h"
 
 #include <QDir>
@@ -14,8 +15,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -30,22 +29,12 @@ bool isPicture(const QString& path)
 }
 
 // Every table's rows, by name: what "nothing written" is checked against.
-QMap<QString, qint64> rowCounts(const QString& path)
+QMap<QString, qint64> rowCounts(const QString& database)
 {
     QMap<QString, qint64> out;
-    const QString name = QStringLiteral("count-%1").arg(quintptr(&out));
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            for (const QString& table : db.tables()) {
-                QSqlQuery q(db);
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table)) && q.next())
-                    out.insert(table, q.value(0).toLongLong());
-            }
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
+    DatabasePeek db(database);
+    for (const QString& table : db.tables())
+        out.insert(table, db.scalar(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(table)));
     return out;
 }
 } // namespace
@@ -72,7 +61,7 @@ private slots:
             saved.setValue(QStringLiteral("server/url"), production.staffUrl().toString());
             saved.setValue(QStringLiteral("server/user"), QStringLiteral("agent1"));
         }
-        const QMap<QString, qint64> before = rowCounts(production.databasePath());
+        const QMap<QString, qint64> before = rowCounts(production.database());
         QVERIFY(before.value(QStringLiteral("customers")) > 0);
 
         QProcess agentdesk;
@@ -98,7 +87,7 @@ private slots:
         QVERIFY(isPicture(m_home.filePath(QStringLiteral("sandbox-report.png"))));
 
         QCOMPARE(mostConnections, 0);
-        const QMap<QString, qint64> after = rowCounts(production.databasePath());
+        const QMap<QString, qint64> after = rowCounts(production.database());
         QCOMPARE(after, before);
         // A demonstration is no attempt of the trainee's: nothing kept in their data folder.
         QVERIFY(!QDir(m_home.filePath(QStringLiteral("data/AgentDesk/agentdesk/sandbox-results"))).exists());

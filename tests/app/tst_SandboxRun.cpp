@@ -7,6 +7,7 @@
 // the same points but for the response times (the network's milliseconds are seconds here); a purchase is an order in the shop, a
 // rating is the conversation's CSAT. Also: a sandbox refuses a database already in use.
 
+#include "DatabasePeek.h"
 #include "TestServer.h"
 #include "WsClient.h"
 #include "coupon/CouponPolicy.h"
@@ -18,8 +19,6 @@
 
 #include <QDir>
 #include <QRandomGenerator>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace agentdesk;
@@ -41,21 +40,9 @@ std::optional<qint64> allowedCoupon(WsClient& trainee, qint64 conversationId, qi
     return o ? CouponPolicy::largestAllowed(o->templates, o->limits, o->facts, o->serverTime, cents) : std::nullopt;
 }
 
-qint64 scalar(const QString& path, const QString& sql)
+qint64 scalar(const QString& database, const QString& sql)
 {
-    const QString name = QStringLiteral("peek-%1").arg(QRandomGenerator::global()->generate());
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        if (db.open()) {
-            QSqlQuery q(db);
-            if (q.exec(sql) && q.next())
-                value = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    return DatabasePeek(database).scalar(sql);
 }
 } // namespace
 
@@ -150,7 +137,7 @@ private slots:
             QCOMPARE(score.couponsGranted, offline.score.couponsGranted);
 
             // What the customer did is in the shop: a purchase is an order, their rating the CSAT.
-            const qint64 orders = scalar(server.databasePath(),
+            const qint64 orders = scalar(server.database(),
                                          QStringLiteral("SELECT COUNT(*) FROM orders o JOIN customers c ON c.id = o.customer_id"
                                                         " WHERE c.external_ref = '%1' AND o.created_at >= %2")
                                              .arg(server::SandboxShop::customerRef(*shared)).arg(opened - 60'000));
@@ -158,7 +145,7 @@ private slots:
             if (!customer.transcript().empty() && customer.ending()->outcome != sandbox::Outcome::Left) {
                 // Closed by the trainee now, the customer rates it.
                 QVERIFY(trainee->request(ConversationClose{newKey(), id, QStringLiteral("solved")}, kWait).as<ConversationCloseOk>());
-                QTRY_COMPARE_WITH_TIMEOUT(scalar(server.databasePath(), QStringLiteral("SELECT csat FROM conversations WHERE id = %1").arg(id)),
+                QTRY_COMPARE_WITH_TIMEOUT(scalar(server.database(), QStringLiteral("SELECT csat FROM conversations WHERE id = %1").arg(id)),
                                           qint64(customer.ending()->rating), kWait);
             }
         }
@@ -180,7 +167,7 @@ private slots:
             QVERIFY(customer->openConversation(QStringLiteral("hello")).id > 0);
         }
         used.stop();
-        const QString path = used.databasePath();
+        const QString path = used.database();
         const qint64 before = scalar(path, QStringLiteral("SELECT COUNT(*) FROM customers"));
         server::ServerConfig config;
         config.port = 0;

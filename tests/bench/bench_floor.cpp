@@ -144,7 +144,7 @@ int main(int argc, char* argv[])
     QElapsedTimer fill;
     fill.start();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    populate(server.databasePath(), now);
+    populate(server.database(), now);
     std::printf("populated 50,000 closed, 150 assigned and 300 waiting conversations and 5,000 orders in %.1f s\n",
                 double(fill.elapsed()) / 1000);
 

@@ -7,6 +7,7 @@
 // grant oneself, a second request while one is pending, a lead of another team deciding, an agent
 // deciding, deciding twice, a grant a modified client sends although its own check refuses it.
 
+#include "DatabasePeek.h"
 #include "TestServer.h"
 #include "WsClient.h"
 
@@ -15,8 +16,6 @@
 #include <QDateTime>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace agentdesk;
@@ -29,39 +28,6 @@ namespace {
 // objection, 4 fifty for gold and vip, 5 a hundred for vip.
 constexpr qint64 kFiveYuan = 1;
 constexpr qint64 kFiftyYuan = 4;
-
-// Changes the shop's data behind the server's back, as an admin's tool would.
-class Backdoor {
-public:
-    explicit Backdoor(const QString& path)
-        : m_name(QStringLiteral("backdoor-%1").arg(++s_count))
-    {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        m_db.setDatabaseName(path);
-        m_db.open();
-    }
-    ~Backdoor()
-    {
-        m_db.close();
-        m_db = {};
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool exec(const QString& sql)
-    {
-        QSqlQuery q(m_db);
-        return q.exec(sql);
-    }
-    qint64 scalar(const QString& sql)
-    {
-        QSqlQuery q(m_db);
-        return q.exec(sql) && q.next() ? q.value(0).toLongLong() : -1;
-    }
-
-private:
-    static inline int s_count = 0;
-    QString m_name;
-    QSqlDatabase m_db;
-};
 
 ConversationInfo openAndAssign(TestServer& server, WsClient& customer, WsClient& agent, const QString& text)
 {
@@ -166,7 +132,7 @@ private slots:
         // A retry after a lost reply: the same coupon, nothing granted twice.
         const Frame retry = agent1->request(grant);
         QCOMPARE(retry.as<CouponGrantOk>()->coupon->code, coupon.code);
-        Backdoor db(m_server->databasePath());
+        DatabasePeek db(m_server->database());
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM coupons")), qint64(1));
         // The same key for another request is a conflict, not a second coupon.
         QVERIFY(isError(agent1->request(CouponGrant{grant.key, c.id, 2}), ErrorCode::IdempotencyConflict));
@@ -194,7 +160,7 @@ private slots:
             codes << r.code;
         QVERIFY2(codes.contains(QString::fromLatin1(CouponPolicy::kSingleLimit)), qPrintable(codes.join(u',')));
         QVERIFY(codes.contains(QString::fromLatin1(CouponPolicy::kTier)));
-        Backdoor db(m_server->databasePath());
+        DatabasePeek db(m_server->database());
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM coupons")), qint64(0));
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM coupon_audit WHERE action = 'refuse' AND refusals LIKE '%single_limit:2000:5000%'"
                                           " AND limits LIKE 'single 20.00; daily 200.00%'")),
@@ -214,7 +180,7 @@ private slots:
 
     void aBurstOfGrantsEndsExactlyAtTheLimits()
     {
-        Backdoor db(m_server->databasePath());
+        DatabasePeek db(m_server->database());
         // agent1 may grant 5 yuan at most 10 times today; the team's budget allows 16 in all.
         QVERIFY(db.exec(QStringLiteral("INSERT INTO coupon_limits (user_id, max_single_cents, daily_total_cents, per_customer_count,"
                                        " per_customer_days, per_conversation_count) SELECT id, 2000, 5000, 1000, 30, 1000 FROM users"
@@ -259,7 +225,7 @@ private slots:
 
     void twoServerProcessesShareTheLimits()
     {
-        Backdoor db(m_server->databasePath());
+        DatabasePeek db(m_server->database());
         QVERIFY(db.exec(QStringLiteral("INSERT INTO coupon_limits (user_id, max_single_cents, daily_total_cents, per_customer_count,"
                                        " per_customer_days, per_conversation_count) SELECT id, 2000, 6000, 1000, 30, 1000 FROM users"
                                        " WHERE login = 'agent1'")));
@@ -272,7 +238,7 @@ private slots:
         QProcess other;
         other.setProcessChannelMode(QProcess::MergedChannels);
         other.start(QStringLiteral(AGENTDESK_SERVER_BINARY),
-                    {QStringLiteral("--db"), m_server->databasePath(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                    {QStringLiteral("--db"), m_server->database(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(other.waitForStarted());
         QString url;
         QTRY_VERIFY_WITH_TIMEOUT([&] {
@@ -307,7 +273,7 @@ private slots:
         // lead1 serves customers too: take them out of routing so agent1 gets the conversation.
         QVERIFY(lead1->request(PresenceSet{newKey(), PresenceStatus::Away, 0}).as<PresenceSetOk>());
         const ConversationInfo c = openAndAssign(*m_server, *customer, *agent1, QStringLiteral("I was charged twice!"));
-        Backdoor db(m_server->databasePath());
+        DatabasePeek db(m_server->database());
         QCOMPARE(c.agentId, db.scalar(QStringLiteral("SELECT id FROM users WHERE login = 'agent1'")));
 
         // Asking for what one may grant oneself, or without a reason, is refused.
@@ -416,7 +382,7 @@ private slots:
         QVERIFY(decided.as<ApprovalDecideOk>() && decided.as<ApprovalDecideOk>()->granted);
 
         // Granted meanwhile (as by the agent once a condition came true): approving gives no second one.
-        Backdoor db(m_server->databasePath());
+        DatabasePeek db(m_server->database());
         const Frame again = lead1->request(CouponRequest{newKey(), c.id, 5, QStringLiteral("and again")});
         QVERIFY(again.as<CouponRequestOk>());
         const qint64 againId = again.as<CouponRequestOk>()->approval.id;

@@ -9,14 +9,13 @@
 // or malformed image id in reply.save and message.send, an image on a script, a customer sending
 // or uploading an image, a customer fetching an image never sent to them.
 
+#include "DatabasePeek.h"
 #include "TestServer.h"
 #include "WsClient.h"
 
 #include "library/LibraryAccess.h"
 #include "media/ImageBlob.h"
 
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTest>
 
 using namespace agentdesk;
@@ -549,17 +548,10 @@ private slots:
 
     void noMarketingCustomersGetNoOffers()
     {
-        QString ref;
-        {
-            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("peek"));
-            db.setDatabaseName(m_server->databasePath());
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("SELECT external_ref FROM customers WHERE tags LIKE '%no-marketing%' LIMIT 1")));
-            QVERIFY(q.next());
-            ref = q.value(0).toString();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("peek"));
+        const QString ref = DatabasePeek(m_server->database())
+                                .text(QStringLiteral("SELECT external_ref FROM customers WHERE tags LIKE '%no-marketing%'"
+                                                     " ORDER BY id LIMIT 1"));
+        QVERIFY(!ref.isEmpty());
         auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
         auto customer = liveCustomer(*m_server, ref);
         QVERIFY(customer->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("PH-L5-128"), 1}}}).as<OrderPlaceOk>());
