@@ -2,6 +2,7 @@
 
 #include "ServerContext.h"
 #include "coupon/CouponPolicy.h"
+#include "net/Cluster.h"
 #include "supervisor/FloorFigures.h"
 
 #include <QDateTime>
@@ -29,6 +30,13 @@ FloorMonitor::FloorMonitor(ServerContext& context, QObject* parent)
 }
 
 void FloorMonitor::touch(qint64 teamId)
+{
+    if (teamId > 0 && m_ctx.cluster)
+        m_ctx.cluster->touchFloor(teamId);
+    touchHere(teamId);
+}
+
+void FloorMonitor::touchHere(qint64 teamId)
 {
     if (teamId <= 0)
         return;
@@ -148,7 +156,7 @@ void FloorMonitor::onBreachTimer()
     // change the hash: not while iterating it.)
     for (qint64 team : due) {
         m_nextBreach.remove(team);
-        touch(team);
+        touchHere(team);
     }
     rearm();
 }

@@ -22,8 +22,11 @@ class FloorMonitor : public QObject {
 public:
     explicit FloorMonitor(ServerContext& context, QObject* parent = nullptr);
 
-    // Something on the team's floor changed; cheap, and harmless if the change rolls back.
+    // Something on the team's floor changed; cheap, and harmless if the change rolls back. The
+    // other instances on the same database are told too (Cluster), for the leads watching there.
     void touch(qint64 teamId);
+    // The same for a change another instance told of.
+    void touchHere(qint64 teamId);
     protocol::FloorSnapshot snapshot(qint64 teamId);
     // A session started watching: breaches already on the floor are not alerted again.
     void watched(const protocol::FloorSnapshot& snapshot);

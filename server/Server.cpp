@@ -5,6 +5,7 @@
 #include "ServerContext.h"
 #include "demo/DemoShop.h"
 #include "demo/SandboxShop.h"
+#include "net/Cluster.h"
 #include "net/RequestDispatcher.h"
 #include "net/Session.h"
 #include "net/TlsFiles.h"
@@ -74,6 +75,17 @@ bool Server::start(QString* error)
             *error = QStringLiteral("cannot load the scenario: %1").arg(QString::fromUtf8(e.what()));
             return false;
         }
+    }
+    if (m_ctx->db.dialect() == Database::Dialect::Postgres) {
+        m_cluster = new Cluster(*m_ctx, this);
+        if (!m_cluster->start(m_ctx->config.database, error))
+            return false;
+        m_ctx->cluster = m_cluster;
+        connect(m_cluster, &Cluster::feedInterrupted, this, [this] {
+            for (Session* session : std::as_const(m_sessions))
+                session->closeWith(QWebSocketProtocol::CloseCodeGoingAway,
+                                   QStringLiteral("the live feed between server instances was interrupted; reconnect"));
+        });
     }
     m_chat = std::make_unique<ChatService>(*m_ctx);
     m_library = std::make_unique<LibraryService>(*m_ctx);
@@ -153,6 +165,8 @@ void Server::stop()
     }
     if (m_heartbeat)
         m_heartbeat->stop();
+    if (m_cluster)
+        m_cluster->stop();
     m_ctx->db.close();
 }
 

@@ -23,6 +23,7 @@ class CouponService;
 class AuthService;
 class Router;
 class FloorMonitor;
+class Cluster;
 class SupervisorService;
 class TrainingService;
 
@@ -61,6 +62,7 @@ private:
     std::unique_ptr<RequestDispatcher> m_dispatcher;
     Router* m_router = nullptr;
     FloorMonitor* m_floorMonitor = nullptr;
+    Cluster* m_cluster = nullptr;
     QWebSocketServer* m_listener = nullptr;
     QTimer* m_heartbeat = nullptr;
     QList<Session*> m_sessions;

@@ -25,6 +25,7 @@ class CouponService;
 class AuthService;
 class SupervisorService;
 class TrainingService;
+class Cluster;
 class FloorMonitor;
 class Router;
 
@@ -53,10 +54,13 @@ struct ServerContext {
             if (e.seq == 0)
                 hub.publishTopic(e.stream, e.frame);
             else
-                hub.publish(e.stream, e.frame);
+                hub.publish(e.stream, e.frame, e.seq);
         }
     }
     void discardEvents() { events.discardUnpublished(); }
+    // Whether a topic's frames are worth making: watched here, or perhaps on another instance
+    // (which subscriptions the other instances have is not shared; they drop what nobody watches).
+    bool mayBeWatched(const QString& topic) const { return cluster != nullptr || hub.hasSubscribers(topic); }
 
     ServerConfig config;
     Database db;
@@ -82,6 +86,7 @@ struct ServerContext {
     TrainingService* trainingService = nullptr;
     FloorMonitor* floorMonitor = nullptr;
     Router* router = nullptr;
+    Cluster* cluster = nullptr;  // several instances on one PostgreSQL database; null on SQLite
 };
 
 } // namespace agentdesk::server

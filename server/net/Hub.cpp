@@ -25,12 +25,12 @@ void Hub::detach(Session* session)
     m_streamOf.erase(it);
 }
 
-void Hub::publish(const QString& stream, const QByteArray& frame)
+void Hub::publish(const QString& stream, const QByteArray& frame, qint64 seq)
 {
     // Copy first: a slow consumer may be dropped (and detached) while we deliver.
     const QList<Session*> sessions = m_live.values(stream);
     for (Session* session : sessions)
-        session->deliver(frame);
+        session->deliverEvent(frame, seq);
 }
 
 QString Hub::floorTopic(qint64 teamId)
@@ -72,16 +72,18 @@ void Hub::publishTopic(const QString& topic, const QByteArray& frame)
         session->deliver(frame);
 }
 
-void Hub::staffConnected(qint64 userId)
+bool Hub::staffConnected(qint64 userId)
 {
-    ++m_staffConnections[userId];
+    return ++m_staffConnections[userId] == 1;
 }
 
-void Hub::staffDisconnected(qint64 userId)
+bool Hub::staffDisconnected(qint64 userId)
 {
     auto it = m_staffConnections.find(userId);
-    if (it != m_staffConnections.end() && --it.value() <= 0)
-        m_staffConnections.erase(it);
+    if (it == m_staffConnections.end() || --it.value() > 0)
+        return false;
+    m_staffConnections.erase(it);
+    return true;
 }
 
 } // namespace agentdesk::server

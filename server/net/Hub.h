@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QMultiHash>
+#include <QSet>
 #include <QString>
 
 namespace agentdesk::server {
@@ -16,7 +17,9 @@ public:
     void attach(const QString& stream, Session* session);
     // Off its stream and every topic.
     void detach(Session* session);
-    void publish(const QString& stream, const QByteArray& frame);
+    // An event of the stream's log: a session that has it already (replayed by its sync) skips it.
+    void publish(const QString& stream, const QByteArray& frame, qint64 seq);
+    bool isLive(const QString& stream) const { return m_live.contains(stream); }
 
     static inline const QString kFloorTopicPrefix = QStringLiteral("floor:");
     static QString floorTopic(qint64 teamId);
@@ -29,15 +32,20 @@ public:
     void publishTopic(const QString& topic, const QByteArray& frame);
     QList<Session*> subscribers(const QString& topic) const { return m_topics.values(topic); }
 
-    void staffConnected(qint64 userId);
-    void staffDisconnected(qint64 userId);
-    bool isStaffConnected(qint64 userId) const { return m_staffConnections.value(userId) > 0; }
+    // True when this was the user's first connection here, or their last.
+    bool staffConnected(qint64 userId);
+    bool staffDisconnected(qint64 userId);
+    // Connected here or to another instance on the same database (Cluster keeps that set).
+    bool isStaffConnected(qint64 userId) const { return m_staffConnections.value(userId) > 0 || m_remoteStaff.contains(userId); }
+    QList<qint64> localStaff() const { return m_staffConnections.keys(); }
+    void setRemoteStaff(QSet<qint64> users) { m_remoteStaff = std::move(users); }
     int sessionCount() const { return int(m_streamOf.size()); }
 
 private:
     QMultiHash<QString, Session*> m_live;
     QHash<Session*, QString> m_streamOf;
     QHash<qint64, int> m_staffConnections;
+    QSet<qint64> m_remoteStaff;
     QMultiHash<QString, Session*> m_topics;
     QMultiHash<Session*, QString> m_topicsOf;
 };

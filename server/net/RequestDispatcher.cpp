@@ -158,7 +158,7 @@ void RequestDispatcher::sync(Session& session, const Frame& frame)
     }
     // Single-threaded: no event can be appended between the replay and going live.
     session.deliver(FrameCodec::encode(reply, frame.id));
-    session.goLive();
+    session.goLive(head);
 }
 
 void RequestDispatcher::watchFloor(Session& session, const Frame& frame)

@@ -2,6 +2,7 @@
 
 #include "FloorMonitor.h"
 #include "ServerContext.h"
+#include "net/Cluster.h"
 #include "net/RequestDispatcher.h"
 #include "protocol/FrameCodec.h"
 
@@ -50,7 +51,8 @@ Session::~Session()
 {
     m_ctx.hub.detach(this);
     if (m_identity && m_identity->isStaff()) {
-        m_ctx.hub.staffDisconnected(m_identity->id);
+        if (m_ctx.hub.staffDisconnected(m_identity->id) && m_ctx.cluster)
+            m_ctx.cluster->staffPresence(m_identity->id, false);
         if (m_ctx.floorMonitor)
             m_ctx.floorMonitor->touch(m_identity->teamId);
     }
@@ -61,15 +63,26 @@ void Session::signIn(const Identity& identity)
     m_identity = identity;
     m_authDeadline.stop();
     if (identity.isStaff()) {
-        m_ctx.hub.staffConnected(identity.id);
+        if (m_ctx.hub.staffConnected(identity.id) && m_ctx.cluster)
+            m_ctx.cluster->staffPresence(identity.id, true);
         m_ctx.floorMonitor->touch(identity.teamId);
     }
 }
 
-void Session::goLive()
+void Session::goLive(qint64 head)
 {
     m_live = true;
+    m_delivered = head;
     m_ctx.hub.attach(m_identity->stream(), this);
+}
+
+void Session::deliverEvent(const QByteArray& frame, qint64 seq)
+{
+    // Another instance's event may reach us after our sync replayed it from the database.
+    if (seq <= m_delivered)
+        return;
+    m_delivered = seq;
+    deliver(frame);
 }
 
 void Session::deliver(const QByteArray& frame)

@@ -30,10 +30,14 @@ public:
     protocol::Endpoint endpoint() const { return m_endpoint; }
     const std::optional<Identity>& identity() const { return m_identity; }
     void signIn(const Identity& identity);
-    void goLive();
+    // Live on its stream from the sync's head on: events up to it were replayed (or are in the
+    // snapshot a reset asks for), later ones are delivered once each.
+    void goLive(qint64 head);
     bool isLive() const { return m_live; }
 
     void deliver(const QByteArray& frame);
+    // An event of the session's stream with its sequence number: sent once, in order.
+    void deliverEvent(const QByteArray& frame, qint64 seq);
     void sendError(const QString& requestId, protocol::ErrorCode code, const QString& message);
     void closeWith(QWebSocketProtocol::CloseCode code, const QString& reason);
     // Called on every heartbeat tick: pings, or aborts a peer silent for two intervals.
@@ -57,6 +61,7 @@ private:
     std::optional<Identity> m_identity;
     bool m_live = false;
     bool m_closing = false;
+    qint64 m_delivered = 0;  // the stream's last sequence number sent
     QTimer m_authDeadline;
     int m_unansweredPings = 0;
     QElapsedTimer m_rateClock;

@@ -73,7 +73,7 @@ void ChatService::announce(const ConversationInfo& c, qint64 previousAgentId)
         streams.push_back(EventLog::staffStream(previousAgentId));
     for (const QString& stream : streams)
         m_ctx.events.append(stream, ConversationUpdated{c});
-    if (m_ctx.hub.hasSubscribers(Hub::monitorTopic(c.id)))
+    if (m_ctx.mayBeWatched(Hub::monitorTopic(c.id)))
         m_ctx.events.appendTransient(Hub::monitorTopic(c.id), ConversationUpdated{c});
     m_ctx.floorMonitor->touch(c.teamId);
 }
@@ -102,7 +102,7 @@ void ChatService::announce(const ChatMessage& m, const ConversationInfo& c)
         streams.push_back(EventLog::staffStream(m.authorId));
     for (const QString& stream : streams)
         m_ctx.events.append(stream, MessageNew{m});
-    if (m_ctx.hub.hasSubscribers(Hub::monitorTopic(c.id)))
+    if (m_ctx.mayBeWatched(Hub::monitorTopic(c.id)))
         m_ctx.events.appendTransient(Hub::monitorTopic(c.id), MessageNew{m});
 }
 

@@ -104,6 +104,8 @@ void Database::beginWrite()
 
 void Database::commit()
 {
+    if (m_beforeCommit)
+        m_beforeCommit();
     exec(QStringLiteral("COMMIT"));
 }
 

@@ -7,6 +7,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <initializer_list>
 
 namespace agentdesk::server {
@@ -47,6 +48,9 @@ public:
     void beginWrite();
     void commit();
     void rollback();
+    // Runs inside every write transaction just before it commits (Cluster: NOTIFY the other
+    // instances, so that they hear of the commit in commit order, and only if it commits).
+    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
 
 private:
     bool migrate();
@@ -56,6 +60,7 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     QSqlDatabase m_db;
     QString m_error;
+    std::function<void()> m_beforeCommit;
 };
 
 using DatabaseError = sql::SqlError;

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <span>
 #include <utility>
 #include <vector>
 
@@ -46,8 +47,24 @@ public:
     {
         m_unpublished.push_back(Appended{topic, 0, protocol::FrameCodec::encode(std::move(payload), {}, 0)});
     }
-    std::vector<Appended> takeUnpublished() { return std::exchange(m_unpublished, {}); }
-    void discardUnpublished() { m_unpublished.clear(); }
+    std::vector<Appended> takeUnpublished()
+    {
+        m_announced = 0;
+        return std::exchange(m_unpublished, {});
+    }
+    void discardUnpublished()
+    {
+        m_announced = 0;
+        m_unpublished.clear();
+    }
+    // The events appended since the last call, for the other server instances (Cluster), while
+    // they stay unpublished here until the commit.
+    std::span<const Appended> takeUnannounced()
+    {
+        const std::span<const Appended> out = std::span(m_unpublished).subspan(m_announced);
+        m_announced = m_unpublished.size();
+        return out;
+    }
 
     qint64 head(const QString& stream);
     // The highest sequence number pruned: events after it can be replayed.
@@ -61,6 +78,7 @@ private:
     Database& m_db;
     qint64 m_retention;
     std::vector<Appended> m_unpublished;
+    size_t m_announced = 0;
 };
 
 } // namespace agentdesk::server

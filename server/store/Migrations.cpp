@@ -414,12 +414,33 @@ QStringList version9()
     };
 }
 
+// Several instances on one PostgreSQL database: which are alive, which staff each has connected
+// (who can take a conversation wherever they are connected), and frames too large for a NOTIFY
+// payload, read by the other instances and pruned after a minute. Unused with SQLite.
+QStringList version10()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE server_instances (
+            instance TEXT PRIMARY KEY,
+            started_at BIGINT NOT NULL,
+            seen_at BIGINT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE staff_connections (
+            instance TEXT NOT NULL,
+            user_id BIGINT NOT NULL,
+            PRIMARY KEY (instance, user_id)))"),
+        QStringLiteral(R"(CREATE TABLE relayed_frames (
+            id INTEGER PRIMARY KEY,
+            frame TEXT NOT NULL,
+            created_at BIGINT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
     static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                 version8(), version9()};
+                                                 version8(), version9(), version10()};
     return steps;
 }
 

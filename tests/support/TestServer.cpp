@@ -91,10 +91,19 @@ TestServer::TestServer(std::function<void(server::ServerConfig&)> tweak)
         m_config.database = createPostgresDatabase(m_config.demoData && !m_config.sandbox);
 }
 
+TestServer::TestServer(SameDatabaseAs shared, std::function<void(server::ServerConfig&)> tweak)
+    : m_config(shared.first.m_config)
+    , m_ownsDatabase(false)
+{
+    m_config.port = 0;
+    if (tweak)
+        tweak(m_config);
+}
+
 TestServer::~TestServer()
 {
     m_server.reset();
-    if (m_config.database.startsWith(QLatin1String("postgresql://"))) {
+    if (m_ownsDatabase && m_config.database.startsWith(QLatin1String("postgresql://"))) {
         DatabasePeek admin(postgresCluster());
         admin.exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(QUrl(m_config.database).path().mid(1)));
     }

@@ -16,6 +16,12 @@ namespace agentdesk::test {
 class TestServer {
 public:
     explicit TestServer(std::function<void(server::ServerConfig&)> tweak = {});
+    // Another instance on the database of `first` (several instances: PostgreSQL only); the
+    // database stays `first`'s.
+    struct SameDatabaseAs {
+        const TestServer& first;
+    };
+    explicit TestServer(SameDatabaseAs shared, std::function<void(server::ServerConfig&)> tweak = {});
     ~TestServer();
     TestServer(const TestServer&) = delete;
     TestServer& operator=(const TestServer&) = delete;
@@ -42,6 +48,7 @@ private:
     server::ServerConfig m_config;
     std::unique_ptr<server::Server> m_server;
     QString m_error;
+    bool m_ownsDatabase = true;
 };
 
 } // namespace agentdesk::test
