@@ -160,6 +160,9 @@ void Server::stop()
             delete session;
         }
         m_sessions.clear();
+        // Finished ones waiting for deleteLater too: as children they would otherwise be deleted
+        // by ~QObject, after the context their destructors use is gone.
+        qDeleteAll(findChildren<Session*>(Qt::FindDirectChildrenOnly));
         delete m_listener;
         m_listener = nullptr;
     }

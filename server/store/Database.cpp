@@ -59,9 +59,13 @@ bool Database::open(const QString& location, Durability durability)
             exec(QStringLiteral("PRAGMA synchronous=%1").arg(QLatin1String(sync)));
         } else {
             // PostgreSQL's own crash safety stays; only waiting for the WAL flush is given up.
-            exec(QStringLiteral("SET synchronous_commit = %1").arg(durability == Durability::Full ? QLatin1String("on")
-                                                                                                 : QLatin1String("off")));
-            exec(QStringLiteral("SET client_min_messages = warning"));
+            m_sessionSettings = {
+                QStringLiteral("SET synchronous_commit = %1").arg(durability == Durability::Full ? QLatin1String("on")
+                                                                                                : QLatin1String("off")),
+                QStringLiteral("SET client_min_messages = warning"),
+            };
+            for (const QString& setting : std::as_const(m_sessionSettings))
+                exec(setting);
         }
         if (!migrate())
             return false;
@@ -72,28 +76,65 @@ bool Database::open(const QString& location, Durability durability)
     return true;
 }
 
+template <class Bindings>
+QSqlQuery Database::run(const QString& sql, const Bindings& bindings)
+{
+    try {
+        return sql::exec(m_db, sql, bindings);
+    } catch (const DatabaseError&) {
+        // A PostgreSQL connection that was lost (the server restarted, a proxy timed out) is
+        // opened again, and the statement tried once more, unless a transaction was under way:
+        // that one is lost, and its request fails; the next one starts on the new connection.
+        if (m_dialect != Dialect::Postgres || m_inTransaction || !reconnectIfLost())
+            throw;
+        return sql::exec(m_db, sql, bindings);
+    }
+}
+
+bool Database::reconnectIfLost()
+{
+    QSqlQuery probe(m_db);
+    if (probe.exec(QStringLiteral("SELECT 1")))
+        return false;
+    qCWarning(lcDb) << "the database connection was lost:" << probe.lastError().text().trimmed() << "- opening it again";
+    m_db.close();
+    if (!m_db.open()) {
+        qCWarning(lcDb) << "cannot open the database again:" << m_db.lastError().text().trimmed();
+        return false;
+    }
+    for (const QString& setting : std::as_const(m_sessionSettings)) {
+        QSqlQuery q(m_db);
+        if (!q.exec(setting))
+            return false;
+    }
+    return true;
+}
+
 QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> bindings)
 {
-    return sql::exec(m_db, sql, bindings);
+    return run(sql, bindings);
 }
 
 QSqlQuery Database::exec(const QString& sql, const QVariantList& bindings)
 {
-    return sql::exec(m_db, sql, bindings);
+    return run(sql, bindings);
 }
 
 QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> bindings)
 {
-    return sql::scalar(m_db, sql, bindings);
+    QSqlQuery query = run(sql, bindings);
+    return query.next() ? query.value(0) : QVariant();
 }
 
 void Database::beginWrite()
 {
     if (m_dialect == Dialect::Sqlite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_inTransaction = true;
         return;
     }
     exec(QStringLiteral("BEGIN"));
+    m_inTransaction = true;
     try {
         exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey));
     } catch (const DatabaseError&) {
@@ -107,10 +148,12 @@ void Database::commit()
     if (m_beforeCommit)
         m_beforeCommit();
     exec(QStringLiteral("COMMIT"));
+    m_inTransaction = false;
 }
 
 void Database::rollback()
 {
+    m_inTransaction = false;
     exec(QStringLiteral("ROLLBACK"));
 }
 

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <functional>
@@ -55,12 +56,17 @@ public:
 private:
     bool migrate();
     QString inDialect(const QString& statement) const;
+    template <class Bindings>
+    QSqlQuery run(const QString& sql, const Bindings& bindings);
+    bool reconnectIfLost();
 
     QString m_connection;
     Dialect m_dialect = Dialect::Sqlite;
     QSqlDatabase m_db;
     QString m_error;
     std::function<void()> m_beforeCommit;
+    QStringList m_sessionSettings;  // run again on a new connection
+    bool m_inTransaction = false;
 };
 
 using DatabaseError = sql::SqlError;

@@ -6,10 +6,11 @@
 // Inputs tried: a burst of 40 messages one way (order, each once), a message too large for a
 // NOTIFY payload (4,000 Chinese characters, 12,000 bytes), the same agent connected to both
 // instances, an instance stopped while its agent was the only one available, a notification on
-// the channel that is not ours.
+// the channel that is not ours, every database connection of both instances cut.
 #include "DatabasePeek.h"
 #include "TestServer.h"
 #include "WsClient.h"
+#include "net/Cluster.h"
 
 #include <QTest>
 
@@ -188,6 +189,30 @@ private slots:
                  QStringLiteral("waiting"));
         auto agent = liveStaff(*m_a, QStringLiteral("agent1"));
         QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.agentId > 0; }));
+    }
+
+    void lostDatabaseConnectionsAreOpenedAgain()
+    {
+        auto agent = liveStaff(*m_a, QStringLiteral("agent1"));
+        auto customer = liveCustomer(*m_a, QStringLiteral("demo-0026"));
+        const ConversationInfo opened = customer->openConversation(QStringLiteral("before"));
+        QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.agentId > 0; }));
+        // Every connection of both instances to the database cut, as by a PostgreSQL restart.
+        QVERIFY(DatabasePeek(m_a->database()).scalar(QStringLiteral(
+                    "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
+                    " WHERE datname = current_database() AND pid <> pg_backend_pid()")) >= 4);
+        // The next request finds its connection gone, opens it again and is stored.
+        QVERIFY(customer->send(opened.id, QStringLiteral("after")).id > 0);
+        QVERIFY(agent->waitMessage(opened.id, QStringLiteral("after")));
+        // Notifications may have been missed meanwhile: within a heartbeat the instances close
+        // their connections so that clients resume from the event log.
+        QVERIFY(agent->waitClosed(server::Cluster::kHeartbeatMs + 3000));
+        QCOMPARE(agent->closeCode(), int(QWebSocketProtocol::CloseCodeGoingAway));
+        auto again = liveStaff(*m_b, QStringLiteral("agent1"));
+        QVERIFY(again);
+        auto customerAgain = liveCustomer(*m_a, QStringLiteral("demo-0026"));
+        QVERIFY(customerAgain->send(opened.id, QStringLiteral("and on")).id > 0);
+        QVERIFY(again->waitMessage(opened.id, QStringLiteral("and on")));
     }
 
     void aForeignNotificationIsIgnored()

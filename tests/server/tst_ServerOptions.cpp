@@ -1,8 +1,12 @@
 // agentdesk-server's command line and config file: good values are applied (the command line over
 // the file), every bad one is named. Bad config files tried: a missing one, a setting no option
-// has, a bad value, a config file naming another, and help in a file.
+// has, a bad value, a config file naming another, and help in a file. Bad --db values tried:
+// another scheme, no database name, no host, an unknown option, a space in an option, nothing;
+// a PostgreSQL server that is not there.
 
+#include "Server.h"
 #include "ServerOptions.h"
+#include "store/DatabaseLocation.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -122,6 +126,13 @@ private slots:
         QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << QStringLiteral("frobnicate");
         QTest::newRow("missing value") << QStringList{QStringLiteral("--db")} << QStringLiteral("db");
         QTest::newRow("stray argument") << QStringList{QStringLiteral("extra")} << QStringLiteral("extra");
+        const auto db = [](const char* url) { return QStringList{QStringLiteral("--db"), QLatin1String(url)}; };
+        QTest::newRow("db: another scheme") << db("mysql://u@h/d") << QStringLiteral("\"mysql://\" is not a database");
+        QTest::newRow("db: no database name") << db("postgresql://u@localhost:5432/") << QStringLiteral("names no database");
+        QTest::newRow("db: no host") << db("postgresql:///agentdesk") << QStringLiteral("not valid");
+        QTest::newRow("db: unknown option") << db("postgresql://u@h/d?sslmode=require&pool=9") << QStringLiteral("unknown option \"pool\"");
+        QTest::newRow("db: a space in an option") << db("postgresql://u@h/d?application_name=a%20b") << QStringLiteral("space");
+        QTest::newRow("db: empty") << db("") << QStringLiteral("no database");
         QTest::newRow("certificate without key") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("server.pem")}
                                                  << QStringLiteral("--tls-cert and --tls-key go together");
         QTest::newRow("key without certificate") << QStringList{QStringLiteral("--tls-key"), QStringLiteral("server.key")}
@@ -139,6 +150,38 @@ private slots:
         QString message;
         QCOMPARE(options.parse(args, &config, &message), ServerOptions::Result::Error);
         QVERIFY2(message.contains(messagePart), qPrintable(message));
+    }
+
+    void aPostgresUrlIsTakenAndItsPasswordNeverShown()
+    {
+        ServerConfig config;
+        ServerOptions options;
+        QString message;
+        const QString url = QStringLiteral("postgresql://agentdesk:s3cr%40t@db.example.com:6432/contact_centre?sslmode=require");
+        QCOMPARE(options.parse({QStringLiteral("agentdesk-server"), QStringLiteral("--db"), url}, &config, &message),
+                 ServerOptions::Result::Run);
+        QCOMPARE(config.database, url);
+        QString error;
+        const auto location = DatabaseLocation::parse(url, &error);
+        QVERIFY2(location, qPrintable(error));
+        QVERIFY(location->isPostgres());
+        QCOMPARE(location->displayName(), QStringLiteral("postgresql://agentdesk:***@db.example.com:6432/contact_centre"));
+        QVERIFY(DatabaseLocation::parse(QStringLiteral("postgres://h/d"), &error)->isPostgres());
+        QCOMPARE(DatabaseLocation::parse(QStringLiteral("/var/lib/agentdesk/a.sqlite"), &error)->kind(), DatabaseLocation::Kind::Sqlite);
+    }
+
+    void anUnreachablePostgresIsAClearError()
+    {
+        // A port nobody listens on: refused at once, named, and nothing else attempted.
+        ServerConfig config;
+        config.port = 0;
+        config.database = QStringLiteral("postgresql://agentdesk:secret@127.0.0.1:1/agentdesk?connect_timeout=2");
+        Server server(config);
+        QString error;
+        QVERIFY(!server.start(&error));
+        QVERIFY2(error.startsWith(QStringLiteral("cannot open the database postgresql://agentdesk:***@127.0.0.1:1/agentdesk")),
+                 qPrintable(error));
+        QVERIFY2(!error.contains(QStringLiteral("secret")), qPrintable(error));
     }
 
     void helpListsEveryOption()
