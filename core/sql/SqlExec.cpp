@@ -8,32 +8,32 @@ Q_LOGGING_CATEGORY(lcSql, "agentdesk.sql")
 namespace agentdesk::sql {
 
 namespace {
+[[noreturn]] void fail(const QSqlQuery& query, const char* what, const QString& sql)
+{
+    qCWarning(lcSql) << what << sql.left(200) << query.lastError().text();
+    throw SqlError(query.lastError().text().toStdString());
+}
+
 template <class Values>
 QSqlQuery run(const QSqlDatabase& db, const QString& sql, const Values& bindings)
 {
     QSqlQuery query(db);
     // Without values nothing needs preparing, and PostgreSQL cannot prepare BEGIN, SET or DDL.
     if (std::size(bindings) == 0) {
-        if (!query.exec(sql)) {
-            qCWarning(lcSql) << "query failed:" << sql.left(200) << query.lastError().text();
-            throw SqlError(query.lastError().text().toStdString());
-        }
+        if (!query.exec(sql))
+            fail(query, "query failed:", sql);
         return query;
     }
-    if (!query.prepare(sql)) {
-        qCWarning(lcSql) << "prepare failed:" << sql.left(200) << query.lastError().text();
-        throw SqlError(query.lastError().text().toStdString());
-    }
+    if (!query.prepare(sql))
+        fail(query, "prepare failed:", sql);
     for (const QVariant& value : bindings) {
         if (value.typeId() == QMetaType::QString && value.toString().isNull())
             query.addBindValue(QStringLiteral(""));
         else
             query.addBindValue(value);
     }
-    if (!query.exec()) {
-        qCWarning(lcSql) << "query failed:" << sql.left(200) << query.lastError().text();
-        throw SqlError(query.lastError().text().toStdString());
-    }
+    if (!query.exec())
+        fail(query, "query failed:", sql);
     return query;
 }
 } // namespace

@@ -43,6 +43,11 @@ Cluster::Cluster(ServerContext& context, QObject* parent)
 Cluster::~Cluster()
 {
     // The database belongs to the context, gone by now: stop() ran in Server::stop().
+    closeListener();
+}
+
+void Cluster::closeListener()
+{
     if (m_listener.isValid()) {
         m_listener.close();
         m_listener = QSqlDatabase();
@@ -56,8 +61,7 @@ bool Cluster::start(const QString& location, QString* error)
     if (!listen(error))
         return false;
     try {
-        m_ctx.db.exec(QStringLiteral("INSERT INTO server_instances (instance, started_at, seen_at) VALUES (?, ?, ?)"),
-                      {m_instance, now(), now()});
+        registerInstance();
         refreshRemoteStaff();
     } catch (const DatabaseError& e) {
         *error = QStringLiteral("cannot register this instance: %1").arg(QString::fromUtf8(e.what()));
@@ -72,11 +76,7 @@ bool Cluster::start(const QString& location, QString* error)
 
 bool Cluster::listen(QString* error)
 {
-    if (m_listener.isValid()) {
-        m_listener.close();
-        m_listener = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_listenerName);
-    }
+    closeListener();
     const auto where = DatabaseLocation::parse(m_location, error);
     if (!where)
         return false;
@@ -110,11 +110,19 @@ void Cluster::stop()
         qCWarning(lcCluster) << "could not unregister this instance (the others will drop it in"
                              << kDeadAfterMs / 1000 << "s):" << e.what();
     }
-    if (m_listener.isValid()) {
-        m_listener.close();
-        m_listener = QSqlDatabase();
-        QSqlDatabase::removeDatabase(m_listenerName);
-    }
+    closeListener();
+}
+
+void Cluster::registerInstance()
+{
+    m_ctx.db.exec(QStringLiteral("INSERT INTO server_instances (instance, started_at, seen_at) VALUES (?, ?, ?)"),
+                  {m_instance, now(), now()});
+}
+
+void Cluster::recordConnected(qint64 userId)
+{
+    m_ctx.db.exec(QStringLiteral("INSERT INTO staff_connections (instance, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
+                  {m_instance, userId});
 }
 
 void Cluster::staffPresence(qint64 userId, bool connected)
@@ -123,8 +131,7 @@ void Cluster::staffPresence(qint64 userId, bool connected)
         return;
     try {
         if (connected)
-            m_ctx.db.exec(QStringLiteral("INSERT INTO staff_connections (instance, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                          {m_instance, userId});
+            recordConnected(userId);
         else
             m_ctx.db.exec(QStringLiteral("DELETE FROM staff_connections WHERE instance = ? AND user_id = ?"), {m_instance, userId});
         notify(QStringLiteral("p"), {}, 0, {});
@@ -259,11 +266,9 @@ void Cluster::heartbeat()
         if (m_ctx.db.exec(QStringLiteral("UPDATE server_instances SET seen_at = ? WHERE instance = ?"), {t, m_instance})
                 .numRowsAffected() == 0) {
             // Taken for dead after a long stall: register again, with the staff connected here.
-            m_ctx.db.exec(QStringLiteral("INSERT INTO server_instances (instance, started_at, seen_at) VALUES (?, ?, ?)"),
-                          {m_instance, t, t});
+            registerInstance();
             for (qint64 user : m_ctx.hub.localStaff())
-                m_ctx.db.exec(QStringLiteral("INSERT INTO staff_connections (instance, user_id) VALUES (?, ?) ON CONFLICT DO NOTHING"),
-                              {m_instance, user});
+                recordConnected(user);
             notify(QStringLiteral("p"), {}, 0, {});
         }
         // Instances gone without unregistering: their staff are no longer connected.

@@ -59,6 +59,9 @@ private:
     void flushFloorTouches();
     void refreshRemoteStaff();
     bool listen(QString* error);
+    void closeListener();
+    void registerInstance();
+    void recordConnected(qint64 userId);
 
     ServerContext& m_ctx;
     QString m_instance;
