@@ -9,6 +9,7 @@
 #include "net/RequestDispatcher.h"
 #include "net/Session.h"
 #include "net/TlsFiles.h"
+#include "ops/OpsEndpoint.h"
 #include "service/AuthService.h"
 #include "service/ChatService.h"
 #include "service/LibraryService.h"
@@ -19,6 +20,7 @@
 #include "service/TrainingService.h"
 
 #include <QLoggingCategory>
+#include <QSqlQuery>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -142,6 +144,14 @@ bool Server::start(QString* error)
     }
     connect(m_listener, &QWebSocketServer::newConnection, this, &Server::acceptConnections);
 
+    if (m_ctx->config.opsPort >= 0) {
+        m_ops = new OpsEndpoint([this](const QByteArray& path) { return opsResponse(path); }, this);
+        if (!m_ops->listen(m_ctx->config.opsAddress, quint16(m_ctx->config.opsPort), error))
+            return false;
+        qCInfo(lcServer) << "health and metrics on" << QStringLiteral("http://%1:%2/metrics")
+                                                            .arg(m_ctx->config.opsAddress.toString()).arg(m_ops->port());
+    }
+
     m_heartbeat = new QTimer(this);
     m_heartbeat->setInterval(m_ctx->config.heartbeatMs);
     connect(m_heartbeat, &QTimer::timeout, this, &Server::heartbeat);
@@ -223,6 +233,49 @@ void Server::acceptConnections()
             s->deleteLater();
         });
     }
+}
+
+quint16 Server::opsPort() const
+{
+    return m_ops ? m_ops->port() : 0;
+}
+
+// /healthz: the process and its event loop answer. /readyz: it can serve (listening, the
+// database answers). /metrics: Prometheus text.
+OpsEndpoint::Response Server::opsResponse(const QByteArray& path)
+{
+    if (path == "/healthz")
+        return {200, "text/plain; charset=utf-8", "ok\n"};
+    if (path != "/readyz" && path != "/metrics")
+        return {404, "text/plain; charset=utf-8", "not found: try /healthz, /readyz or /metrics\n"};
+    Metrics::Gauges gauges;
+    QByteArray databaseError;
+    try {
+        // Every team, so that an empty queue is a 0 rather than no sample at all.
+        QSqlQuery teams = m_ctx->db.exec(QStringLiteral("SELECT id FROM teams"));
+        while (teams.next())
+            gauges.waitingByTeam[teams.value(0).toLongLong()] = 0;
+        QSqlQuery q = m_ctx->db.exec(QStringLiteral("SELECT COALESCE(team_id, 0), COUNT(*) FROM conversations"
+                                                    " WHERE status = 'waiting' GROUP BY COALESCE(team_id, 0)"));
+        while (q.next())
+            gauges.waitingByTeam[q.value(0).toLongLong()] = q.value(1).toLongLong();
+        gauges.databaseUp = true;
+    } catch (const DatabaseError& e) {
+        databaseError = e.what();
+    }
+    if (path == "/readyz") {
+        if (!m_listener || !m_listener->isListening())
+            return {503, "text/plain; charset=utf-8", "not ready: not listening\n"};
+        if (!gauges.databaseUp)
+            return {503, "text/plain; charset=utf-8", "not ready: the database does not answer: " + databaseError + '\n'};
+        return {200, "text/plain; charset=utf-8", "ready\n"};
+    }
+    for (const Session* session : std::as_const(m_sessions)) {
+        (session->endpoint() == protocol::StaffEndpoint ? gauges.staffConnections : gauges.customerConnections)++;
+        gauges.liveSessions += session->isLive() ? 1 : 0;
+    }
+    gauges.cluster = m_cluster != nullptr;
+    return {200, "text/plain; version=0.0.4; charset=utf-8", m_ctx->metrics.prometheusText(gauges)};
 }
 
 void Server::heartbeat()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ServerConfig.h"
+#include "ops/OpsEndpoint.h"
 
 #include <QObject>
 #include <QUrl>
@@ -44,11 +45,14 @@ public:
     QUrl staffUrl() const;
     QUrl customerUrl() const;
     int connectionCount() const;
+    // The health and metrics port (--ops-listen), 0 when off.
+    quint16 opsPort() const;
     const ServerConfig& config() const;
 
 private:
     void acceptConnections();
     void heartbeat();
+    OpsEndpoint::Response opsResponse(const QByteArray& path);
 
     std::unique_ptr<ServerContext> m_ctx;
     std::unique_ptr<ChatService> m_chat;
@@ -63,6 +67,7 @@ private:
     Router* m_router = nullptr;
     FloorMonitor* m_floorMonitor = nullptr;
     Cluster* m_cluster = nullptr;
+    OpsEndpoint* m_ops = nullptr;
     QWebSocketServer* m_listener = nullptr;
     QTimer* m_heartbeat = nullptr;
     QList<Session*> m_sessions;

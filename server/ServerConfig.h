@@ -37,6 +37,9 @@ struct ServerConfig {
     int maxAddOnsPerConsultation = 1; // add-on recommendations an agent may send per conversation
     QTimeZone shopTimeZone = QTimeZone::systemTimeZone();  // where the coupon limits' day starts
     QString logDirectory;
+    // Health, readiness and metrics over HTTP (OpsEndpoint); opsPort -1: off, 0: any free port.
+    QHostAddress opsAddress = QHostAddress::LocalHost;
+    int opsPort = -1;
     // wss:// with this PEM certificate (chain) and unencrypted key; both empty: ws:// (loopback,
     // or behind a TLS-terminating proxy).
     QString tlsCertificate;

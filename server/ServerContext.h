@@ -2,6 +2,7 @@
 
 #include "ServerConfig.h"
 #include "net/Hub.h"
+#include "ops/Metrics.h"
 #include "store/CatalogueStore.h"
 #include "store/ConversationStore.h"
 #include "store/CouponStore.h"
@@ -76,6 +77,7 @@ struct ServerContext {
     FloorStore floor;
     TrainingStore training;
     Hub hub;
+    Metrics metrics;
     ChatService* chat = nullptr;
     LibraryService* library = nullptr;
     RecommendationService* recommender = nullptr;

@@ -60,6 +60,28 @@ bool readConfigFile(const QString& path, QStringList* options, QStringList* keys
     return true;
 }
 
+// HOST:PORT, [IPv6]:PORT or localhost:PORT; port 0 picks a free one.
+bool parseHostPort(const QString& option, const QString& value, QHostAddress* address, quint16* port, QString* message)
+{
+    const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
+    qint64 number = 0;
+    QString host = value.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (colon < 0 || !parsePositive(value.mid(colon + 1), 0, 65535, &number)) {
+        *message = QStringLiteral("%1: expected HOST:PORT with a port from 0 to 65535, got \"%2\"").arg(option, value);
+        return false;
+    }
+    const QHostAddress parsed = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
+    if (parsed.isNull()) {
+        *message = QStringLiteral("%1: \"%2\" is not an IP address").arg(option, host);
+        return false;
+    }
+    *address = parsed;
+    *port = quint16(number);
+    return true;
+}
+
 } // namespace
 
 ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, ServerConfig* config, QString* message)
@@ -138,10 +160,14 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
                        "(listen = 0.0.0.0:8600, tls-cert = /etc/agentdesk/server.pem, demo-data = true...); options given "
                        "on the command line override it."),
         QStringLiteral("FILE"));
+    const QCommandLineOption opsListen(QStringLiteral("ops-listen"),
+        QStringLiteral("Serve health (/healthz), readiness (/readyz) and Prometheus metrics (/metrics) over plain HTTP on "
+                       "this HOST:PORT, for the monitoring network only. Default: off."),
+        QStringLiteral("HOST:PORT"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
                                &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &fcrWindow, &sla, &shopZone, &logDir,
-                               &tlsCert, &tlsKey, &configOption, &verbose}) {
+                               &tlsCert, &tlsKey, &opsListen, &configOption, &verbose}) {
         parser.addOption(*option);
         // A config file holds settings, not requests for help or another config file.
         if (option == &help || option == &version || option == &configOption)
@@ -168,25 +194,13 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
     if (parser.isSet(version))
         return Result::ShowVersion;
 
-    if (parser.isSet(listen)) {
-        const QString value = parser.value(listen);
-        const qsizetype colon = value.lastIndexOf(QLatin1Char(':'));
-        qint64 port = 0;
-        QString host = value.left(colon);
-        if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-            host = host.mid(1, host.size() - 2);
-        if (colon < 0 || !parsePositive(value.mid(colon + 1), 0, 65535, &port)) {
-            *message = QStringLiteral("--listen: expected HOST:PORT with a port from 0 to 65535, got \"%1\"").arg(value);
+    if (parser.isSet(listen) && !parseHostPort(QStringLiteral("--listen"), parser.value(listen), &config->address, &config->port, message))
+        return Result::Error;
+    if (parser.isSet(opsListen)) {
+        quint16 port = 0;
+        if (!parseHostPort(QStringLiteral("--ops-listen"), parser.value(opsListen), &config->opsAddress, &port, message))
             return Result::Error;
-        }
-        const QHostAddress address = host == QLatin1String("localhost") ? QHostAddress(QHostAddress::LocalHost)
-                                                                        : QHostAddress(host);
-        if (address.isNull()) {
-            *message = QStringLiteral("--listen: \"%1\" is not an IP address").arg(host);
-            return Result::Error;
-        }
-        config->address = address;
-        config->port = quint16(port);
+        config->opsPort = port;
     }
     config->database = parser.isSet(db)
         ? parser.value(db)

@@ -93,16 +93,19 @@ void Session::deliver(const QByteArray& frame)
     // bound. Drop it; it resumes from its last sequence when it reconnects.
     if (m_socket->bytesToWrite() > m_ctx.config.maxBufferedBytes) {
         qCWarning(lcSession) << "dropping a slow consumer with" << m_socket->bytesToWrite() << "bytes unsent";
+        m_ctx.metrics.slowConsumerDropped();
         m_closing = true;
         m_ctx.hub.detach(this);
         m_socket->abort();
         return;
     }
     m_socket->sendTextMessage(QString::fromUtf8(frame));
+    m_ctx.metrics.frameSent();
 }
 
 void Session::sendError(const QString& requestId, ErrorCode code, const QString& message)
 {
+    m_ctx.metrics.errorSent(code);
     deliver(FrameCodec::encodeError(requestId, code, message));
 }
 
@@ -150,6 +153,7 @@ void Session::onText(const QString& text)
 {
     if (m_closing)
         return;
+    m_ctx.metrics.frameReceived();
     m_unansweredPings = 0;
     if (!takeRateToken()) {
         if (++m_rateStrikes >= kMaxRateStrikes) {
@@ -171,11 +175,15 @@ void Session::onText(const QString& text)
         sendError(decoded.requestId, decoded.error.code, decoded.error.message);
         return;
     }
+    QElapsedTimer handling;
+    handling.start();
     m_dispatcher.dispatch(*this, *decoded.frame);
+    m_ctx.metrics.requestHandled(specOf(decoded.frame->type).name, double(handling.nsecsElapsed()) / 1e9);
 }
 
 void Session::onBinary(const QByteArray&)
 {
+    m_ctx.metrics.frameReceived();
     m_unansweredPings = 0;
     if (!takeRateToken())
         return;

@@ -52,6 +52,12 @@ private slots:
         QCOMPARE(config.maxFrameBytes, 2048);
         QCOMPARE(config.eventRetention, 50);
         QCOMPARE(config.shopTimeZone.id(), QByteArray("Asia/Shanghai"));
+        QCOMPARE(config.opsPort, -1);  // off unless asked for
+        QCOMPARE(options.parse({QStringLiteral("agentdesk-server"), QStringLiteral("--ops-listen"), QStringLiteral("0.0.0.0:9100")},
+                               &config, &message),
+                 ServerOptions::Result::Run);
+        QCOMPARE(config.opsPort, 9100);
+        QCOMPARE(config.opsAddress, QHostAddress(QStringLiteral("0.0.0.0")));
     }
 
     void aConfigFileIsReadAndTheCommandLineWins()
@@ -133,6 +139,10 @@ private slots:
         QTest::newRow("db: unknown option") << db("postgresql://u@h/d?sslmode=require&pool=9") << QStringLiteral("unknown option \"pool\"");
         QTest::newRow("db: a space in an option") << db("postgresql://u@h/d?application_name=a%20b") << QStringLiteral("space");
         QTest::newRow("db: empty") << db("") << QStringLiteral("no database");
+        QTest::newRow("ops-listen: no port") << QStringList{QStringLiteral("--ops-listen"), QStringLiteral("127.0.0.1")}
+                                             << QStringLiteral("--ops-listen: expected HOST:PORT");
+        QTest::newRow("ops-listen: a name") << QStringList{QStringLiteral("--ops-listen"), QStringLiteral("monitor:9100")}
+                                            << QStringLiteral("--ops-listen: \"monitor\" is not an IP address");
         QTest::newRow("certificate without key") << QStringList{QStringLiteral("--tls-cert"), QStringLiteral("server.pem")}
                                                  << QStringLiteral("--tls-cert and --tls-key go together");
         QTest::newRow("key without certificate") << QStringList{QStringLiteral("--tls-key"), QStringLiteral("server.key")}
@@ -193,7 +203,7 @@ private slots:
                  ServerOptions::Result::ShowHelp);
         for (const char* option : {"--listen", "--db", "--demo-data", "--channel-key", "--durability", "--max-frame-bytes",
                                    "--heartbeat-ms", "--auth-timeout-ms", "--rate", "--burst", "--event-retention", "--log-dir",
-                                   "--verbose", "--version"})
+                                   "--verbose", "--version", "--ops-listen"})
             QVERIFY2(options.helpText().contains(QLatin1String(option)), option);
     }
 };
