@@ -164,10 +164,14 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
         QStringLiteral("Serve health (/healthz), readiness (/readyz) and Prometheus metrics (/metrics) over plain HTTP on "
                        "this HOST:PORT, for the monitoring network only. Default: off."),
         QStringLiteral("HOST:PORT"));
+    const QCommandLineOption logFormat(QStringLiteral("log-format"),
+        QStringLiteral("text (default) or json: one JSON object per line (time, level, category, message), on the "
+                       "console and in the --log-dir file."),
+        QStringLiteral("FORMAT"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
                                &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &fcrWindow, &sla, &shopZone, &logDir,
-                               &tlsCert, &tlsKey, &opsListen, &configOption, &verbose}) {
+                               &tlsCert, &tlsKey, &opsListen, &logFormat, &configOption, &verbose}) {
         parser.addOption(*option);
         // A config file holds settings, not requests for help or another config file.
         if (option == &help || option == &version || option == &configOption)
@@ -272,6 +276,12 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
     config->tlsCertificate = parser.value(tlsCert);
     config->tlsKey = parser.value(tlsKey);
     m_verbose = parser.isSet(verbose);
+    const QString format = parser.value(logFormat);
+    if (!format.isEmpty() && format != QLatin1String("text") && format != QLatin1String("json")) {
+        *message = QStringLiteral("--log-format: expected text or json, got \"%1\"").arg(format);
+        return Result::Error;
+    }
+    m_jsonLogs = format == QLatin1String("json");
     return Result::Run;
 }
 

@@ -16,10 +16,12 @@ public:
     Result parse(const QStringList& arguments, ServerConfig* config, QString* message);
     QString helpText() const { return m_help; }
     bool verbose() const { return m_verbose; }
+    bool jsonLogs() const { return m_jsonLogs; }
 
 private:
     QString m_help;
     bool m_verbose = false;
+    bool m_jsonLogs = false;
 };
 
 } // namespace agentdesk::server

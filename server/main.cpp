@@ -80,7 +80,7 @@ int main(int argc, char* argv[])
     case agentdesk::server::ServerOptions::Result::Run:
         break;
     }
-    agentdesk::initLogging({QStringLiteral("agentdesk-server"), config.logDirectory, options.verbose(), false});
+    agentdesk::initLogging({QStringLiteral("agentdesk-server"), config.logDirectory, options.verbose(), false, options.jsonLogs()});
 
     agentdesk::server::Server server(config);
     QString error;

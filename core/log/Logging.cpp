@@ -1,6 +1,9 @@
 #include "log/Logging.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
@@ -21,10 +24,23 @@ spdlog::level::level_enum levelOf(QtMsgType type)
     return spdlog::level::info;
 }
 
+bool g_json = false;
+
 void routeQtMessage(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
     const char* category = context.category ? context.category : "default";
-    spdlog::log(levelOf(type), "[{}] {}", category, message.toStdString());
+    const spdlog::level::level_enum level = levelOf(type);
+    if (g_json) {
+        const QJsonObject line{
+            {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("level"), QString::fromUtf8(spdlog::level::to_string_view(level).data())},
+            {QStringLiteral("category"), QString::fromUtf8(category)},
+            {QStringLiteral("message"), message},
+        };
+        spdlog::log(level, "{}", QJsonDocument(line).toJson(QJsonDocument::Compact).toStdString());
+    } else {
+        spdlog::log(level, "[{}] {}", category, message.toStdString());
+    }
     if (type == QtFatalMsg) {
         spdlog::default_logger()->flush();
         std::abort();
@@ -55,7 +71,8 @@ void initLogging(const LogOptions& options)
     auto logger = std::make_shared<spdlog::logger>(options.program.toStdString(), sinks.begin(), sinks.end());
     logger->set_level(spdlog::level::debug);
     logger->flush_on(spdlog::level::warn);
-    logger->set_pattern("%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
+    g_json = options.json;
+    logger->set_pattern(options.json ? "%v" : "%Y-%m-%d %H:%M:%S.%e %^%l%$ %v");
     spdlog::set_default_logger(logger);
     spdlog::flush_every(std::chrono::seconds(2));
     qInstallMessageHandler(routeQtMessage);

@@ -12,6 +12,9 @@ struct LogOptions {
     QString directory; // empty: console only
     bool verbose = false;
     bool quiet = false; // warnings and errors only on the console
+    // One JSON object per line (time, level, category, message) on the console and in the file,
+    // for journald, Loki, Elasticsearch...; otherwise plain text lines.
+    bool json = false;
 };
 
 void initLogging(const LogOptions& options);

@@ -58,6 +58,11 @@ private slots:
                  ServerOptions::Result::Run);
         QCOMPARE(config.opsPort, 9100);
         QCOMPARE(config.opsAddress, QHostAddress(QStringLiteral("0.0.0.0")));
+        QVERIFY(!options.jsonLogs());
+        QCOMPARE(options.parse({QStringLiteral("agentdesk-server"), QStringLiteral("--log-format"), QStringLiteral("json")},
+                               &config, &message),
+                 ServerOptions::Result::Run);
+        QVERIFY(options.jsonLogs());
     }
 
     void aConfigFileIsReadAndTheCommandLineWins()
@@ -139,6 +144,8 @@ private slots:
         QTest::newRow("db: unknown option") << db("postgresql://u@h/d?sslmode=require&pool=9") << QStringLiteral("unknown option \"pool\"");
         QTest::newRow("db: a space in an option") << db("postgresql://u@h/d?application_name=a%20b") << QStringLiteral("space");
         QTest::newRow("db: empty") << db("") << QStringLiteral("no database");
+        QTest::newRow("log-format: xml") << QStringList{QStringLiteral("--log-format"), QStringLiteral("xml")}
+                                         << QStringLiteral("--log-format: expected text or json");
         QTest::newRow("ops-listen: no port") << QStringList{QStringLiteral("--ops-listen"), QStringLiteral("127.0.0.1")}
                                              << QStringLiteral("--ops-listen: expected HOST:PORT");
         QTest::newRow("ops-listen: a name") << QStringList{QStringLiteral("--ops-listen"), QStringLiteral("monitor:9100")}
@@ -203,7 +210,7 @@ private slots:
                  ServerOptions::Result::ShowHelp);
         for (const char* option : {"--listen", "--db", "--demo-data", "--channel-key", "--durability", "--max-frame-bytes",
                                    "--heartbeat-ms", "--auth-timeout-ms", "--rate", "--burst", "--event-retention", "--log-dir",
-                                   "--verbose", "--version", "--ops-listen"})
+                                   "--verbose", "--version", "--ops-listen", "--log-format"})
             QVERIFY2(options.helpText().contains(QLatin1String(option)), option);
     }
 };
