@@ -20,7 +20,6 @@
 #include "service/TrainingService.h"
 
 #include <QLoggingCategory>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
@@ -251,14 +250,7 @@ OpsEndpoint::Response Server::opsResponse(const QByteArray& path)
     Metrics::Gauges gauges;
     QByteArray databaseError;
     try {
-        // Every team, so that an empty queue is a 0 rather than no sample at all.
-        QSqlQuery teams = m_ctx->db.exec(QStringLiteral("SELECT id FROM teams"));
-        while (teams.next())
-            gauges.waitingByTeam[teams.value(0).toLongLong()] = 0;
-        QSqlQuery q = m_ctx->db.exec(QStringLiteral("SELECT COALESCE(team_id, 0), COUNT(*) FROM conversations"
-                                                    " WHERE status = 'waiting' GROUP BY COALESCE(team_id, 0)"));
-        while (q.next())
-            gauges.waitingByTeam[q.value(0).toLongLong()] = q.value(1).toLongLong();
+        gauges.waitingByTeam = m_ctx->conversations.waitingByTeam();
         gauges.databaseUp = true;
     } catch (const DatabaseError& e) {
         databaseError = e.what();

@@ -224,6 +224,19 @@ std::vector<qint64> ConversationStore::teamsWithWaiting()
     return out;
 }
 
+std::map<qint64, qint64> ConversationStore::waitingByTeam()
+{
+    std::map<qint64, qint64> out;
+    QSqlQuery teams = m_db.exec(QStringLiteral("SELECT id FROM teams"));
+    while (teams.next())
+        out[teams.value(0).toLongLong()] = 0;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(team_id, 0), COUNT(*) FROM conversations"
+                                           " WHERE status = 'waiting' GROUP BY COALESCE(team_id, 0)"));
+    while (q.next())
+        out[q.value(0).toLongLong()] = q.value(1).toLongLong();
+    return out;
+}
+
 std::optional<protocol::CustomerProfile> ConversationStore::customer(qint64 customerId)
 {
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, tier, tags, lifetime_value_cents, segment, notes, created_at"

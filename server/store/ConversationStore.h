@@ -3,6 +3,7 @@
 #include "policy/RoutingPolicy.h"
 #include "protocol/Records.h"
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -37,6 +38,8 @@ public:
     // The waiting queue of a team, in the order the routing policy serves it.
     std::vector<QueuedConversation> waiting(qint64 teamId);
     std::vector<qint64> teamsWithWaiting();
+    // Conversations waiting per team (0: none), every team listed, an empty queue as 0.
+    std::map<qint64, qint64> waitingByTeam();
 
     std::optional<protocol::CustomerProfile> customer(qint64 customerId);
     std::vector<protocol::Order> orders(qint64 customerId, int limit);
