@@ -53,7 +53,7 @@ void DemoTraining::runAs(const QString& login, Job job)
     app::ProtocolClient* client = owned.get();
     m_clients.push_back(std::move(owned));
     connect(client, &app::ProtocolClient::opened, this, [this, client, login, job] {
-        client->request(AuthLogin{login, m_password, kProtocolVersion, QStringLiteral("agentdesk-demo")},
+        client->request(AuthLogin{login, m_password, kProtocolVersion, QStringLiteral("agentdesk-demo"), {}},
                         [this, client, login, job](const Frame& reply) {
                             if (!reply.as<AuthOk>()) {
                                 qCWarning(lcDemoTraining) << login << "could not sign in";

@@ -3,6 +3,7 @@
 #include "protocol/IdempotencyKey.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QRandomGenerator>
 
 namespace agentdesk::app {
@@ -33,7 +34,7 @@ SandboxCustomer::SandboxCustomer(const sandbox::Scenario& scenario, Options opti
             emit problem(tr("The sandbox's customer lost its connection: %1").arg(reason));
     });
     connect(&m_client, &ProtocolClient::opened, this, [this] {
-        m_client.request(CustomerSignin{m_options.channelKey, m_options.customerRef, {}, Channel::Web, kProtocolVersion},
+        m_client.request(CustomerSignin{m_options.channelKey, m_options.customerRef, {}, Channel::Web, kProtocolVersion, QLocale().name()},
                          [this](const Frame& reply) {
             const auto* ok = reply.as<AuthOk>();
             if (!ok) {

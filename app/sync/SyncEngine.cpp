@@ -2,6 +2,7 @@
 
 #include "sql/SqlExec.h"
 
+#include <QLocale>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcSync, "agentdesk.app.sync")
@@ -92,7 +93,7 @@ void SyncEngine::onOpened()
         signInWithPassword();
         return;
     }
-    m_client.request(AuthToken{token, kProtocolVersion}, [this](const Frame& reply) {
+    m_client.request(AuthToken{token, kProtocolVersion, QLocale().name()}, [this](const Frame& reply) {
         if (const auto* ok = reply.as<AuthOk>())
             onSignedIn(*ok);
         else if (isError(reply, ErrorCode::AuthFailed))
@@ -109,7 +110,7 @@ void SyncEngine::signInWithPassword()
         stop();
         return;
     }
-    m_client.request(AuthLogin{m_credentials.user, m_credentials.password, kProtocolVersion, QStringLiteral("agentdesk")},
+    m_client.request(AuthLogin{m_credentials.user, m_credentials.password, kProtocolVersion, QStringLiteral("agentdesk"), QLocale().name()},
                      [this](const Frame& reply) {
         if (const auto* ok = reply.as<AuthOk>()) {
             onSignedIn(*ok);

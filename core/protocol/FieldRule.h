@@ -24,6 +24,8 @@ inline constexpr FieldRule kTimestamp{.min = 0};
 inline constexpr FieldRule kRequiredName{.nonEmpty = true};
 inline constexpr FieldRule kShortText{};
 inline constexpr FieldRule kOptionalText{.required = false, .maxLength = 2000};
+// A BCP 47 or POSIX language name (zh_CN, zh-Hans, en); unknown ones mean English.
+inline constexpr FieldRule kLanguage{.required = false, .maxLength = 35};
 inline constexpr FieldRule kLongText{.maxLength = 2000};
 inline constexpr FieldRule kMessageText{.maxLength = 4000, .nonEmpty = true};
 inline constexpr FieldRule kSecret{.maxLength = 256, .nonEmpty = true};

@@ -75,6 +75,7 @@ struct AuthLogin {
     QString password;
     int protocol = kProtocolVersion;
     QString client;
+    QString language;  // of the server's texts to this connection (error messages): zh_CN, en...
     template <class S, class V>
     static void fields(S& s, V& v)
     {
@@ -82,6 +83,7 @@ struct AuthLogin {
         v.field("password", s.password, rules::kSecret);
         v.field("protocol", s.protocol, FieldRule{.min = 1, .max = 1000});
         v.field("client", s.client, rules::kOptionalText);
+        v.field("language", s.language, rules::kLanguage);
     }
 };
 
@@ -89,11 +91,13 @@ struct AuthToken {
     AGENTDESK_FRAME(AuthToken);
     QString token;
     int protocol = kProtocolVersion;
+    QString language;  // as in auth.login
     template <class S, class V>
     static void fields(S& s, V& v)
     {
         v.field("token", s.token, rules::kSecret);
         v.field("protocol", s.protocol, FieldRule{.min = 1, .max = 1000});
+        v.field("language", s.language, rules::kLanguage);
     }
 };
 
@@ -104,6 +108,7 @@ struct CustomerSignin {
     QString name;         // shown to agents when the customer is new
     Channel channel = Channel::Web;
     int protocol = kProtocolVersion;
+    QString language;  // as in auth.login
     template <class S, class V>
     static void fields(S& s, V& v)
     {
@@ -112,6 +117,7 @@ struct CustomerSignin {
         v.field("name", s.name, FieldRule{.required = false, .maxLength = 100});
         v.field("channel", s.channel, rules::kEnum);
         v.field("protocol", s.protocol, FieldRule{.min = 1, .max = 1000});
+        v.field("language", s.language, rules::kLanguage);
     }
 };
 

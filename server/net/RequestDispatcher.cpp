@@ -59,18 +59,18 @@ bool RequestDispatcher::admit(Session& session, const Frame& frame)
     const QString name = QLatin1String(spec.name);
     if (!(spec.endpoints & session.endpoint())) {
         session.sendError(frame.id, ErrorCode::Forbidden,
-                          QStringLiteral("%1 is not available on the %2 endpoint").arg(name, endpointName(session.endpoint())));
+                          tr("%1 is not available on the %2 endpoint").arg(name, endpointName(session.endpoint())));
         return false;
     }
     const unsigned sender = session.identity() ? session.identity()->senderBit() : unsigned(SignedOut);
     if (spec.senders & sender)
         return true;
     if (!session.identity())
-        session.sendError(frame.id, ErrorCode::Unauthenticated, QStringLiteral("sign in before sending %1").arg(name));
+        session.sendError(frame.id, ErrorCode::Unauthenticated, tr("sign in before sending %1").arg(name));
     else if (spec.senders == SignedOut)
-        session.sendError(frame.id, ErrorCode::InvalidState, QStringLiteral("already signed in"));
+        session.sendError(frame.id, ErrorCode::InvalidState, tr("already signed in"));
     else
-        session.sendError(frame.id, ErrorCode::Forbidden, QStringLiteral("your role may not send %1").arg(name));
+        session.sendError(frame.id, ErrorCode::Forbidden, tr("your role may not send %1").arg(name));
     return false;
 }
 
@@ -108,7 +108,7 @@ void RequestDispatcher::dispatch(Session& session, const Frame& frame)
         m_ctx.discardEvents();
         qCWarning(lcDispatch) << specOf(frame.type).name << "failed in the database:" << e.what();
         session.sendError(frame.id, ErrorCode::Internal,
-                          QStringLiteral("the server could not complete the request; retry it with the same key"));
+                          tr("the server could not complete the request; retry it with the same key"));
     }
 }
 
@@ -200,13 +200,13 @@ void RequestDispatcher::mutate(Session& session, const Frame& frame)
         tx.commit();
         if (stored->fingerprint != fingerprint) {
             session.sendError(frame.id, ErrorCode::IdempotencyConflict,
-                              QStringLiteral("key %1 was already used for a different request").arg(key));
+                              tr("key %1 was already used for a different request").arg(key));
             return;
         }
         DecodeResult replay = FrameCodec::decode(stored->reply, DecodeMode::ClientReadsServer);
         if (!replay.ok()) {
             qCWarning(lcDispatch) << "a stored reply no longer decodes:" << replay.error.message;
-            session.sendError(frame.id, ErrorCode::Internal, QStringLiteral("the stored result of key %1 is unreadable").arg(key));
+            session.sendError(frame.id, ErrorCode::Internal, tr("the stored result of key %1 is unreadable").arg(key));
             return;
         }
         replay.frame->id = frame.id;
@@ -271,7 +271,7 @@ Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)
     case FrameType::TrainingResultGet: return m_ctx.trainingService->result(who, *frame.as<TrainingResultGet>());
     default: break;
     }
-    return failWith(ErrorCode::Internal, QStringLiteral("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));
+    return failWith(ErrorCode::Internal, tr("%1 has no handler").arg(QLatin1String(specOf(frame.type).name)));
 }
 
 void RequestDispatcher::answer(Session& session, const Frame& request, const Outcome& outcome)

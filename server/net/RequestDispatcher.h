@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "protocol/FrameCodec.h"
 #include "service/Outcome.h"
 
@@ -13,6 +14,8 @@ class Session;
 // answers. Mutating requests run in one write transaction with their idempotency record, and
 // their events are published only after it commits.
 class RequestDispatcher {
+    AGENTDESK_SERVER_TEXTS(RequestDispatcher)
+
 public:
     explicit RequestDispatcher(ServerContext& context);
 

@@ -16,6 +16,11 @@ namespace agentdesk::server {
 using namespace protocol;
 
 namespace {
+// Session is a QObject, whose own tr() would read the application's translator.
+class SessionText {
+    AGENTDESK_SERVER_TEXTS(Session)
+};
+
 constexpr int kMaxAuthFailures = 5;
 constexpr int kMaxRateStrikes = 100;  // frames refused in a row before the connection is closed
 } // namespace
@@ -42,7 +47,7 @@ Session::Session(QWebSocket* socket, Endpoint endpoint, ServerContext& context, 
     m_authDeadline.setInterval(context.config.authTimeoutMs);
     connect(&m_authDeadline, &QTimer::timeout, this, [this] {
         if (!m_identity)
-            closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("sign-in timeout"));
+            closeWith(QWebSocketProtocol::CloseCodePolicyViolated, SessionText::tr("sign-in timeout"));
     });
     m_authDeadline.start();
 }
@@ -136,7 +141,7 @@ void Session::heartbeat()
 void Session::noteAuthFailure()
 {
     if (++m_authFailures >= kMaxAuthFailures)
-        closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("too many failed sign-ins"));
+        closeWith(QWebSocketProtocol::CloseCodePolicyViolated, SessionText::tr("too many failed sign-ins"));
 }
 
 bool Session::takeRateToken()
@@ -153,21 +158,22 @@ void Session::onText(const QString& text)
 {
     if (m_closing)
         return;
+    const ServerText::Scope language(m_language);
     m_ctx.metrics.frameReceived();
     m_unansweredPings = 0;
     if (!takeRateToken()) {
         if (++m_rateStrikes >= kMaxRateStrikes) {
-            closeWith(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("rate limit exceeded"));
+            closeWith(QWebSocketProtocol::CloseCodePolicyViolated, SessionText::tr("rate limit exceeded"));
             return;
         }
         sendError({}, ErrorCode::RateLimited,
-                  QStringLiteral("more than %1 frames per second; slow down").arg(m_ctx.config.ratePerSecond));
+                  SessionText::tr("more than %1 frames per second; slow down").arg(m_ctx.config.ratePerSecond));
         return;
     }
     m_rateStrikes = 0;
     const QByteArray utf8 = text.toUtf8();
     if (utf8.size() > m_ctx.config.maxFrameBytes) {
-        sendError({}, ErrorCode::FrameTooLarge, QStringLiteral("frames are limited to %1 bytes").arg(m_ctx.config.maxFrameBytes));
+        sendError({}, ErrorCode::FrameTooLarge, SessionText::tr("frames are limited to %1 bytes").arg(m_ctx.config.maxFrameBytes));
         return;
     }
     DecodeResult decoded = FrameCodec::decode(utf8, DecodeMode::ServerReadsRequest);
@@ -175,6 +181,7 @@ void Session::onText(const QString& text)
         sendError(decoded.requestId, decoded.error.code, decoded.error.message);
         return;
     }
+    adoptLanguage(*decoded.frame);
     QElapsedTimer handling;
     handling.start();
     m_dispatcher.dispatch(*this, *decoded.frame);
@@ -183,11 +190,22 @@ void Session::onText(const QString& text)
 
 void Session::onBinary(const QByteArray&)
 {
+    const ServerText::Scope language(m_language);
     m_ctx.metrics.frameReceived();
     m_unansweredPings = 0;
     if (!takeRateToken())
         return;
-    sendError({}, ErrorCode::Unsupported, QStringLiteral("binary frames are not part of the protocol; send JSON text"));
+    sendError({}, ErrorCode::Unsupported, SessionText::tr("binary frames are not part of the protocol; send JSON text"));
+}
+
+void Session::adoptLanguage(const protocol::Frame& frame)
+{
+    if (const auto* login = frame.as<protocol::AuthLogin>())
+        m_language = ServerText::languageFor(login->language);
+    else if (const auto* token = frame.as<protocol::AuthToken>())
+        m_language = ServerText::languageFor(token->language);
+    else if (const auto* customer = frame.as<protocol::CustomerSignin>())
+        m_language = ServerText::languageFor(customer->language);
 }
 
 void Session::onDisconnected()

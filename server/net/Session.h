@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/FrameSpec.h"
 #include "service/Identity.h"
@@ -53,6 +54,8 @@ private:
     void onBinary(const QByteArray& data);
     void onDisconnected();
     bool takeRateToken();
+    // A sign-in frame names the language of the texts this connection gets from then on.
+    void adoptLanguage(const protocol::Frame& frame);
 
     QWebSocket* m_socket;
     protocol::Endpoint m_endpoint;
@@ -68,6 +71,7 @@ private:
     double m_rateTokens = 0;
     int m_rateStrikes = 0;
     int m_authFailures = 0;
+    TextLanguage m_language = TextLanguage::English;
 };
 
 } // namespace agentdesk::server

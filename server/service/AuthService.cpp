@@ -34,7 +34,7 @@ std::optional<ProtocolError> AuthService::checkVersion(int protocol)
     if (protocol == kProtocolVersion)
         return std::nullopt;
     return ProtocolError{ErrorCode::Unsupported,
-                         QStringLiteral("protocol version %1 is not supported; this server speaks %2")
+                         tr("protocol version %1 is not supported; this server speaks %2")
                              .arg(protocol).arg(kProtocolVersion)};
 }
 
@@ -66,7 +66,7 @@ AuthService::Result AuthService::login(const AuthLogin& request)
     const bool verified = PasswordHash::verify(request.password, user ? user->passwordHash : unknownUserHash);
     if (!user || !verified) {
         qCInfo(lcAuth) << "failed sign-in for a user name of" << request.user.size() << "characters";
-        return refused(ErrorCode::AuthFailed, QStringLiteral("wrong user name or password"));
+        return refused(ErrorCode::AuthFailed, tr("wrong user name or password"));
     }
     WriteTransaction tx(m_ctx.db);
     const QString token = m_ctx.directory.issueToken(PrincipalKind::Staff, user->id, now());
@@ -82,16 +82,16 @@ AuthService::Result AuthService::resume(const AuthToken& request, Endpoint endpo
     const auto owner = m_ctx.directory.resolveToken(request.token, now());
     const PrincipalKind expected = endpoint == StaffEndpoint ? PrincipalKind::Staff : PrincipalKind::Customer;
     if (!owner || owner->kind != expected)
-        return refused(ErrorCode::AuthFailed, QStringLiteral("the token is unknown or expired; sign in again"));
+        return refused(ErrorCode::AuthFailed, tr("the token is unknown or expired; sign in again"));
     if (owner->kind == PrincipalKind::Staff) {
         const auto identity = staffIdentity(owner->id);
         if (!identity)
-            return refused(ErrorCode::AuthFailed, QStringLiteral("the account no longer exists"));
+            return refused(ErrorCode::AuthFailed, tr("the account no longer exists"));
         return success(*identity, request.token);
     }
     const QString name = m_ctx.directory.customerName(owner->id);
     if (name.isNull())
-        return refused(ErrorCode::AuthFailed, QStringLiteral("the customer no longer exists"));
+        return refused(ErrorCode::AuthFailed, tr("the customer no longer exists"));
     return success(Identity{PrincipalKind::Customer, owner->id, name, Role::Agent, 0, {}}, request.token);
 }
 
@@ -100,7 +100,7 @@ AuthService::Result AuthService::customerSignin(const CustomerSignin& request)
     if (auto error = checkVersion(request.protocol))
         return {std::nullopt, *error};
     if (m_ctx.config.channelKey.isEmpty() || request.channelKey != m_ctx.config.channelKey)
-        return refused(ErrorCode::AuthFailed, QStringLiteral("wrong channel key"));
+        return refused(ErrorCode::AuthFailed, tr("wrong channel key"));
     const qint64 at = now();
     WriteTransaction tx(m_ctx.db);
     const qint64 customerId = m_ctx.directory.customerForRef(request.customerRef, request.name, at);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "protocol/FrameSpec.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
@@ -13,6 +14,8 @@ struct ServerContext;
 // Sign-in of staff (user name and password, or a token) and of customers (through the channel
 // key of the customer endpoint). Each success issues a token for reconnects.
 class AuthService {
+    AGENTDESK_SERVER_TEXTS(AuthService)
+
 public:
     explicit AuthService(ServerContext& context);
 

@@ -42,7 +42,7 @@ ChatMessage authored(const Identity& who, Sender sender, qint64 conversationId, 
 // The same answer for a conversation that does not exist and one the caller may not see.
 Outcome notVisible(qint64 conversationId)
 {
-    return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(conversationId));
+    return failWith(ErrorCode::NotFound, ChatService::tr("no conversation %1 is visible to you").arg(conversationId));
 }
 } // namespace
 
@@ -133,10 +133,10 @@ Outcome ChatService::customerProfile(const Identity& who, const CustomerProfileG
         return notVisible(request.conversationId);
     // Customer data is for the agent serving the conversation, not for every reader of it.
     if (!ConversationAccess::canSeeCustomer(who.principal(), *c))
-        return failWith(ErrorCode::Forbidden, QStringLiteral("only the assigned agent sees the customer's profile"));
+        return failWith(ErrorCode::Forbidden, tr("only the assigned agent sees the customer's profile"));
     auto customer = m_ctx.conversations.customer(c->customerId);
     if (!customer)
-        return failWith(ErrorCode::NotFound, QStringLiteral("the customer no longer exists"));
+        return failWith(ErrorCode::NotFound, tr("the customer no longer exists"));
     CustomerProfileOk reply;
     reply.customer = std::move(*customer);
     reply.orders = m_ctx.conversations.orders(c->customerId, kOrderHistoryLimit);
@@ -170,19 +170,19 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
     if (!c || !canRead(who, *c))
         return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
+        return failWith(ErrorCode::InvalidState, tr("conversation %1 is closed").arg(c->id));
     const bool joined = who.isStaff() && c->agentId != who.id && m_ctx.floor.isParticipant(c->id, who.id);
     if (!ConversationAccess::canReply(who.principal(), *c, joined))
-        return failWith(ErrorCode::Forbidden, QStringLiteral("conversation %1 is assigned to someone else").arg(c->id));
+        return failWith(ErrorCode::Forbidden, tr("conversation %1 is assigned to someone else").arg(c->id));
     if (!request.replies.empty() && !who.isStaff())
-        return failWith(ErrorCode::Forbidden, QStringLiteral("customers do not use the reply library"));
+        return failWith(ErrorCode::Forbidden, tr("customers do not use the reply library"));
     if (!request.recommendation.isEmpty()) {
         if (auto error = m_ctx.recommender->checkSend(who, *c, request.recommendation))
             return *error;
     }
     if (!request.image.isEmpty()) {
         if (!who.isStaff())
-            return failWith(ErrorCode::Forbidden, QStringLiteral("customers do not send images here"));
+            return failWith(ErrorCode::Forbidden, tr("customers do not send images here"));
         if (auto error = m_ctx.imageService->checkReference(request.image))
             return *error;
     }
@@ -201,12 +201,12 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
 Outcome ChatService::placeOrder(const Identity& who, const OrderPlace& request)
 {
     if (request.lines.empty())
-        return failWith(ErrorCode::BadFrame, QStringLiteral("an order needs at least one line"));
+        return failWith(ErrorCode::BadFrame, tr("an order needs at least one line"));
     std::vector<std::pair<CatalogueProduct, int>> lines;
     for (const OrderLine& line : request.lines) {
         auto product = m_ctx.catalogue.product(line.sku);
         if (!product)
-            return failWith(ErrorCode::NotFound, QStringLiteral("the catalogue has no product %1").arg(line.sku));
+            return failWith(ErrorCode::NotFound, tr("the catalogue has no product %1").arg(line.sku));
         lines.emplace_back(std::move(*product), line.quantity);
     }
     const qint64 at = now();
@@ -229,9 +229,9 @@ Outcome ChatService::closeConversation(const Identity& who, const ConversationCl
     if (!c || !canRead(who, *c))
         return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already closed").arg(c->id));
+        return failWith(ErrorCode::InvalidState, tr("conversation %1 is already closed").arg(c->id));
     if (!ConversationAccess::canManage(who.principal(), *c))
-        return failWith(ErrorCode::Forbidden, QStringLiteral("you may not close conversation %1").arg(c->id));
+        return failWith(ErrorCode::Forbidden, tr("you may not close conversation %1").arg(c->id));
     m_ctx.conversations.close(c->id, request.resolution, now());
     const ConversationInfo closed = *m_ctx.conversations.conversation(c->id);
     announce(closed);
@@ -243,7 +243,7 @@ Outcome ChatService::setPresence(const Identity& who, const PresenceSet& request
 {
     const auto user = m_ctx.directory.userById(who.id);
     if (!user)
-        return failWith(ErrorCode::NotFound, QStringLiteral("your account no longer exists"));
+        return failWith(ErrorCode::NotFound, tr("your account no longer exists"));
     const int capacity = request.capacity > 0 ? request.capacity : user->capacity;
     m_ctx.directory.setPresence(who.id, request.status, capacity);
     m_ctx.floorMonitor->touch(who.teamId);
@@ -270,9 +270,9 @@ Outcome ChatService::rate(const Identity& who, const ConversationRate& request)
     if (!c || !canRead(who, *c))
         return notVisible(request.conversationId);
     if (c->status != ConversationStatus::Closed)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 can be rated once it is closed").arg(c->id));
+        return failWith(ErrorCode::InvalidState, tr("conversation %1 can be rated once it is closed").arg(c->id));
     if (c->csat != 0)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 was already rated").arg(c->id));
+        return failWith(ErrorCode::InvalidState, tr("conversation %1 was already rated").arg(c->id));
     m_ctx.conversations.rate(c->id, request.score, request.comment);
     const ConversationInfo rated = *m_ctx.conversations.conversation(c->id);
     announce(rated);
@@ -290,29 +290,29 @@ Outcome ChatService::listStaff(const Identity&)
 Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& request)
 {
     if ((request.toAgentId > 0) == (request.toTeamId > 0))
-        return failWith(ErrorCode::BadFrame, QStringLiteral("conversation.transfer: give either toAgentId or toTeamId"));
+        return failWith(ErrorCode::BadFrame, tr("conversation.transfer: give either toAgentId or toTeamId"));
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
         return notVisible(request.conversationId);
     if (c->status == ConversationStatus::Closed)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
+        return failWith(ErrorCode::InvalidState, tr("conversation %1 is closed").arg(c->id));
     if (!ConversationAccess::canManage(who.principal(), *c))
-        return failWith(ErrorCode::Forbidden, QStringLiteral("you may not transfer conversation %1").arg(c->id));
+        return failWith(ErrorCode::Forbidden, tr("you may not transfer conversation %1").arg(c->id));
     const qint64 at = now();
     const qint64 previousAgent = c->agentId;
     ChatMessage announcement;
     if (request.toAgentId > 0) {
         const auto target = m_ctx.directory.userById(request.toAgentId);
         if (!target || (target->role != Role::Agent && target->role != Role::Lead))
-            return failWith(ErrorCode::NotFound, QStringLiteral("no colleague %1 can take conversations").arg(request.toAgentId));
+            return failWith(ErrorCode::NotFound, tr("no colleague %1 can take conversations").arg(request.toAgentId));
         if (target->id == c->agentId)
-            return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already with %2").arg(c->id).arg(target->name));
+            return failWith(ErrorCode::InvalidState, tr("conversation %1 is already with %2").arg(c->id).arg(target->name));
         if (!m_ctx.hub.isStaffConnected(target->id) || target->status == PresenceStatus::Offline)
-            return failWith(ErrorCode::InvalidState, QStringLiteral("%1 is not online").arg(target->name));
+            return failWith(ErrorCode::InvalidState, tr("%1 is not online").arg(target->name));
         // A lead moving a colleague's conversation keeps it within the teams they supervise.
         if (previousAgent != who.id && target->teamId != c->teamId
             && !SupervisorAccess::canSupervise(who.principal(), target->teamId))
-            return failWith(ErrorCode::Forbidden, QStringLiteral("%1 is not in a team of yours").arg(target->name));
+            return failWith(ErrorCode::Forbidden, tr("%1 is not in a team of yours").arg(target->name));
         m_ctx.conversations.assign(c->id, target->id, at);
         m_ctx.directory.markAssigned(target->id, at);
         announcement = systemMessage(c->id, QStringLiteral("transferred_to_agent"), {who.name, target->name},
@@ -320,7 +320,7 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
     } else {
         const QString team = m_ctx.directory.teamName(request.toTeamId);
         if (team.isEmpty())
-            return failWith(ErrorCode::NotFound, QStringLiteral("no team %1").arg(request.toTeamId));
+            return failWith(ErrorCode::NotFound, tr("no team %1").arg(request.toTeamId));
         m_ctx.conversations.requeue(c->id, request.toTeamId);
         announcement = systemMessage(c->id, QStringLiteral("transferred_to_team"), {who.name, team},
                                      QStringLiteral("%1 has handed the conversation to the %2 team; a colleague will be with you "

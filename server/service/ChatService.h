@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
 #include "store/EventLog.h"
@@ -15,6 +16,8 @@ struct ServerContext;
 // append their events to the log, which holds them until that transaction has committed
 // (ServerContext::publishEvents).
 class ChatService {
+    AGENTDESK_SERVER_TEXTS(ChatService)
+
 public:
     explicit ChatService(ServerContext& context);
 

@@ -37,11 +37,11 @@ std::variant<ConversationInfo, ProtocolError> CouponService::servedConversation(
 {
     const auto c = m_ctx.conversations.conversation(id);
     if (!c || !ConversationAccess::canRead(who.principal(), *c))
-        return ProtocolError{ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(id)};
+        return ProtocolError{ErrorCode::NotFound, tr("no conversation %1 is visible to you").arg(id)};
     if (c->status == ConversationStatus::Closed)
-        return ProtocolError{ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(id)};
+        return ProtocolError{ErrorCode::InvalidState, tr("conversation %1 is closed").arg(id)};
     if (!ConversationAccess::canReply(who.principal(), *c))
-        return ProtocolError{ErrorCode::Forbidden, QStringLiteral("coupons are granted by the agent serving conversation %1").arg(id)};
+        return ProtocolError{ErrorCode::Forbidden, tr("coupons are granted by the agent serving conversation %1").arg(id)};
     return *c;
 }
 
@@ -87,7 +87,7 @@ Outcome CouponService::grant(const Identity& who, const CouponGrant& request)
     const ConversationInfo& c = std::get<ConversationInfo>(served);
     const auto coupon = m_ctx.coupons.couponTemplate(request.templateId);
     if (!coupon)
-        return failWith(ErrorCode::NotFound, QStringLiteral("no coupon template %1").arg(request.templateId));
+        return failWith(ErrorCode::NotFound, tr("no coupon template %1").arg(request.templateId));
     const qint64 at = now();
     const Granter me{who.id, who.name, who.teamId};
     const CouponLimits limits = m_ctx.coupons.limitsFor(who.id);
@@ -182,22 +182,22 @@ Outcome CouponService::requestApproval(const Identity& who, const CouponRequest&
     const ConversationInfo& c = std::get<ConversationInfo>(served);
     const auto coupon = m_ctx.coupons.couponTemplate(request.templateId);
     if (!coupon)
-        return failWith(ErrorCode::NotFound, QStringLiteral("no coupon template %1").arg(request.templateId));
+        return failWith(ErrorCode::NotFound, tr("no coupon template %1").arg(request.templateId));
     if (who.teamId == 0)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("you belong to no team, so there is no lead to ask"));
+        return failWith(ErrorCode::InvalidState, tr("you belong to no team, so there is no lead to ask"));
     if (request.reason.trimmed().isEmpty())
-        return failWith(ErrorCode::BadFrame, QStringLiteral("coupon.request: say why in reason"));
+        return failWith(ErrorCode::BadFrame, tr("coupon.request: say why in reason"));
     if (m_ctx.coupons.hasPending(c.id, coupon->id))
-        return failWith(ErrorCode::InvalidState, QStringLiteral("this coupon is already waiting for a lead in conversation %1").arg(c.id));
+        return failWith(ErrorCode::InvalidState, tr("this coupon is already waiting for a lead in conversation %1").arg(c.id));
     const qint64 at = now();
     const Granter me{who.id, who.name, who.teamId};
     const CouponLimits limits = m_ctx.coupons.limitsFor(who.id);
     const CouponFacts facts = factsFor(me, c, limits, at);
     if (!coupon->active || coupon->valueCents() <= 0)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("coupon template %1 is no longer offered").arg(coupon->id));
+        return failWith(ErrorCode::InvalidState, tr("coupon template %1 is no longer offered").arg(coupon->id));
     const auto decision = CouponPolicy::evaluate(*coupon, limits, facts, at);
     if (decision.allowed())
-        return failWith(ErrorCode::InvalidState, QStringLiteral("you may grant this coupon yourself"));
+        return failWith(ErrorCode::InvalidState, tr("you may grant this coupon yourself"));
     CouponApproval a;
     a.conversationId = c.id;
     a.customerId = c.customerId;
@@ -231,21 +231,23 @@ Outcome CouponService::decide(const Identity& who, const ApprovalDecide& request
 {
     auto approval = m_ctx.coupons.approval(request.approvalId);
     if (!approval || !CouponPolicy::decidesRequests(who.principal(), approval->teamId))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no coupon request %1 is yours to decide").arg(request.approvalId));
+        return failWith(ErrorCode::NotFound, tr("no coupon request %1 is yours to decide").arg(request.approvalId));
     // The point of asking is a second pair of eyes: a lead cannot decide their own request.
     if (approval->requestedBy == who.id)
-        return failWith(ErrorCode::Forbidden, QStringLiteral("coupon request %1 is your own; another lead or an admin decides it").arg(approval->id));
+        return failWith(ErrorCode::Forbidden, tr("coupon request %1 is your own; another lead or an admin decides it").arg(approval->id));
     if (approval->status != ApprovalStatus::Pending)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("coupon request %1 was already %2 by %3")
+        return failWith(ErrorCode::InvalidState, (approval->status == ApprovalStatus::Approved
+                                                      ? tr("coupon request %1 was already approved by %2")
+                                                      : tr("coupon request %1 was already denied by %2"))
                                                      .arg(approval->id)
-                                                     .arg(enumName(approval->status), approval->decidedByName));
+                                                     .arg(approval->decidedByName));
     const qint64 at = now();
     // An approval's coupon counts against the approver's limits and the requesting team's budget.
     const Granter lead{who.id, who.name, approval->teamId};
     const auto c = m_ctx.conversations.conversation(approval->conversationId);
     const auto coupon = m_ctx.coupons.couponTemplate(approval->templateId);
     if (!c || !coupon)
-        return failWith(ErrorCode::NotFound, QStringLiteral("the conversation or coupon of request %1 is gone").arg(approval->id));
+        return failWith(ErrorCode::NotFound, tr("the conversation or coupon of request %1 is gone").arg(approval->id));
     const QString comment = request.comment.trimmed();
     ApprovalDecideOk reply;
     if (!request.approve) {
@@ -257,11 +259,11 @@ Outcome CouponService::decide(const Identity& who, const ApprovalDecide& request
     }
     if (c->status == ConversationStatus::Closed)
         return failWith(ErrorCode::InvalidState,
-                        QStringLiteral("conversation %1 has closed; deny the request or ask the agent to reopen contact").arg(c->id));
+                        tr("conversation %1 has closed; deny the request or ask the agent to reopen contact").arg(c->id));
     // The agent may have granted it meanwhile (a condition came true): not a second one.
     if (m_ctx.coupons.grantedSince(c->id, coupon->id, approval->createdAt))
         return failWith(ErrorCode::InvalidState,
-                        QStringLiteral("this coupon was granted in conversation %1 after the request; deny the request").arg(c->id));
+                        tr("this coupon was granted in conversation %1 after the request; deny the request").arg(c->id));
     const CouponLimits limits = m_ctx.coupons.limitsFor(who.id);
     const CouponFacts facts = factsFor(lead, *c, limits, at);
     const QString inForce = CouponPolicy::describeLimits(limits, facts);

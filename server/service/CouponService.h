@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
 
@@ -12,6 +13,8 @@ struct ServerContext;
 // server processes sharing the database can pass a limit. Every grant, refusal, request, approval
 // and denial is appended to the audit log in the transaction of its effect.
 class CouponService {
+    AGENTDESK_SERVER_TEXTS(CouponService)
+
 public:
     explicit CouponService(ServerContext& context);
 

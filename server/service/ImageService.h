@@ -1,9 +1,14 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
 
 #include <optional>
+
+namespace agentdesk::media {
+enum class ImageProblem;
+}
 
 namespace agentdesk::server {
 
@@ -12,6 +17,8 @@ struct ServerContext;
 // Images for replies and messages: checked by core's rule (media/ImageBlob.h) and stored once
 // per content. Staff read every image; a customer only those sent in their own conversations.
 class ImageService {
+    AGENTDESK_SERVER_TEXTS(ImageService)
+
 public:
     explicit ImageService(ServerContext& context);
 
@@ -21,6 +28,8 @@ public:
     std::optional<protocol::ProtocolError> checkReference(const QString& imageId);
 
 private:
+    static QString describe(media::ImageProblem problem);
+
     ServerContext& m_ctx;
 };
 

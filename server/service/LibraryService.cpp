@@ -16,7 +16,7 @@ namespace {
 
 Outcome notVisible(qint64 replyId)
 {
-    return failWith(ErrorCode::NotFound, QStringLiteral("no reply %1 is visible to you").arg(replyId));
+    return failWith(ErrorCode::NotFound, LibraryService::tr("no reply %1 is visible to you").arg(replyId));
 }
 
 ProtocolError invalid(QString message)
@@ -47,26 +47,26 @@ std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply
 {
     r.title = r.title.trimmed();
     if (r.title.isEmpty())
-        return invalid(QStringLiteral("reply.title is empty"));
+        return invalid(tr("reply.title is empty"));
     if (r.steps.empty() && r.body.trimmed().isEmpty())
-        return invalid(QStringLiteral("a reply needs a body, a script its steps"));
+        return invalid(tr("a reply needs a body, a script its steps"));
     if (!r.steps.empty())
         r.body.clear();
     if (!r.image.isEmpty()) {
         if (!r.steps.empty())
-            return invalid(QStringLiteral("an image goes with a reply, not a script"));
+            return invalid(tr("an image goes with a reply, not a script"));
         if (auto error = m_ctx.imageService->checkReference(r.image))
             return error;
     }
     static const QRegularExpression language(QStringLiteral("^[a-z]{2}(_[A-Z]{2})?$"));
     if (!language.match(r.language).hasMatch())
-        return invalid(QStringLiteral("reply.language must look like zh_CN or en"));
+        return invalid(tr("reply.language must look like zh_CN or en"));
     for (QString& tag : r.tags) {
         tag = tag.trimmed();
         if (tag.isEmpty())
-            return invalid(QStringLiteral("reply.tags holds an empty tag"));
+            return invalid(tr("reply.tags holds an empty tag"));
         if (std::any_of(tag.begin(), tag.end(), [](QChar c) { return c.category() == QChar::Other_Control; }))
-            return invalid(QStringLiteral("reply.tags: a tag may not hold line breaks or control characters"));
+            return invalid(tr("reply.tags: a tag may not hold line breaks or control characters"));
     }
     if (r.scope == ReplyScope::Personal) {
         r.ownerId = who.id;
@@ -79,19 +79,19 @@ std::optional<ProtocolError> LibraryService::validate(const Identity& who, Reply
             // Paired with another reply: its pair, or a new one of which it becomes variant A.
             const auto anchor = m_ctx.replies.reply(r.abPairId);
             if (!anchor || !LibraryAccess::canSee(who.principal(), *anchor) || anchor->id == r.id)
-                return invalid(QStringLiteral("reply.abPairId %1 names no reply you can see").arg(r.abPairId));
+                return invalid(tr("reply.abPairId %1 names no reply you can see").arg(r.abPairId));
             if (!LibraryAccess::canEdit(who.principal(), *anchor))
-                return ProtocolError{ErrorCode::Forbidden, QStringLiteral("you may not test against reply %1").arg(anchor->id)};
+                return ProtocolError{ErrorCode::Forbidden, tr("you may not test against reply %1").arg(anchor->id)};
             if (!LibraryAccess::canPair(who.principal(), r, *anchor))
-                return invalid(QStringLiteral("the variants of an A/B test must have the same scope and team"));
+                return invalid(tr("the variants of an A/B test must have the same scope and team"));
             r.abPairId = anchor->abPairId != 0 ? anchor->abPairId : anchor->id;
             if (anchor->abPairId == 0)
                 r.abVariant = 1;
         }
         if (m_ctx.replies.pairSize(r.abPairId, r.id) >= 2)
-            return invalid(QStringLiteral("A/B pair %1 already has two variants").arg(r.abPairId));
+            return invalid(tr("A/B pair %1 already has two variants").arg(r.abPairId));
         if (m_ctx.replies.pairSize(r.abPairId, r.id, r.abVariant) > 0)
-            return invalid(QStringLiteral("A/B pair %1 already has a variant %2").arg(r.abPairId).arg(r.abVariant == 0 ? 'A' : 'B'));
+            return invalid(tr("A/B pair %1 already has a variant %2").arg(r.abPairId).arg(r.abVariant == 0 ? 'A' : 'B'));
     } else {
         r.abVariant = 0;
     }
@@ -108,17 +108,17 @@ Outcome LibraryService::save(const Identity& who, const ReplySave& request)
         if (!before || !LibraryAccess::canSee(me, *before))
             return notVisible(r.id);
         if (!LibraryAccess::canEdit(me, *before))
-            return failWith(ErrorCode::Forbidden, QStringLiteral("you may not edit reply %1").arg(r.id));
+            return failWith(ErrorCode::Forbidden, tr("you may not edit reply %1").arg(r.id));
         // Edits start from a version: saving over someone else's newer one would lose their work.
         if (r.updatedAt != 0 && r.updatedAt != before->updatedAt)
             return failWith(ErrorCode::InvalidState,
-                            QStringLiteral("reply %1 was changed by someone else meanwhile; start again from the current text").arg(r.id));
+                            tr("reply %1 was changed by someone else meanwhile; start again from the current text").arg(r.id));
     }
     if (auto error = validate(who, r))
         return *error;
     if (!LibraryAccess::canEdit(me, r)) {
-        return failWith(ErrorCode::Forbidden, r.teamId == 0 ? QStringLiteral("only admins keep the whole shop's replies")
-                                                            : QStringLiteral("only the team's leads and admins keep its replies"));
+        return failWith(ErrorCode::Forbidden, r.teamId == 0 ? tr("only admins keep the whole shop's replies")
+                                                            : tr("only the team's leads and admins keep its replies"));
     }
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     if (r.abPairId != 0 && r.abPairId != r.id) {
@@ -144,7 +144,7 @@ Outcome LibraryService::remove(const Identity& who, const ReplyDelete& request)
     if (!stored || !LibraryAccess::canSee(me, *stored))
         return notVisible(request.replyId);
     if (!LibraryAccess::canEdit(me, *stored))
-        return failWith(ErrorCode::Forbidden, QStringLiteral("you may not delete reply %1").arg(request.replyId));
+        return failWith(ErrorCode::Forbidden, tr("you may not delete reply %1").arg(request.replyId));
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     m_ctx.replies.remove(stored->id);
     if (stored->abPairId != 0)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
 
@@ -10,6 +11,8 @@ struct ServerContext;
 // The reply library on the server: who sees and keeps which reply (LibraryAccess in core), the
 // live push of every change to those who see it, favourites, and the figures of A/B tests.
 class LibraryService {
+    AGENTDESK_SERVER_TEXTS(LibraryService)
+
 public:
     explicit LibraryService(ServerContext& context);
 

@@ -21,11 +21,11 @@ QString explain(RecommendationPolicy::Verdict verdict, int cap)
     using V = RecommendationPolicy::Verdict;
     switch (verdict) {
     case V::Allowed: return {};
-    case V::NoMarketing: return QStringLiteral("the customer asked for no marketing");
-    case V::CapReached: return QStringLiteral("%1 add-on recommendation(s) per consultation, already sent").arg(cap);
-    case V::AlreadyOwned: return QStringLiteral("the customer already owns it");
-    case V::Dismissed: return QStringLiteral("it was dismissed in this conversation");
-    case V::AlreadySent: return QStringLiteral("it was already recommended in this conversation");
+    case V::NoMarketing: return RecommendationService::tr("the customer asked for no marketing");
+    case V::CapReached: return RecommendationService::tr("%n add-on recommendation(s) per consultation, already sent", nullptr, cap);
+    case V::AlreadyOwned: return RecommendationService::tr("the customer already owns it");
+    case V::Dismissed: return RecommendationService::tr("it was dismissed in this conversation");
+    case V::AlreadySent: return RecommendationService::tr("it was already recommended in this conversation");
     }
     return {};
 }
@@ -65,9 +65,9 @@ Outcome RecommendationService::get(const Identity& who, const RecommendationsGet
 {
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !ConversationAccess::canRead(who.principal(), *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+        return failWith(ErrorCode::NotFound, tr("no conversation %1 is visible to you").arg(request.conversationId));
     if (!ConversationAccess::canSeeCustomer(who.principal(), *c))
-        return failWith(ErrorCode::Forbidden, QStringLiteral("recommendations are for the agent serving the conversation"));
+        return failWith(ErrorCode::Forbidden, tr("recommendations are for the agent serving the conversation"));
     RecommendationsOk reply;
     reply.conversationId = c->id;
     if (c->status == ConversationStatus::Closed)
@@ -91,9 +91,9 @@ Outcome RecommendationService::dismiss(const Identity& who, const Recommendation
 {
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !ConversationAccess::canRead(who.principal(), *c))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 is visible to you").arg(request.conversationId));
+        return failWith(ErrorCode::NotFound, tr("no conversation %1 is visible to you").arg(request.conversationId));
     if (!ConversationAccess::canSeeCustomer(who.principal(), *c))
-        return failWith(ErrorCode::Forbidden, QStringLiteral("recommendations are for the agent serving the conversation"));
+        return failWith(ErrorCode::Forbidden, tr("recommendations are for the agent serving the conversation"));
     m_ctx.recommendations.record(c->id, c->customerId, request.sku, 0, QStringLiteral("dismissed"), who.id,
                                  QDateTime::currentMSecsSinceEpoch());
     return RecommendationDismissOk{c->id, request.sku};
@@ -102,13 +102,13 @@ Outcome RecommendationService::dismiss(const Identity& who, const Recommendation
 std::optional<ProtocolError> RecommendationService::checkSend(const Identity& who, const ConversationInfo& c, const QString& sku)
 {
     if (!who.isStaff())
-        return ProtocolError{ErrorCode::Forbidden, QStringLiteral("customers do not send recommendations")};
+        return ProtocolError{ErrorCode::Forbidden, tr("customers do not send recommendations")};
     if (!m_ctx.catalogue.product(sku))
-        return ProtocolError{ErrorCode::NotFound, QStringLiteral("the catalogue has no product %1").arg(sku)};
+        return ProtocolError{ErrorCode::NotFound, tr("the catalogue has no product %1").arg(sku)};
     const auto verdict = RecommendationPolicy::check(factsOf(c), sku, settings());
     if (verdict == RecommendationPolicy::Verdict::Allowed)
         return std::nullopt;
-    return ProtocolError{ErrorCode::Forbidden, QStringLiteral("the recommendation policy refuses %1: %2 (%3)")
+    return ProtocolError{ErrorCode::Forbidden, tr("the recommendation policy refuses %1: %2 (%3)")
                                                    .arg(sku, explain(verdict, settings().maxAddOnsPerConsultation),
                                                         RecommendationPolicy::code(verdict))};
 }

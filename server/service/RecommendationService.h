@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "recommend/RecommendationData.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
@@ -15,6 +16,8 @@ struct ServerContext;
 // policy with the shop's rules and relations. The policy is enforced again when a message that
 // recommends a product is sent, inside that message's transaction.
 class RecommendationService {
+    AGENTDESK_SERVER_TEXTS(RecommendationService)
+
 public:
     explicit RecommendationService(ServerContext& context);
 

@@ -60,11 +60,11 @@ Outcome SupervisorService::watch(const Identity& who, const FloorWatch& request,
     if (*team <= 0 && request.teamId <= 0 && who.role == Role::Admin && !reply.teams.empty())
         *team = reply.teams.front().id;
     if (*team <= 0) {
-        return failWith(ErrorCode::Forbidden, request.teamId > 0 ? QStringLiteral("you may not watch team %1").arg(request.teamId)
-                                                                 : QStringLiteral("you belong to no team; give a teamId"));
+        return failWith(ErrorCode::Forbidden, request.teamId > 0 ? tr("you may not watch team %1").arg(request.teamId)
+                                                                 : tr("you belong to no team; give a teamId"));
     }
     if (m_ctx.directory.teamName(*team).isEmpty())
-        return failWith(ErrorCode::NotFound, QStringLiteral("no team %1").arg(*team));
+        return failWith(ErrorCode::NotFound, tr("no team %1").arg(*team));
     reply.snapshot = m_ctx.floorMonitor->snapshot(*team);
     return reply;
 }
@@ -74,7 +74,7 @@ Outcome SupervisorService::monitor(const Identity& who, const ConversationMonito
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     const Principal me = who.principal();
     if (!c || !ConversationAccess::canRead(me, *c) || !SupervisorAccess::canSupervise(me, c->teamId))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 of your team is visible to you").arg(request.conversationId));
+        return failWith(ErrorCode::NotFound, tr("no conversation %1 of your team is visible to you").arg(request.conversationId));
     ConversationMonitorOk reply;
     reply.conversation = *c;
     if (request.stop)
@@ -91,7 +91,7 @@ Outcome SupervisorService::setCapacity(const Identity& who, const AgentCapacityS
     const auto agent = m_ctx.directory.userById(request.agentId);
     if (!agent || (agent->role != Role::Agent && agent->role != Role::Lead)
         || !SupervisorAccess::canSupervise(who.principal(), agent->teamId))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no agent %1 in a team of yours").arg(request.agentId));
+        return failWith(ErrorCode::NotFound, tr("no agent %1 in a team of yours").arg(request.agentId));
     m_ctx.directory.setCapacity(agent->id, request.capacity);
     record(who, StaffActionKind::Capacity, agent->teamId, 0, agent->id, agent->name,
            QStringLiteral("%1 -> %2").arg(agent->capacity).arg(request.capacity));
@@ -109,9 +109,9 @@ Outcome SupervisorService::broadcast(const Identity& who, const TeamBroadcast& r
 {
     const qint64 team = SupervisorAccess::teamFor(who.principal(), request.teamId);
     if (team <= 0 || m_ctx.directory.teamName(team).isEmpty())
-        return failWith(ErrorCode::Forbidden, QStringLiteral("you may not send notices to team %1").arg(request.teamId));
+        return failWith(ErrorCode::Forbidden, tr("you may not send notices to team %1").arg(request.teamId));
     if (request.text.trimmed().isEmpty())
-        return failWith(ErrorCode::BadFrame, QStringLiteral("team.broadcast: the notice is empty"));
+        return failWith(ErrorCode::BadFrame, tr("team.broadcast: the notice is empty"));
     Notice notice;
     notice.teamId = team;
     notice.authorId = who.id;
@@ -135,7 +135,7 @@ Outcome SupervisorService::actions(const Identity& who, const ActionsList& reque
     if (who.role != Role::Admin) {
         team = SupervisorAccess::teamFor(who.principal(), 0);
         if (team <= 0)
-            return failWith(ErrorCode::Forbidden, QStringLiteral("you lead no team"));
+            return failWith(ErrorCode::Forbidden, tr("you lead no team"));
     }
     ActionsListOk reply;
     reply.entries = m_ctx.floor.actions(team, request, &reply.more);
@@ -147,11 +147,11 @@ Outcome SupervisorService::join(const Identity& who, const ConversationJoin& req
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     const Principal me = who.principal();
     if (!c || !ConversationAccess::canRead(me, *c) || !SupervisorAccess::canSupervise(me, c->teamId))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no conversation %1 of your team is visible to you").arg(request.conversationId));
+        return failWith(ErrorCode::NotFound, tr("no conversation %1 of your team is visible to you").arg(request.conversationId));
     if (c->status == ConversationStatus::Closed)
-        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is closed").arg(c->id));
+        return failWith(ErrorCode::InvalidState, tr("conversation %1 is closed").arg(c->id));
     if (!ConversationAccess::canJoin(me, *c))
-        return failWith(ErrorCode::InvalidState, QStringLiteral("conversation %1 is already yours").arg(c->id));
+        return failWith(ErrorCode::InvalidState, tr("conversation %1 is already yours").arg(c->id));
     const qint64 at = now();
     if (!m_ctx.floor.join(c->id, who.id, at)) {
         m_ctx.chat->postSystemMessage(*c, QStringLiteral("joined"), {who.name},
@@ -165,18 +165,18 @@ Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
 {
     const qint64 team = SupervisorAccess::teamFor(who.principal(), request.teamId);
     if (team <= 0) {
-        return failWith(ErrorCode::Forbidden, request.teamId > 0 ? QStringLiteral("you may not see the figures of team %1").arg(request.teamId)
-                                                                 : QStringLiteral("you belong to no team; give a teamId"));
+        return failWith(ErrorCode::Forbidden, request.teamId > 0 ? tr("you may not see the figures of team %1").arg(request.teamId)
+                                                                 : tr("you belong to no team; give a teamId"));
     }
     const QString teamName = m_ctx.directory.teamName(team);
     if (teamName.isEmpty())
-        return failWith(ErrorCode::NotFound, QStringLiteral("no team %1").arg(team));
+        return failWith(ErrorCode::NotFound, tr("no team %1").arg(team));
     if (!request.queue.isEmpty() && !m_ctx.directory.teamTopics(team).contains(request.queue)
         && !m_ctx.floor.hasTopic(team, request.queue))
         return failWith(ErrorCode::NotFound, QStringLiteral("team %1 has no queue \"%2\"").arg(teamName, request.queue));
     const qint64 until = request.until > 0 ? request.until : now();
     if (until <= request.since || until - request.since > kLongestReportMs)
-        return failWith(ErrorCode::BadFrame, QStringLiteral("kpi.report: the period must end after it starts and last at most 366 days"));
+        return failWith(ErrorCode::BadFrame, tr("kpi.report: the period must end after it starts and last at most 366 days"));
 
     constexpr qint64 kHour = 3600LL * 1000;
     KpiReportOk reply;

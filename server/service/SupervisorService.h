@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
 
@@ -11,6 +12,8 @@ struct ServerContext;
 // the action log: watch a team's floor, monitor a conversation, change an agent's capacity,
 // broadcast a notice. Reassigning and taking over are transfers (ChatService), logged here too.
 class SupervisorService {
+    AGENTDESK_SERVER_TEXTS(SupervisorService)
+
 public:
     explicit SupervisorService(ServerContext& context);
 

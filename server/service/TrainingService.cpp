@@ -27,7 +27,7 @@ Principal principalOf(const StaffUser& u)
 
 ProtocolError noTrainee(qint64 id)
 {
-    return {ErrorCode::NotFound, QStringLiteral("no trainee %1 of yours").arg(id)};
+    return {ErrorCode::NotFound, TrainingService::tr("no trainee %1 of yours").arg(id)};
 }
 
 } // namespace
@@ -70,7 +70,7 @@ Outcome TrainingService::assign(const Identity& who, const TrainingAssign& reque
     if (!user || !TrainingAccess::canCoach(who.principal(), principalOf(*user)))
         return noTrainee(request.traineeId);
     if (request.scenarioIds.empty())
-        return failWith(ErrorCode::BadFrame, QStringLiteral("scenarioIds: name at least one scenario"));
+        return failWith(ErrorCode::BadFrame, tr("scenarioIds: name at least one scenario"));
     for (const QString& id : request.scenarioIds) {
         if (!sandbox::ScenarioLoader::isValidId(id))
             return failWith(ErrorCode::BadFrame, QStringLiteral("scenarioIds: \"%1\" is not a scenario's id (lower-case letters,"
@@ -88,7 +88,7 @@ Outcome TrainingService::unassign(const Identity& who, const TrainingUnassign& r
     const auto assignment = m_ctx.training.assignment(request.assignmentId);
     const auto user = assignment ? m_ctx.directory.userById(assignment->traineeId) : std::nullopt;
     if (!user || !TrainingAccess::canCoach(who.principal(), principalOf(*user)))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no assignment %1 of a trainee of yours").arg(request.assignmentId));
+        return failWith(ErrorCode::NotFound, tr("no assignment %1 of a trainee of yours").arg(request.assignmentId));
     m_ctx.training.unassign(request.assignmentId);
     return TrainingUnassignOk{request.assignmentId};
 }
@@ -106,7 +106,7 @@ Outcome TrainingService::submit(const Identity& who, const TrainingSubmit& reque
     QString error;
     const auto attempt = sandbox::SandboxResult::fromJson(request.attempt.toUtf8(), &error);
     if (!attempt)
-        return failWith(ErrorCode::BadFrame, QStringLiteral("attempt: not a sandbox result: %1").arg(error));
+        return failWith(ErrorCode::BadFrame, tr("attempt: not a sandbox result: %1").arg(error));
     if (auto stored = m_ctx.training.findResult(who.id, attempt->scenarioId, attempt->startedAt))
         return TrainingSubmitOk{*stored, true};
     TrainingResult r;
@@ -139,7 +139,7 @@ Outcome TrainingService::result(const Identity& who, const TrainingResultGet& re
 {
     auto found = m_ctx.training.result(request.resultId);
     if (!found || !visibleTrainee(who, found->first.traineeId))
-        return failWith(ErrorCode::NotFound, QStringLiteral("no training result %1 visible to you").arg(request.resultId));
+        return failWith(ErrorCode::NotFound, tr("no training result %1 visible to you").arg(request.resultId));
     return TrainingResultOk{std::move(found->first), std::move(found->second)};
 }
 

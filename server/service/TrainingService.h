@@ -1,5 +1,6 @@
 #pragma once
 
+#include "i18n/ServerText.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
 
@@ -13,6 +14,8 @@ struct ServerContext;
 // list what is set to them and submit their finished attempts (read strictly by core's
 // SandboxResult, stored once each). Who coaches whom is core's TrainingAccess.
 class TrainingService {
+    AGENTDESK_SERVER_TEXTS(TrainingService)
+
 public:
     explicit TrainingService(ServerContext& context);
 

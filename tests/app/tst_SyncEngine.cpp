@@ -137,7 +137,7 @@ private slots:
             key = cache.enqueueMessage(conversationId, QStringLiteral("sent before the crash")).key;
             WsClient sameAgent(m_server->staffUrl());
             QVERIFY(sameAgent.waitConnected());
-            sameAgent.request(AuthToken{cache.token(), kProtocolVersion});
+            sameAgent.request(AuthToken{cache.token(), kProtocolVersion, {}});
             QVERIFY(sameAgent.send(conversationId, QStringLiteral("sent before the crash"), key).id > 0);
         }
         // The program starts again on the same cache and finds the item in its outbox.
@@ -179,7 +179,7 @@ private slots:
         // The cache's sequence is the server's head: nothing missed, nothing applied twice.
         WsClient probe(m_server->staffUrl());
         QVERIFY(probe.waitConnected());
-        probe.request(AuthToken{cache.token(), kProtocolVersion});
+        probe.request(AuthToken{cache.token(), kProtocolVersion, {}});
         QCOMPARE(cache.lastSeq(), probe.request(ConversationsList{}).as<ConversationsListOk>()->head);
     }
 

@@ -155,9 +155,9 @@ TrainingResult sampleTrainingResult()
 Payload sampleOf(FrameType type)
 {
     switch (type) {
-    case FrameType::AuthLogin: return AuthLogin{QStringLiteral("agent1"), QStringLiteral("pw"), 1, QStringLiteral("t")};
-    case FrameType::AuthToken: return AuthToken{QStringLiteral("tok"), 1};
-    case FrameType::CustomerSignin: return CustomerSignin{QStringLiteral("k"), QStringLiteral("demo-1"), QStringLiteral("N"), Channel::WeChat, 1};
+    case FrameType::AuthLogin: return AuthLogin{QStringLiteral("agent1"), QStringLiteral("pw"), 1, QStringLiteral("t"), QStringLiteral("zh_CN")};
+    case FrameType::AuthToken: return AuthToken{QStringLiteral("tok"), 1, QStringLiteral("en")};
+    case FrameType::CustomerSignin: return CustomerSignin{QStringLiteral("k"), QStringLiteral("demo-1"), QStringLiteral("N"), Channel::WeChat, 1, QStringLiteral("zh-Hans")};
     case FrameType::AuthOk: return AuthOk{QStringLiteral("tok"), Principal{PrincipalKind::Staff, 1, QStringLiteral("A"), Role::Lead, 2, QStringLiteral("T")}, 9};
     case FrameType::Sync: return Sync{42};
     case FrameType::SyncOk: return SyncOk{50, 8, true};

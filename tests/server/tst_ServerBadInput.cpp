@@ -152,7 +152,7 @@ private slots:
         WsClient client(m_server->staffUrl());
         QVERIFY(client.waitConnected());
         for (int i = 0; i < 5; ++i)
-            client.sendText(FrameCodec::encode(AuthLogin{QStringLiteral("agent1"), QStringLiteral("guess%1").arg(i), 1, {}},
+            client.sendText(FrameCodec::encode(AuthLogin{QStringLiteral("agent1"), QStringLiteral("guess%1").arg(i), 1, {}, {}},
                                                QStringLiteral("g%1").arg(i)));
         QVERIFY(client.waitClosed(3000));
         QCOMPARE(client.closeReason(), QStringLiteral("too many failed sign-ins"));

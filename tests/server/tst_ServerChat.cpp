@@ -33,30 +33,30 @@ private slots:
         // The token signs in again on a new connection; it is not valid on the customer endpoint.
         WsClient again(m_server->staffUrl());
         QVERIFY(again.waitConnected());
-        QCOMPARE(again.request(AuthToken{ok.token, kProtocolVersion}).as<AuthOk>()->principal.id, ok.principal.id);
+        QCOMPARE(again.request(AuthToken{ok.token, kProtocolVersion, {}}).as<AuthOk>()->principal.id, ok.principal.id);
         WsClient wrongEndpoint(m_server->customerUrl());
         QVERIFY(wrongEndpoint.waitConnected());
-        QVERIFY(isError(wrongEndpoint.request(AuthToken{ok.token, kProtocolVersion}), ErrorCode::AuthFailed));
+        QVERIFY(isError(wrongEndpoint.request(AuthToken{ok.token, kProtocolVersion, {}}), ErrorCode::AuthFailed));
     }
 
     void badSignInsAreRefusedAlike()
     {
         WsClient client(m_server->staffUrl());
         QVERIFY(client.waitConnected());
-        const Frame wrongPassword = client.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("nope"), 1, {}});
-        const Frame unknownUser = client.request(AuthLogin{QStringLiteral("nobody"), QStringLiteral("demo1234"), 1, {}});
+        const Frame wrongPassword = client.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("nope"), 1, {}, {}});
+        const Frame unknownUser = client.request(AuthLogin{QStringLiteral("nobody"), QStringLiteral("demo1234"), 1, {}, {}});
         QVERIFY(isError(wrongPassword, ErrorCode::AuthFailed));
         QVERIFY(isError(unknownUser, ErrorCode::AuthFailed));
         QCOMPARE(wrongPassword.as<protocol::Error>()->message, unknownUser.as<protocol::Error>()->message);
-        QVERIFY(isError(client.request(AuthToken{QStringLiteral("forged-token"), 1}), ErrorCode::AuthFailed));
-        QVERIFY(isError(client.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 2, {}}),
+        QVERIFY(isError(client.request(AuthToken{QStringLiteral("forged-token"), 1, {}}), ErrorCode::AuthFailed));
+        QVERIFY(isError(client.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 2, {}, {}}),
                         ErrorCode::Unsupported));
         // Still not signed in after all that.
         QVERIFY(isError(client.request(ConversationsList{}), ErrorCode::Unauthenticated));
 
         WsClient customer(m_server->customerUrl());
         QVERIFY(customer.waitConnected());
-        QVERIFY(isError(customer.request(CustomerSignin{QStringLiteral("wrong-key"), QStringLiteral("demo-0001"), {}, Channel::Web, 1}),
+        QVERIFY(isError(customer.request(CustomerSignin{QStringLiteral("wrong-key"), QStringLiteral("demo-0001"), {}, Channel::Web, 1, {}}),
                         ErrorCode::AuthFailed));
     }
 
@@ -342,15 +342,15 @@ private slots:
     {
         WsClient staff(m_server->staffUrl());
         QVERIFY(staff.waitConnected());
-        QVERIFY(isError(staff.request(CustomerSignin{QStringLiteral("demo-channel-key"), QStringLiteral("x"), {}, Channel::Web, 1}),
+        QVERIFY(isError(staff.request(CustomerSignin{QStringLiteral("demo-channel-key"), QStringLiteral("x"), {}, Channel::Web, 1, {}}),
                         ErrorCode::Forbidden));
         staff.login(QStringLiteral("trainer1"));
-        QVERIFY(isError(staff.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 1, {}}), ErrorCode::InvalidState));
+        QVERIFY(isError(staff.request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 1, {}, {}}), ErrorCode::InvalidState));
         // Trainers do not send messages in production conversations.
         QVERIFY(isError(staff.request(MessageSend{newKey(), 1, QStringLiteral("hi"), {}, {}, {}}), ErrorCode::Forbidden));
 
         auto customer = liveCustomer(*m_server, QStringLiteral("demo-0030"));
-        QVERIFY(isError(customer->request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 1, {}}), ErrorCode::Forbidden));
+        QVERIFY(isError(customer->request(AuthLogin{QStringLiteral("agent1"), QStringLiteral("demo1234"), 1, {}, {}}), ErrorCode::Forbidden));
         QVERIFY(isError(customer->request(PresenceSet{newKey(), PresenceStatus::Online, 0}), ErrorCode::Forbidden));
         QVERIFY(isError(customer->request(ConversationClose{newKey(), 1, QStringLiteral("x")}), ErrorCode::Forbidden));
     }

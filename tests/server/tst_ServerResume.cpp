@@ -43,7 +43,7 @@ private slots:
 
         WsClient back(server.staffUrl());
         QVERIFY(back.waitConnected());
-        QVERIFY(back.request(AuthToken{ok.token, kProtocolVersion}).as<AuthOk>());
+        QVERIFY(back.request(AuthToken{ok.token, kProtocolVersion, {}}).as<AuthOk>());
         const SyncOk synced = back.sync(lastApplied);
         QCOMPARE(synced.reset, false);
         QVERIFY(synced.replayed >= 7);
@@ -86,7 +86,7 @@ private slots:
 
         WsClient late(server.customerUrl());
         QVERIFY(late.waitConnected());
-        QVERIFY(late.request(AuthToken{ok.token, kProtocolVersion}).as<AuthOk>());
+        QVERIFY(late.request(AuthToken{ok.token, kProtocolVersion, {}}).as<AuthOk>());
         const SyncOk old = late.sync(1);
         QVERIFY(old.reset);
         QCOMPARE(old.replayed, 0);
@@ -128,7 +128,7 @@ private slots:
         WsClient again(server.customerUrl());
         QVERIFY(again.waitConnected());
         // The token survives the restart, as do the messages and the stream.
-        QVERIFY(again.request(AuthToken{token, kProtocolVersion}).as<AuthOk>());
+        QVERIFY(again.request(AuthToken{token, kProtocolVersion, {}}).as<AuthOk>());
         const Frame history = again.request(ConversationHistory{conversationId, 0, 100});
         const auto& messages = history.as<ConversationHistoryOk>()->messages;
         QList<qint64> stored;

@@ -95,15 +95,15 @@ QList<Frame> WsClient::takeAll()
     return std::exchange(m_inbox, {});
 }
 
-AuthOk WsClient::login(const QString& user, const QString& password)
+AuthOk WsClient::login(const QString& user, const QString& password, const QString& language)
 {
-    const Frame reply = request(AuthLogin{user, password, kProtocolVersion, QStringLiteral("test")});
+    const Frame reply = request(AuthLogin{user, password, kProtocolVersion, QStringLiteral("test"), language});
     return reply.as<AuthOk>() ? *reply.as<AuthOk>() : AuthOk{};
 }
 
-AuthOk WsClient::signinCustomer(const QString& ref, const QString& key)
+AuthOk WsClient::signinCustomer(const QString& ref, const QString& key, const QString& language)
 {
-    const Frame reply = request(CustomerSignin{key, ref, {}, Channel::Web, kProtocolVersion});
+    const Frame reply = request(CustomerSignin{key, ref, {}, Channel::Web, kProtocolVersion, language});
     return reply.as<AuthOk>() ? *reply.as<AuthOk>() : AuthOk{};
 }
 

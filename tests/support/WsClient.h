@@ -50,8 +50,9 @@ public:
     int undecodableFrames() const { return m_undecodable; }
 
     // Conveniences for the common sign-ins.
-    protocol::AuthOk login(const QString& user, const QString& password = QStringLiteral("demo1234"));
-    protocol::AuthOk signinCustomer(const QString& ref, const QString& key = QStringLiteral("demo-channel-key"));
+    // language: of the server's error messages to this connection (auth.login's "language").
+    protocol::AuthOk login(const QString& user, const QString& password = QStringLiteral("demo1234"), const QString& language = {});
+    protocol::AuthOk signinCustomer(const QString& ref, const QString& key = QStringLiteral("demo-channel-key"), const QString& language = {});
     protocol::SyncOk sync(qint64 since);
     // A signed-in, live customer opens a conversation with a first message.
     protocol::ConversationInfo openConversation(const QString& text, const QString& topic = QStringLiteral("presales"));

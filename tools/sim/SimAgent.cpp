@@ -44,7 +44,7 @@ SimAgent::SimAgent(const SimSettings& settings, QString login, QString password,
         emit log(QStringLiteral("agent %1: connection closed (%2 %3)").arg(m_login).arg(code).arg(reason));
     });
     connect(&m_client, &app::ProtocolClient::opened, this, [this] {
-        m_client.request(AuthLogin{m_login, m_password, kProtocolVersion, QStringLiteral("agentdesk-sim")},
+        m_client.request(AuthLogin{m_login, m_password, kProtocolVersion, QStringLiteral("agentdesk-sim"), {}},
                          [this](const Frame& reply) {
             const auto* ok = reply.as<AuthOk>();
             if (!ok) {

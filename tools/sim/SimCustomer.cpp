@@ -36,7 +36,7 @@ SimCustomer::SimCustomer(const SimSettings& settings, QString customerRef, Phras
         emit log(QStringLiteral("customer %1: error %2: %3").arg(m_ref, errorCodeName(e.code), e.message));
     });
     connect(&m_client, &app::ProtocolClient::opened, this, [this] {
-        m_client.request(CustomerSignin{m_settings.channelKey, m_ref, {}, Channel::Web, kProtocolVersion},
+        m_client.request(CustomerSignin{m_settings.channelKey, m_ref, {}, Channel::Web, kProtocolVersion, {}},
                          [this](const Frame& reply) {
             const auto* ok = reply.as<AuthOk>();
             if (!ok) {

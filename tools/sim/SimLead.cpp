@@ -29,7 +29,7 @@ SimLead::SimLead(const SimSettings& settings, QString login, QString password, Q
             QTimer::singleShot(kThinkMs, this, [this, approval = update->approval] { decide(approval); });
     });
     connect(&m_client, &app::ProtocolClient::opened, this, [this] {
-        m_client.request(AuthLogin{m_login, m_password, kProtocolVersion, QStringLiteral("agentdesk-sim")}, [this](const Frame& reply) {
+        m_client.request(AuthLogin{m_login, m_password, kProtocolVersion, QStringLiteral("agentdesk-sim"), {}}, [this](const Frame& reply) {
             const auto* ok = reply.as<AuthOk>();
             if (!ok) {
                 emit log(QStringLiteral("lead %1: sign-in refused: %2").arg(m_login, reply.as<protocol::Error>()->message));
