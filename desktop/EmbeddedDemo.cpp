@@ -31,6 +31,7 @@ bool EmbeddedDemo::start(const Load& load, QString* error)
     config.port = 0;
     config.database = m_dir.filePath(QStringLiteral("demo-server.sqlite"));
     config.demoData = true;
+    config.demoLanguage = load.language;  // a Chinese interface shows a shop of Chinese names
     config.channelKey = QLatin1String(server::DemoShop::kChannelKey);
     config.durability = server::Database::Durability::Normal;
     config.slaMs = qint64(load.slaSeconds) * 1000;
@@ -45,6 +46,7 @@ bool EmbeddedDemo::start(const Load& load, QString* error)
     options.settings.minReplyDelayMs = 3000;
     options.settings.maxReplyDelayMs = 9000;
     options.customers = 0;
+    options.language = load.language == QLatin1String("zh") ? QStringLiteral("zh") : QStringLiteral("mix");
     options.concurrency = load.concurrentCustomers;
     options.intervalMs = load.customerIntervalMs;
     options.agentLogins = {QStringLiteral("agent2"), QStringLiteral("agent4"), QStringLiteral("agent5")};

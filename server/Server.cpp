@@ -63,7 +63,8 @@ bool Server::start(QString* error)
     }
     if (m_ctx->config.demoData || m_ctx->config.sandbox) {
         try {
-            DemoShop::populateIfEmpty(m_ctx->db);
+            const QString language = m_ctx->config.sandbox ? m_ctx->config.sandboxLanguage : m_ctx->config.demoLanguage;
+            DemoShop::populateIfEmpty(m_ctx->db, language == QLatin1String("zh") ? DemoShop::Names::Chinese : DemoShop::Names::Bilingual);
         } catch (const DatabaseError& e) {
             *error = QStringLiteral("cannot load the demo shop: %1").arg(QString::fromUtf8(e.what()));
             return false;

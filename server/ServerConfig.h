@@ -21,6 +21,7 @@ struct ServerConfig {
     quint16 port = 8600;            // 0: any free port
     QString database = QStringLiteral("agentdesk.sqlite");
     bool demoData = false;          // load the demo shop into an empty database
+    QString demoLanguage = QStringLiteral("mix");  // zh: its people and teams have Chinese names only
     QString channelKey;             // the customer channel's shared secret; empty: channel closed
     Database::Durability durability = Database::Durability::Full;
     qint64 maxFrameBytes = 64 * 1024;

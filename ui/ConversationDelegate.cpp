@@ -18,10 +18,9 @@ const QColor kMuted(0x6b, 0x72, 0x80);
 
 QString shortTime(qint64 ms)
 {
-    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms);
-    if (at.date() == QDate::currentDate())
-        return at.toString(QStringLiteral("HH:mm"));
-    return QLocale().toString(at.date(), QLocale::ShortFormat);
+    if (QDateTime::fromMSecsSinceEpoch(ms).date() == QDate::currentDate())
+        return UiText::timeOfDay(ms);
+    return UiText::date(ms);
 }
 } // namespace
 

@@ -93,7 +93,7 @@ void CustomerPanel::show(const std::optional<protocol::CustomerProfileOk>& profi
     for (const protocol::Order& o : profile->orders) {
         auto* item = new QTreeWidgetItem(m_orders);
         item->setText(0, o.orderNo);
-        item->setText(1, QDateTime::fromMSecsSinceEpoch(o.createdAt).toString(QStringLiteral("yyyy-MM-dd")));
+        item->setText(1, UiText::date(o.createdAt));
         item->setText(2, UiText::orderStatus(o.status));
         item->setText(3, UiText::money(o.totalCents));
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);

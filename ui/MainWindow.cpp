@@ -880,7 +880,7 @@ void MainWindow::showFloor(bool on)
 
 void MainWindow::showNotice(const protocol::Notice& notice)
 {
-    const QString when = QDateTime::fromMSecsSinceEpoch(notice.at).toString(QStringLiteral("HH:mm"));
+    const QString when = UiText::timeOfDay(notice.at);
     m_notice->setText(tr("<b>Notice from %1</b> (%2): %3").arg(notice.authorName.toHtmlEscaped(), when,
                                                                notice.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"))));
     m_notice->show();

@@ -179,7 +179,7 @@ void MessageDelegate::paint(QPainter* painter, const QStyleOptionViewItem& optio
     }
 
     painter->setFont(small);
-    QString meta = QDateTime::fromMSecsSinceEpoch(at).toString(QStringLiteral("HH:mm"));
+    QString meta = UiText::timeOfDay(at);
     QColor metaColor = kMuted;
     if (mine) {
         meta = index.data(MessageListModel::SenderNameRole).toString() + QStringLiteral(" · ") + meta;

@@ -306,7 +306,7 @@ void ReportsPanel::fillCharts(const KpiReportOk& report)
     }
     waiting->addSeries(line);
     auto* time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("HH:mm"));
+    time->setFormat(QLocale().timeFormat(QLocale::ShortFormat));
     time->setTickCount(5);
     auto* count = new QValueAxis;
     // Whole customers: a tick on each when few, else as many as fit evenly.

@@ -443,7 +443,7 @@ void SupervisorView::onAlert(const ConversationInfo& conversation)
                              .arg(conversation.customerName, UiText::tier(conversation.customerTier),
                                   UiText::clock(m_floor.floor() ? m_floor.floor()->slaMs : 0));
     // The desktop notification is the main window's, in whichever view the lead is.
-    setStatus(QStringLiteral("⚠ %1 %2").arg(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss")), text), true);
+    setStatus(QStringLiteral("⚠ %1 %2").arg(UiText::timeOfDay(QDateTime::currentMSecsSinceEpoch()), text), true);
 }
 
 qint64 SupervisorView::selectedConversation() const

@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QHash>
 #include <QStringList>
+#include <QDateTime>
 #include <QLocale>
 
 namespace agentdesk::ui {
@@ -144,7 +145,19 @@ QString UiText::sandboxOutcome(const QString& outcome)
 
 QString UiText::money(qint64 cents)
 {
-    return tr("¥%1").arg(QLocale().toString(double(cents) / 100.0, 'f', 2));
+    // The sign before the currency, as both locales write it: -¥12.50.
+    const QString amount = tr("¥%1").arg(QLocale().toString(double(cents < 0 ? -cents : cents) / 100.0, 'f', 2));
+    return cents < 0 ? QLocale().negativeSign() + amount : amount;
+}
+
+QString UiText::timeOfDay(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).time(), QLocale::ShortFormat);
+}
+
+QString UiText::date(qint64 ms)
+{
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).date(), QLocale::ShortFormat);
 }
 
 QString UiText::orderStatus(const QString& status)

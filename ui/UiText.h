@@ -24,6 +24,10 @@ public:
     // A sandbox attempt's outcome as the wire names it: purchase, resolved, left.
     static QString sandboxOutcome(const QString& outcome);
     static QString money(qint64 cents);
+    // A moment's time of day and date in the user's locale (14:05 and 2026/11/25 in zh_CN,
+    // 2:05 PM and 11/25/26 in en_US), in this machine's time zone.
+    static QString timeOfDay(qint64 ms);
+    static QString date(qint64 ms);
     static QString orderStatus(const QString& status);
     static QString waited(qint64 ms);
     // A duration as a ticking clock: "2:07", "1:02:07".

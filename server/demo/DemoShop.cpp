@@ -119,6 +119,7 @@ const QStringList kCarriers = {QStringLiteral("SF Express"), QStringLiteral("JD 
 struct StaffSeed {
     const char* login;
     const char* name;
+    const char* nameZh;  // for Names::Chinese
     const char* role;
     const char* level;
     int team;  // 1 presales, 2 aftersales, 0 none
@@ -126,14 +127,21 @@ struct StaffSeed {
 };
 
 const std::vector<StaffSeed> kStaff = {
-    {"agent1", "Li Na 李娜", "agent", "junior", 1, 5},      {"agent2", "Zhang Wei 张伟", "agent", "senior", 1, 6},
-    {"agent3", "Chen Jie 陈杰", "agent", "expert", 1, 8},    {"agent4", "Wang Fang 王芳", "agent", "junior", 2, 5},
-    {"agent5", "Zhao Lei 赵磊", "agent", "senior", 2, 6},    {"agent6", "Emma Brown", "agent", "senior", 2, 6},
-    {"lead1", "Liu Yang 刘洋", "lead", "expert", 1, 3},      {"lead2", "Huang Min 黄敏", "lead", "expert", 2, 3},
-    {"lead3", "Daniel Lee", "lead", "expert", 1, 3},         {"trainer1", "Sun Li 孙丽", "trainer", "", 0, 0},
-    {"trainer2", "Olivia Hall", "trainer", "", 0, 0},        {"trainer3", "Gao Tao 高涛", "trainer", "", 0, 0},
-    {"admin1", "Zhou Qiang 周强", "admin", "", 0, 0},        {"admin2", "James Walker", "admin", "", 0, 0},
-    {"admin3", "Wu Jing 吴静", "admin", "", 0, 0},
+    {"agent1", "Li Na 李娜", "李娜", "agent", "junior", 1, 5},
+    {"agent2", "Zhang Wei 张伟", "张伟", "agent", "senior", 1, 6},
+    {"agent3", "Chen Jie 陈杰", "陈杰", "agent", "expert", 1, 8},
+    {"agent4", "Wang Fang 王芳", "王芳", "agent", "junior", 2, 5},
+    {"agent5", "Zhao Lei 赵磊", "赵磊", "agent", "senior", 2, 6},
+    {"agent6", "Emma Brown", "林晓雨", "agent", "senior", 2, 6},
+    {"lead1", "Liu Yang 刘洋", "刘洋", "lead", "expert", 1, 3},
+    {"lead2", "Huang Min 黄敏", "黄敏", "lead", "expert", 2, 3},
+    {"lead3", "Daniel Lee", "李丹", "lead", "expert", 1, 3},
+    {"trainer1", "Sun Li 孙丽", "孙丽", "trainer", "", 0, 0},
+    {"trainer2", "Olivia Hall", "何静怡", "trainer", "", 0, 0},
+    {"trainer3", "Gao Tao 高涛", "高涛", "trainer", "", 0, 0},
+    {"admin1", "Zhou Qiang 周强", "周强", "admin", "", 0, 0},
+    {"admin2", "James Walker", "王建军", "admin", "", 0, 0},
+    {"admin3", "Wu Jing 吴静", "吴静", "admin", "", 0, 0},
 };
 
 const QString kOrderStatuses[] = {QStringLiteral("delivered"), QStringLiteral("delivered"), QStringLiteral("delivered"),
@@ -177,16 +185,19 @@ void insertCatalogue(Database& db, QHash<QString, qint64>& idBySku)
     }
 }
 
-void insertStaff(Database& db)
+void insertStaff(Database& db, DemoShop::Names names)
 {
-    db.exec(QStringLiteral("INSERT INTO teams (id, name, topics) VALUES (1, 'Presales', 'presales,price,general')"));
-    db.exec(QStringLiteral("INSERT INTO teams (id, name, topics) VALUES (2, 'Aftersales', 'aftersales,logistics,returns,repair')"));
+    const bool chinese = names == DemoShop::Names::Chinese;
+    db.exec(QStringLiteral("INSERT INTO teams (id, name, topics) VALUES (1, ?, 'presales,price,general')"),
+            {chinese ? QStringLiteral("售前") : QStringLiteral("Presales")});
+    db.exec(QStringLiteral("INSERT INTO teams (id, name, topics) VALUES (2, ?, 'aftersales,logistics,returns,repair')"),
+            {chinese ? QStringLiteral("售后") : QStringLiteral("Aftersales")});
     // One hash for all demo accounts: they share the documented demo password anyway.
     const QString hash = PasswordHash::make(QLatin1String(DemoShop::kPassword));
     for (const StaffSeed& s : kStaff) {
         db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, level, team_id, password_hash, capacity)"
                                " VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                {QLatin1String(s.login), QString::fromUtf8(s.name), QLatin1String(s.role), QLatin1String(s.level),
+                {QLatin1String(s.login), QString::fromUtf8(chinese ? s.nameZh : s.name), QLatin1String(s.role), QLatin1String(s.level),
                  s.team > 0 ? QVariant(s.team) : QVariant(), hash, s.capacity});
     }
     // Skills: Emma Brown takes returns and repairs only; the others every topic of their team.
@@ -227,7 +238,7 @@ void insertCouponTemplates(Database& db)
     db.exec(QStringLiteral("UPDATE teams SET coupon_budget_cents = 100000 WHERE id = 2"));
 }
 
-void insertCustomersAndOrders(Database& db, const QHash<QString, qint64>& idBySku)
+void insertCustomersAndOrders(Database& db, const QHash<QString, qint64>& idBySku, DemoShop::Names names)
 {
     QRandomGenerator rng(20261124);
     QRandomGenerator recentRng(7);  // its own sequence, so the rest of the shop stays as it was
@@ -238,7 +249,8 @@ void insertCustomersAndOrders(Database& db, const QHash<QString, qint64>& idBySk
         products.push_back(&p);
     int orderNo = 100000;
     for (int i = 1; i <= 240; ++i) {
-        const bool chinese = i % 5 != 0;
+        // Either kind of name takes two draws, so the rest of the shop is the same with both.
+        const bool chinese = i % 5 != 0 || names == DemoShop::Names::Chinese;
         const QString name = chinese ? kSurnames[rng.bounded(int(kSurnames.size()))] + kGivenNames[rng.bounded(int(kGivenNames.size()))]
                                      : kFirstNames[rng.bounded(int(kFirstNames.size()))] + QLatin1Char(' ')
                                            + kLastNames[rng.bounded(int(kLastNames.size()))];
@@ -327,7 +339,7 @@ QStringList DemoShop::skus()
     return out;
 }
 
-void DemoShop::populateIfEmpty(Database& db)
+void DemoShop::populateIfEmpty(Database& db, Names names)
 {
     // Looked at inside the write transaction: two instances starting at once load it once.
     WriteTransaction tx(db);
@@ -335,9 +347,9 @@ void DemoShop::populateIfEmpty(Database& db)
         return;
     QHash<QString, qint64> idBySku;
     insertCatalogue(db, idBySku);
-    insertStaff(db);
+    insertStaff(db, names);
     insertCouponTemplates(db);
-    insertCustomersAndOrders(db, idBySku);
+    insertCustomersAndOrders(db, idBySku, names);
     DemoLibrary::populate(db);
     DemoRecommendations::populate(db);
     db.resyncIdSequences();

@@ -14,8 +14,12 @@ public:
     static constexpr const char* kPassword = "demo1234";
     static constexpr const char* kChannelKey = "demo-channel-key";
 
+    // The people's and teams' names: Chinese and English side by side as a cross-border shop has
+    // them, or all Chinese for a demo shown in a Chinese interface.
+    enum class Names { Bilingual, Chinese };
+
     // Does nothing when the database already has users.
-    static void populateIfEmpty(Database& db);
+    static void populateIfEmpty(Database& db, Names names = Names::Bilingual);
     // The catalogue's SKUs: what a sandbox scenario may name besides its own products.
     static QStringList skus();
 };

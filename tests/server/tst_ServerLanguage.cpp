@@ -5,7 +5,10 @@
 
 #include "TestServer.h"
 #include "WsClient.h"
+#include "demo/DemoShop.h"
+#include "store/Database.h"
 
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace agentdesk;
@@ -114,6 +117,28 @@ private slots:
         // Nothing was half-applied: the connection signs in, in English.
         QVERIFY(agent.login(QStringLiteral("agent1")).principal.id > 0);
         QCOMPARE(refusalFor(agent), QStringLiteral("no conversation 987654 is visible to you"));
+    }
+
+    // The demo shown in a Chinese interface (the workstation's embedded demo in zh_CN) names its
+    // staff, teams and customers in Chinese only; the bilingual shop does not.
+    void aChineseDemoShopHasNoLatinNames()
+    {
+        for (const auto names : {server::DemoShop::Names::Chinese, server::DemoShop::Names::Bilingual}) {
+            QTemporaryDir dir;
+            server::Database db;
+            QVERIFY(db.open(dir.filePath(QStringLiteral("shop.sqlite")), server::Database::Durability::Off));
+            server::DemoShop::populateIfEmpty(db, names);
+            qint64 latin = 0;
+            for (const char* sql : {"SELECT COUNT(*) FROM users WHERE display_name GLOB '*[A-Za-z]*'",
+                                    "SELECT COUNT(*) FROM teams WHERE name GLOB '*[A-Za-z]*'",
+                                    "SELECT COUNT(*) FROM customers WHERE name GLOB '*[A-Za-z]*'"})
+                latin += db.scalar(QLatin1String(sql)).toLongLong();
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM customers")).toLongLong(), qint64(240));
+            if (names == server::DemoShop::Names::Chinese)
+                QCOMPARE(latin, qint64(0));
+            else
+                QVERIFY(latin > 50);
+        }
     }
 };
 
