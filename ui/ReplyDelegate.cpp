@@ -1,5 +1,6 @@
 #include "ReplyDelegate.h"
 
+#include "UiText.h"
 #include "models/ReplySearchModel.h"
 #include "protocol/Enums.h"
 
@@ -83,7 +84,7 @@ void ReplyDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
     painter->setFont(option.font);
     painter->setPen(kMuted);
     const QFontMetrics fm(option.font);
-    const QString body = index.data(ReplySearchModel::BodyRole).toString().simplified();
+    const QString body = UiText::withVariableNames(index.data(ReplySearchModel::BodyRole).toString()).simplified();
     const QRect bodyRect(r.left() + 12, top + boldMetrics.height() + 4, r.width() - 24, fm.height());
     painter->drawText(bodyRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(body, Qt::ElideRight, bodyRect.width()));
     painter->restore();

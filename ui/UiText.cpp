@@ -1,10 +1,11 @@
 #include "UiText.h"
 
 #include <QDate>
-#include <QHash>
-#include <QStringList>
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QStringList>
 
 namespace agentdesk::ui {
 
@@ -62,6 +63,20 @@ QString UiText::replyVariable(const QString& name)
     };
     const auto it = names.constFind(name);
     return it == names.cend() ? name : tr(*it);
+}
+
+QString UiText::withVariableNames(const QString& text)
+{
+    static const QRegularExpression variable(QStringLiteral("\\{([a-z]+\\.[a-z]+)\\}"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = variable.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(text).mid(from, m.capturedStart() - from);
+        out += QLatin1Char('{') + replyVariable(m.captured(1)) + QLatin1Char('}');
+        from = m.capturedEnd();
+    }
+    return out + text.mid(from);
 }
 
 QColor UiText::tierColor(CustomerTier tier)

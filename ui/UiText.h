@@ -42,6 +42,9 @@ public:
     static QString language(const QString& code);
     // What a reply variable stands for, e.g. "order.id" -> "order number".
     static QString replyVariable(const QString& name);
+    // A reply's text for reading, its {variables} named in the user's language ({product.name}
+    // reads {商品名称} in Chinese); what is inserted keeps the real names.
+    static QString withVariableNames(const QString& text);
     static QString systemEvent(const QString& event, const std::vector<QString>& args, const QString& fallback);
     // A coupon template's name in the user's language.
     static QString couponName(const QString& name, const QString& nameZh);

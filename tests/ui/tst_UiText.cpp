@@ -51,6 +51,13 @@ private slots:
         QCOMPARE(UiText::timeOfDay(at(14, 5)).simplified(), QStringLiteral("2:05 PM"));  // Qt may put a narrow no-break space before PM
         QCOMPARE(UiText::date(at(14, 5)), QStringLiteral("11/25/26"));
     }
+
+    void variablesAreNamedForReading()
+    {
+        QCOMPARE(UiText::withVariableNames(QStringLiteral("Is {product.name} the one, {customer.name}? {unknown.thing} {order}")),
+                 QStringLiteral("Is {product name} the one, {customer's name}? {unknown.thing} {order}"));
+        QCOMPARE(UiText::withVariableNames(QString()), QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUiText)
