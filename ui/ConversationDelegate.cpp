@@ -24,9 +24,11 @@ QString shortTime(qint64 ms)
 }
 } // namespace
 
-QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex&) const
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem&, const QModelIndex&) const
 {
-    return {option.rect.width(), kRowHeight};
+    // No width of its own: a list view stretches its rows to the viewport, and a width taken
+    // from the option grew past it (a horizontal scroll bar, the time cut off at the right).
+    return {1, kRowHeight};
 }
 
 void ConversationDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
