@@ -144,6 +144,7 @@ private slots:
         for (const QString& size : kIconSizes)
             expectedClient.append(QStringLiteral("usr/share/icons/hicolor/%1x%1/apps/agentdesk.png").arg(size));
         const QStringList expectedServer = {QStringLiteral("usr/bin/agentdesk-server"), QStringLiteral("usr/bin/agentdesk-sim"),
+                                            QStringLiteral("usr/bin/agentdesk-admin"),
                                             QStringLiteral("usr/lib/systemd/system/agentdesk-server.service"),
                                             QStringLiteral("etc/agentdesk/agentdesk-server.conf"), QStringLiteral("etc/agentdesk/agentdesk-server.env")};
         for (const QString& path : expectedClient) {

@@ -1,0 +1,143 @@
+#include "admin/StaffAdmin.h"
+
+#include "auth/PasswordHash.h"
+#include "protocol/Enums.h"
+#include "store/Database.h"
+
+#include <QRegularExpression>
+#include <QSqlQuery>
+
+namespace agentdesk::server {
+
+namespace {
+
+bool isPlainName(const QString& text, int maxLength)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9._-]+$"));
+    return !text.isEmpty() && text.size() <= maxLength && plain.match(text).hasMatch();
+}
+
+bool hasControlCharacters(const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+StaffAdmin::StaffAdmin(Database& db)
+    : m_db(db)
+{
+}
+
+QString StaffAdmin::checkPassword(const QString& password)
+{
+    if (password.size() < kMinPasswordLength)
+        return QStringLiteral("the password must have at least %1 characters").arg(kMinPasswordLength);
+    if (password.size() > 200 || hasControlCharacters(password))
+        return QStringLiteral("the password may not be longer than 200 characters or hold control characters");
+    return {};
+}
+
+QString StaffAdmin::addTeam(const QString& name, const QStringList& topics)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty() || trimmed.size() > 100 || hasControlCharacters(trimmed))
+        return QStringLiteral("a team's name must be 1 to 100 characters without line breaks");
+    for (const QString& topic : topics) {
+        if (!isPlainName(topic, 40))
+            return QStringLiteral("topic \"%1\" must be letters, digits, '.', '_' or '-'").arg(topic);
+    }
+    WriteTransaction tx(m_db);
+    if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM teams WHERE name = ?"), {trimmed}).toLongLong() > 0)
+        return QStringLiteral("there is already a team \"%1\"").arg(trimmed);
+    m_db.exec(QStringLiteral("INSERT INTO teams (name, topics) VALUES (?, ?)"), {trimmed, topics.join(QLatin1Char(','))});
+    tx.commit();
+    return {};
+}
+
+QString StaffAdmin::addUser(const NewUser& user)
+{
+    static const QStringList roles = {QStringLiteral("agent"), QStringLiteral("lead"), QStringLiteral("trainer"), QStringLiteral("admin")};
+    static const QStringList levels = {QStringLiteral("junior"), QStringLiteral("senior"), QStringLiteral("expert")};
+    if (!isPlainName(user.login, 64))
+        return QStringLiteral("a login must be 1 to 64 letters, digits, '.', '_' or '-'");
+    const QString name = user.name.trimmed();
+    if (name.isEmpty() || name.size() > 100 || hasControlCharacters(name))
+        return QStringLiteral("a display name must be 1 to 100 characters without line breaks");
+    if (!roles.contains(user.role))
+        return QStringLiteral("the role must be agent, lead, trainer or admin, not \"%1\"").arg(user.role);
+    const bool serves = user.role == QLatin1String("agent") || user.role == QLatin1String("lead");
+    if (serves && user.team.isEmpty())
+        return QStringLiteral("an agent or a lead belongs to a team: give --team");
+    const QString level = user.level.isEmpty() && serves ? QStringLiteral("junior") : user.level;
+    if (!level.isEmpty() && (!serves || !levels.contains(level)))
+        return serves ? QStringLiteral("the level must be junior, senior or expert, not \"%1\"").arg(level)
+                      : QStringLiteral("only agents and leads have a level");
+    const int capacity = user.capacity >= 0 ? user.capacity : user.role == QLatin1String("agent") ? 5 : user.role == QLatin1String("lead") ? 3 : 0;
+    if (capacity > 50)
+        return QStringLiteral("the capacity must be 0 to 50 conversations");
+    if (const QString problem = checkPassword(user.password); !problem.isEmpty())
+        return problem;
+
+    const QString hash = PasswordHash::make(user.password);  // slow on purpose: outside the lock
+    WriteTransaction tx(m_db);
+    if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ?"), {user.login}).toLongLong() > 0)
+        return QStringLiteral("there is already an account \"%1\"").arg(user.login);
+    QVariant teamId;
+    if (!user.team.isEmpty()) {
+        teamId = m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {user.team});
+        if (!teamId.isValid())
+            return QStringLiteral("there is no team \"%1\" (agentdesk-admin teams lists them)").arg(user.team);
+    }
+    m_db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, level, team_id, password_hash, capacity, status)"
+                             " VALUES (?, ?, ?, ?, ?, ?, ?, 'offline')"),
+              {user.login, name, user.role, level, teamId, hash, capacity});
+    tx.commit();
+    return {};
+}
+
+QString StaffAdmin::setPassword(const QString& login, const QString& password)
+{
+    if (const QString problem = checkPassword(password); !problem.isEmpty())
+        return problem;
+    const QString hash = PasswordHash::make(password);
+    WriteTransaction tx(m_db);
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE login = ?"), {login});
+    if (!id.isValid())
+        return QStringLiteral("there is no account \"%1\"").arg(login);
+    m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id});
+    // Sessions opened with the old password end: their tokens no longer sign in.
+    m_db.exec(QStringLiteral("DELETE FROM auth_tokens WHERE principal_kind = ? AND principal_id = ?"), {enumName(PrincipalKind::Staff), id});
+    tx.commit();
+    return {};
+}
+
+QStringList StaffAdmin::teams()
+{
+    QStringList out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.name, t.topics, (SELECT COUNT(*) FROM users u WHERE u.team_id = t.id)"
+                                           " FROM teams t ORDER BY t.name"));
+    while (q.next())
+        out << QStringLiteral("%1\ttopics: %2\tstaff: %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
+QStringList StaffAdmin::users()
+{
+    QStringList out;
+    QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.login, u.display_name, u.role, u.level, COALESCE(t.name, ''), u.capacity"
+                                           " FROM users u LEFT JOIN teams t ON t.id = u.team_id ORDER BY u.login"));
+    while (q.next()) {
+        out << QStringLiteral("%1\t%2\t%3%4\t%5\tcapacity %6")
+                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                        q.value(3).toString().isEmpty() ? QString() : QLatin1Char(' ') + q.value(3).toString(), q.value(4).toString(),
+                        q.value(5).toString());
+    }
+    return out;
+}
+
+} // namespace agentdesk::server

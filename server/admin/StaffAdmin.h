@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace agentdesk::server {
+
+class Database;
+
+// Staff accounts and teams of a production database, for agentdesk-admin: a database made
+// without --demo-data has nobody who could sign in until an admin is added here. Every change is
+// checked first and refused with a sentence saying why; the running servers see it at the next
+// sign-in, as they read accounts from the database.
+class StaffAdmin {
+public:
+    struct NewUser {
+        QString login;
+        QString name;
+        QString role;      // agent, lead, trainer, admin
+        QString team;      // a team's name; agents and leads need one
+        QString level;     // agents and leads: junior, senior or expert (default junior)
+        int capacity = -1; // conversations at once; -1: 5 for agents, 3 for leads, 0 for others
+        QString password;
+    };
+
+    static constexpr int kMinPasswordLength = 8;
+
+    explicit StaffAdmin(Database& db);
+
+    // Empty on success, else why not.
+    QString addTeam(const QString& name, const QStringList& topics);
+    QString addUser(const NewUser& user);
+    QString setPassword(const QString& login, const QString& password);
+
+    // One line per team or account, for a terminal.
+    QStringList teams();
+    QStringList users();
+
+private:
+    static QString checkPassword(const QString& password);
+
+    Database& m_db;
+};
+
+} // namespace agentdesk::server

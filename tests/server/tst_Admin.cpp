@@ -1,0 +1,173 @@
+// agentdesk-admin against the database of a running server (SQLite, and PostgreSQL as _pg): a
+// team and accounts added, then signed in to the running server without a restart; a password
+// changed ends the old one and the account's sessions. Bad inputs tried: a short password, a
+// password with a line break inside (only the first line is read), an existing login, a login
+// with a space, an unknown role, an agent without a team, an unknown team, a level for an admin,
+// a bad capacity, a duplicate team, a topic with a space, an unknown command, an option of
+// another command, no database, --db and --config together, an unknown account.
+
+#include "TestServer.h"
+#include "WsClient.h"
+
+#include <QProcess>
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+using namespace agentdesk::test;
+
+namespace {
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+} // namespace
+
+class TestAdmin : public QObject {
+    Q_OBJECT
+    std::unique_ptr<TestServer> m_server;
+
+    Run admin(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        p.start(QStringLiteral(AGENTDESK_ADMIN_BINARY), QStringList{QStringLiteral("--db"), m_server->database()} + args);
+        p.write(input);
+        p.closeWriteChannel();
+        if (!p.waitForFinished(60'000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    AuthOk signIn(const QString& login, const QString& password)
+    {
+        WsClient client(m_server->staffUrl());
+        if (!client.waitConnected())
+            return {};
+        return client.login(login, password);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        m_server = std::make_unique<TestServer>();
+        QVERIFY(m_server->start());
+    }
+
+    void cleanupTestCase() { m_server.reset(); }
+
+    void addedAccountsSignInToTheRunningServer()
+    {
+        Run r = admin({QStringLiteral("add-team"), QStringLiteral("VIP desk"), QStringLiteral("--topics"), QStringLiteral("vip,price")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = admin({QStringLiteral("add-user"), QStringLiteral("amy.lin"), QStringLiteral("--role"), QStringLiteral("agent"),
+                   QStringLiteral("--name"), QStringLiteral("Amy 林"), QStringLiteral("--team"), QStringLiteral("VIP desk"),
+                   QStringLiteral("--level"), QStringLiteral("senior"), QStringLiteral("--capacity"), QStringLiteral("7")},
+                  "first-password\nignored second line\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = admin({QStringLiteral("add-user"), QStringLiteral("boss"), QStringLiteral("--role"), QStringLiteral("admin"),
+                   QStringLiteral("--name"), QStringLiteral("Boss")},
+                  "boss-password\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+
+        const AuthOk amy = signIn(QStringLiteral("amy.lin"), QStringLiteral("first-password"));
+        QVERIFY(amy.principal.id > 0);
+        QCOMPARE(amy.principal.role, Role::Agent);
+        QCOMPARE(amy.principal.teamName, QStringLiteral("VIP desk"));
+        QCOMPARE(amy.principal.name, QStringLiteral("Amy 林"));
+        QCOMPARE(signIn(QStringLiteral("boss"), QStringLiteral("boss-password")).principal.role, Role::Admin);
+        QCOMPARE(signIn(QStringLiteral("amy.lin"), QStringLiteral("ignored second line")).principal.id, qint64(0));
+
+        r = admin({QStringLiteral("users")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("amy.lin\tAmy 林\tagent senior\tVIP desk\tcapacity 7")), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("password")));
+        r = admin({QStringLiteral("teams")});
+        QVERIFY2(r.out.contains(QStringLiteral("VIP desk\ttopics: vip,price\tstaff: 1")), qPrintable(r.out));
+    }
+
+    void aNewPasswordEndsTheOldOneAndItsSessions()
+    {
+        const AuthOk before = signIn(QStringLiteral("amy.lin"), QStringLiteral("first-password"));
+        QVERIFY(!before.token.isEmpty());
+        Run r = admin({QStringLiteral("set-password"), QStringLiteral("amy.lin")}, "second-password\n");
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(signIn(QStringLiteral("amy.lin"), QStringLiteral("first-password")).principal.id, qint64(0));
+        QVERIFY(signIn(QStringLiteral("amy.lin"), QStringLiteral("second-password")).principal.id > 0);
+        WsClient resumed(m_server->staffUrl());
+        QVERIFY(resumed.waitConnected());
+        QVERIFY(isError(resumed.request(AuthToken{before.token, kProtocolVersion, {}}), ErrorCode::AuthFailed));
+    }
+
+    void badCommandsAreRefusedWithTheReason_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("says");
+        const auto user = [](const QString& login, QStringList more) {
+            return QStringList{QStringLiteral("add-user"), login, QStringLiteral("--name"), QStringLiteral("N")} + more;
+        };
+        const QStringList agent = {QStringLiteral("--role"), QStringLiteral("agent"), QStringLiteral("--team"), QStringLiteral("VIP desk")};
+        QTest::newRow("short password") << user(QStringLiteral("c1"), agent) << QByteArray("short\n") << 1 << QStringLiteral("at least 8");
+        QTest::newRow("existing login") << user(QStringLiteral("agent1"), agent) << QByteArray("long-enough\n") << 1
+                                        << QStringLiteral("already an account");
+        QTest::newRow("login with a space") << user(QStringLiteral("a b"), agent) << QByteArray("long-enough\n") << 1
+                                            << QStringLiteral("a login must be");
+        QTest::newRow("unknown role") << user(QStringLiteral("c2"), {QStringLiteral("--role"), QStringLiteral("owner")})
+                                      << QByteArray("long-enough\n") << 1 << QStringLiteral("the role must be");
+        QTest::newRow("agent without team") << user(QStringLiteral("c3"), {QStringLiteral("--role"), QStringLiteral("agent")})
+                                            << QByteArray("long-enough\n") << 1 << QStringLiteral("give --team");
+        QTest::newRow("unknown team") << user(QStringLiteral("c4"), {QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--team"),
+                                                                      QStringLiteral("Nope")})
+                                      << QByteArray("long-enough\n") << 1 << QStringLiteral("no team \"Nope\"");
+        QTest::newRow("level of an admin") << user(QStringLiteral("c5"), {QStringLiteral("--role"), QStringLiteral("admin"), QStringLiteral("--level"),
+                                                                           QStringLiteral("senior")})
+                                           << QByteArray("long-enough\n") << 1 << QStringLiteral("only agents and leads");
+        QTest::newRow("bad capacity") << user(QStringLiteral("c6"), agent + QStringList{QStringLiteral("--capacity"), QStringLiteral("many")})
+                                      << QByteArray("long-enough\n") << 2 << QStringLiteral("--capacity takes");
+        QTest::newRow("duplicate team") << QStringList{QStringLiteral("add-team"), QStringLiteral("VIP desk")} << QByteArray() << 1
+                                        << QStringLiteral("already a team");
+        QTest::newRow("topic with a space") << QStringList{QStringLiteral("add-team"), QStringLiteral("T2"), QStringLiteral("--topics"),
+                                                           QStringLiteral("a b")}
+                                            << QByteArray() << 1 << QStringLiteral("topic \"a b\"");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("drop-all")} << QByteArray() << 2 << QStringLiteral("unknown command");
+        QTest::newRow("option of another command") << QStringList{QStringLiteral("teams"), QStringLiteral("--role"), QStringLiteral("admin")}
+                                                   << QByteArray() << 2 << QStringLiteral("does not go with teams");
+        QTest::newRow("unknown account") << QStringList{QStringLiteral("set-password"), QStringLiteral("ghost")} << QByteArray("long-enough\n")
+                                         << 1 << QStringLiteral("no account \"ghost\"");
+    }
+
+    void badCommandsAreRefusedWithTheReason()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, input);
+        QFETCH(int, code);
+        QFETCH(QString, says);
+        const QString usersBefore = admin({QStringLiteral("users")}).out;
+        const QString teamsBefore = admin({QStringLiteral("teams")}).out;
+        const Run r = admin(args, input);
+        QCOMPARE(r.code, code);
+        QVERIFY2(r.err.contains(says), qPrintable(r.err));
+        QCOMPARE(admin({QStringLiteral("users")}).out, usersBefore);  // nothing half done
+        QCOMPARE(admin({QStringLiteral("teams")}).out, teamsBefore);
+    }
+
+    void theDatabaseMustBeNamedOnce()
+    {
+        QProcess p;
+        p.start(QStringLiteral(AGENTDESK_ADMIN_BINARY), {QStringLiteral("users")});
+        QVERIFY(p.waitForFinished(30'000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("say which database"));
+        p.start(QStringLiteral(AGENTDESK_ADMIN_BINARY),
+                {QStringLiteral("--db"), m_server->database(), QStringLiteral("--config"), QStringLiteral("x.conf"), QStringLiteral("users")});
+        QVERIFY(p.waitForFinished(30'000));
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY(p.readAllStandardError().contains("not both"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAdmin)
+#include "tst_Admin.moc"
