@@ -59,7 +59,7 @@
     </message>
     <message>
         <source>VIP</source>
-        <translation>VIP</translation>
+        <translation>贵宾</translation>
     </message>
     <message>
         <source>Web chat</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>App</source>
-        <translation>App</translation>
+        <translation>手机应用</translation>
     </message>
     <message>
         <source>WeChat</source>
@@ -693,7 +693,7 @@
     </message>
     <message>
         <source>VIP member</source>
-        <translation>VIP 会员</translation>
+        <translation>贵宾会员</translation>
     </message>
     <message>
         <source>awaiting payment</source>

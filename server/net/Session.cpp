@@ -200,6 +200,8 @@ void Session::onBinary(const QByteArray&)
 
 void Session::adoptLanguage(const protocol::Frame& frame)
 {
+    if (m_identity)
+        return;  // fixed at sign-in: a second sign-in frame is refused, and so changes nothing
     if (const auto* login = frame.as<protocol::AuthLogin>())
         m_language = ServerText::languageFor(login->language);
     else if (const auto* token = frame.as<protocol::AuthToken>())
