@@ -31,7 +31,6 @@ namespace agentdesk::server {
 namespace {
 const QString kStaffPath = QStringLiteral("/v1/staff");
 const QString kCustomerPath = QStringLiteral("/v1/customer");
-constexpr int kHandshakeTimeoutMs = 10'000;
 } // namespace
 
 Server::Server(const ServerConfig& config, QObject* parent)
@@ -135,7 +134,7 @@ bool Server::start(QString* error)
     }
     connect(m_listener, &QWebSocketServer::acceptError, this,
             [](QAbstractSocket::SocketError e) { qCWarning(lcServer) << "a connection could not be accepted:" << e; });
-    m_listener->setHandshakeTimeout(kHandshakeTimeoutMs);
+    m_listener->setHandshakeTimeout(m_ctx->config.handshakeTimeoutMs);
     m_listener->setMaxPendingConnections(256);
     if (!m_listener->listen(m_ctx->config.address, m_ctx->config.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")

@@ -27,6 +27,7 @@ struct ServerConfig {
     qint64 maxFrameBytes = 64 * 1024;
     int heartbeatMs = 25'000;       // ping every interval; abort a peer silent for two
     int authTimeoutMs = 10'000;     // sign in within this or be closed
+    int handshakeTimeoutMs = 10'000; // finish the WebSocket handshake within this or be dropped (slow loris)
     int rateBurst = 60;             // frames a connection may send at once...
     int ratePerSecond = 30;         // ...and sustained
     qint64 eventRetention = 10'000; // events kept per stream for resume

@@ -2,11 +2,15 @@
 // another session. Inputs tried: invalid JSON, non-object JSON, unknown types, wrong field types,
 // unknown fields, requests before sign-in, binary frames, oversized frames, unknown endpoints,
 // no sign-in before the deadline, repeated wrong passwords, floods beyond the rate limit, a
-// silent peer that never answers pings.
+// silent peer that never answers pings; nesting 3,000 deep, null for a string, numbers negative,
+// above 2^53, fractional, beyond a double and in a string, a 15,000-character user name, an id
+// of 200 characters, invalid UTF-8 in a text frame, a handshake never finished (slow loris),
+// connections beyond the server's cap. docs/BAD_INPUT.md lists them all with what they get.
 
 #include "TestServer.h"
 #include "WsClient.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -25,6 +29,8 @@ private slots:
             c.rateBurst = 20;
             c.ratePerSecond = 10;
             c.maxFrameBytes = 16 * 1024;
+            c.handshakeTimeoutMs = 1000;
+            c.maxConnections = 8;
         });
         QVERIFY(m_server->start());
         // A bystander with a live conversation that must keep working whatever others send.
@@ -70,6 +76,25 @@ private slots:
                                        << QStringLiteral("bad_frame");
         QTest::newRow("invalid code points") << QByteArray("{\"type\":\"ping\",\"id\":\"\\ud800\"}") << QStringLiteral("");
         QTest::newRow("before sign-in") << QByteArray(R"({"type":"conversations.list","id":"1"})") << QStringLiteral("unauthenticated");
+        QTest::newRow("deep nesting") << QByteArray(R"({"type":"ping","id":"1","x":)") + QByteArray(3000, '[') + QByteArray(3000, ']') + "}"
+                                      << QStringLiteral("bad_json");
+        QTest::newRow("null field") << QByteArray(R"({"type":"auth.login","id":"1","user":null,"password":"x","protocol":1})")
+                                    << QStringLiteral("bad_frame");
+        // The frame is checked before who sends it: bad_frame, not unauthenticated.
+        QTest::newRow("negative number") << QByteArray(R"({"type":"sync","id":"1","since":-1})") << QStringLiteral("bad_frame");
+        QTest::newRow("number above 2^53") << QByteArray(R"({"type":"auth.login","id":"1","user":"a","password":"x","protocol":9007199254740993})")
+                                           << QStringLiteral("bad_frame");
+        QTest::newRow("fraction for an integer") << QByteArray(R"({"type":"auth.login","id":"1","user":"a","password":"x","protocol":1.5})")
+                                                 << QStringLiteral("bad_frame");
+        QTest::newRow("number beyond double") << QByteArray(R"({"type":"auth.login","id":"1","user":"a","password":"x","protocol":1e400})")
+                                              << QStringLiteral("bad_json");
+        QTest::newRow("string for a number") << QByteArray(R"({"type":"auth.login","id":"1","user":"a","password":"x","protocol":"1"})")
+                                             << QStringLiteral("bad_frame");
+        QTest::newRow("huge string") << QByteArray(R"({"type":"auth.login","id":"1","user":")") + QByteArray(15000, 'u')
+                                            + QByteArray(R"(","password":"x","protocol":1})")
+                                     << QStringLiteral("bad_frame");
+        QTest::newRow("id of 200 characters") << QByteArray(R"({"type":"ping","id":")") + QByteArray(200, '7') + QByteArray(R"("})")
+                                              << QStringLiteral("bad_frame");
     }
 
     void malformedFramesGetErrorsAndTheConnectionStays()
@@ -195,7 +220,71 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return raw.state() == QAbstractSocket::UnconnectedState; }, 3000));
     }
 
+    void invalidUtf8ClosesTheConnection()
+    {
+        // A raw client: Qt's own would never send it. A text frame whose bytes are not UTF-8.
+        QTcpSocket raw;
+        QVERIFY(handshake(raw));
+        const QByteArray payload("{\"type\":\"ping\",\"id\":\"\xff\xfe\"}");
+        QByteArray frame;
+        frame.append(char(0x81));                       // FIN, text
+        frame.append(char(0x80 | payload.size()));      // masked, short length
+        frame.append(QByteArray(4, '\0'));              // a zero mask leaves the bytes as they are
+        frame.append(payload);
+        raw.write(frame);
+        QVERIFY(QTest::qWaitFor([&] { return raw.bytesAvailable() >= 4 || raw.state() == QAbstractSocket::UnconnectedState; }, 3000));
+        const QByteArray answer = raw.readAll();
+        QVERIFY2(answer.size() >= 4 && quint8(answer.at(0)) == 0x88, answer.toHex().constData());  // a close frame
+        QCOMPARE((quint8(answer.at(2)) << 8) | quint8(answer.at(3)), int(QWebSocketProtocol::CloseCodeWrongDatatype));  // 1007
+    }
+
+    void slowHandshakesAreDropped()
+    {
+        // Slow loris: a handshake begun and never finished is dropped after handshakeTimeoutMs.
+        QTcpSocket raw;
+        raw.connectToHost(QHostAddress::LocalHost, m_server->server().port());
+        QVERIFY(raw.waitForConnected(3000));
+        raw.write("GET /v1/staff HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n");
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(QTest::qWaitFor([&] { return raw.state() == QAbstractSocket::UnconnectedState; }, 5000));
+        QVERIFY2(clock.elapsed() >= 500, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void connectionsBeyondTheCapAreTurnedAway()
+    {
+        // maxConnections 8, two held by the bystanders: six more are served, the next is told.
+        std::vector<std::unique_ptr<WsClient>> clients;
+        for (int i = 0; i < 6; ++i) {
+            clients.push_back(std::make_unique<WsClient>(m_server->staffUrl()));
+            QVERIFY(clients.back()->waitConnected());
+            QVERIFY(clients.back()->request(Ping{}).as<Pong>());
+        }
+        WsClient extra(m_server->staffUrl());
+        QVERIFY(extra.waitClosed());
+        QCOMPARE(extra.closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QCOMPARE(extra.closeReason(), QStringLiteral("the server is full; retry later"));
+        clients.clear();
+        // Once they are gone, there is room again.
+        QVERIFY(QTest::qWaitFor([&] {
+            WsClient again(m_server->staffUrl());
+            return again.waitConnected(1000) && again.request(Ping{}).as<Pong>();
+        }, 5000));
+    }
+
 private:
+    bool handshake(QTcpSocket& raw)
+    {
+        raw.connectToHost(QHostAddress::LocalHost, m_server->server().port());
+        if (!raw.waitForConnected(3000))
+            return false;
+        raw.write("GET /v1/staff HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
+        if (!QTest::qWaitFor([&] { return raw.bytesAvailable() > 0; }, 3000))
+            return false;
+        return raw.readAll().startsWith("HTTP/1.1 101");
+    }
+
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<WsClient> m_agent;
     std::unique_ptr<WsClient> m_customer;
