@@ -205,6 +205,18 @@ private slots:
         QVERIFY2(again.as<Pong>(), describe(again));
     }
 
+    void aHundredRefusalsInARowClose()
+    {
+        // Burst 20, then each frame over the rate is refused; 100 refused in a row end it.
+        WsClient client(m_server->staffUrl());
+        QVERIFY(client.waitConnected());
+        for (int i = 0; i < 200; ++i)
+            client.sendText(FrameCodec::encode(Ping{}, QStringLiteral("f%1").arg(i)));
+        QVERIFY(client.waitClosed(5000));
+        QCOMPARE(client.closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QCOMPARE(client.closeReason(), QStringLiteral("rate limit exceeded"));
+    }
+
     void silentPeersAreDropped()
     {
         // A raw TCP client completes the WebSocket handshake, then never answers a ping.
