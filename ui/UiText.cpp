@@ -1,10 +1,11 @@
 #include "UiText.h"
 
+#include "library/ReplyTemplate.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QStringList>
 
 namespace agentdesk::ui {
@@ -67,16 +68,13 @@ QString UiText::replyVariable(const QString& name)
 
 QString UiText::withVariableNames(const QString& text)
 {
-    static const QRegularExpression variable(QStringLiteral("\\{([a-z]+\\.[a-z]+)\\}"));
-    QString out;
-    qsizetype from = 0;
-    for (auto it = variable.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        out += QStringView(text).mid(from, m.capturedStart() - from);
-        out += QLatin1Char('{') + replyVariable(m.captured(1)) + QLatin1Char('}');
-        from = m.capturedEnd();
+    // ReplyTemplate finds the variables, as it does when they are filled in.
+    QHash<QString, QString> shown;
+    for (const ReplyTemplate::Placeholder& p : ReplyTemplate::placeholders(text)) {
+        if (!p.input)
+            shown.insert(p.token, QLatin1Char('{') + replyVariable(p.name) + QLatin1Char('}'));
     }
-    return out + text.mid(from);
+    return ReplyTemplate::apply(text, shown);
 }
 
 QColor UiText::tierColor(CustomerTier tier)
