@@ -38,6 +38,9 @@ inline constexpr FieldRule kFlag{.required = false};
 inline constexpr FieldRule kObject{};
 inline constexpr FieldRule kOptionalObject{.required = false};
 inline constexpr FieldRule kLimit{.required = false, .min = 1, .max = 500};
+// Conversations an agent serves at once (presence, a lead's change, a new account).
+inline constexpr FieldRule kCapacity{.min = 0, .max = 50};
+inline constexpr FieldRule kOptionalCapacity{.required = false, .min = 0, .max = 50};
 // Image references are SHA-256 hex (media/ImageBlob.h); the data is base64 of at most 32 KiB.
 inline constexpr FieldRule kImageId{.required = false, .maxLength = 64};
 inline constexpr FieldRule kImageBase64{.maxLength = 43692, .nonEmpty = true};

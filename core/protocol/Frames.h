@@ -301,7 +301,7 @@ struct PresenceSet {
     {
         v.field("key", s.key, rules::kKey);
         v.field("status", s.status, rules::kEnum);
-        v.field("capacity", s.capacity, FieldRule{.required = false, .min = 0, .max = 50});
+        v.field("capacity", s.capacity, rules::kOptionalCapacity);
     }
 };
 
@@ -313,7 +313,7 @@ struct PresenceSetOk {
     static void fields(S& s, V& v)
     {
         v.field("status", s.status, rules::kEnum);
-        v.field("capacity", s.capacity, FieldRule{.min = 0, .max = 50});
+        v.field("capacity", s.capacity, rules::kCapacity);
     }
 };
 
@@ -901,7 +901,7 @@ struct AgentCapacitySet {
     {
         v.field("key", s.key, rules::kKey);
         v.field("agentId", s.agentId, rules::kId);
-        v.field("capacity", s.capacity, FieldRule{.min = 0, .max = 50});
+        v.field("capacity", s.capacity, rules::kCapacity);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "auth/PasswordHash.h"
 #include "protocol/Enums.h"
+#include "protocol/FieldRule.h"
 #include "store/Database.h"
 
 #include <QRegularExpression>
@@ -61,25 +62,25 @@ QString StaffAdmin::addTeam(const QString& name, const QStringList& topics)
 
 QString StaffAdmin::addUser(const NewUser& user)
 {
-    static const QStringList roles = {QStringLiteral("agent"), QStringLiteral("lead"), QStringLiteral("trainer"), QStringLiteral("admin")};
     static const QStringList levels = {QStringLiteral("junior"), QStringLiteral("senior"), QStringLiteral("expert")};
     if (!isPlainName(user.login, 64))
         return QStringLiteral("a login must be 1 to 64 letters, digits, '.', '_' or '-'");
     const QString name = user.name.trimmed();
     if (name.isEmpty() || name.size() > 100 || hasControlCharacters(name))
         return QStringLiteral("a display name must be 1 to 100 characters without line breaks");
-    if (!roles.contains(user.role))
+    const std::optional<Role> role = enumFromName<Role>(user.role);
+    if (!role)
         return QStringLiteral("the role must be agent, lead, trainer or admin, not \"%1\"").arg(user.role);
-    const bool serves = user.role == QLatin1String("agent") || user.role == QLatin1String("lead");
+    const bool serves = *role == Role::Agent || *role == Role::Lead;
     if (serves && user.team.isEmpty())
         return QStringLiteral("an agent or a lead belongs to a team: give --team");
     const QString level = user.level.isEmpty() && serves ? QStringLiteral("junior") : user.level;
     if (!level.isEmpty() && (!serves || !levels.contains(level)))
         return serves ? QStringLiteral("the level must be junior, senior or expert, not \"%1\"").arg(level)
                       : QStringLiteral("only agents and leads have a level");
-    const int capacity = user.capacity >= 0 ? user.capacity : user.role == QLatin1String("agent") ? 5 : user.role == QLatin1String("lead") ? 3 : 0;
-    if (capacity > 50)
-        return QStringLiteral("the capacity must be 0 to 50 conversations");
+    const int capacity = user.capacity >= 0 ? user.capacity : *role == Role::Agent ? 5 : *role == Role::Lead ? 3 : 0;
+    if (capacity > protocol::rules::kCapacity.max)
+        return QStringLiteral("the capacity must be 0 to %1 conversations").arg(protocol::rules::kCapacity.max);
     if (const QString problem = checkPassword(user.password); !problem.isEmpty())
         return problem;
 
@@ -116,26 +117,24 @@ QString StaffAdmin::setPassword(const QString& login, const QString& password)
     return {};
 }
 
-QStringList StaffAdmin::teams()
+std::vector<StaffAdmin::TeamRow> StaffAdmin::teams()
 {
-    QStringList out;
+    std::vector<TeamRow> out;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.name, t.topics, (SELECT COUNT(*) FROM users u WHERE u.team_id = t.id)"
                                            " FROM teams t ORDER BY t.name"));
     while (q.next())
-        out << QStringLiteral("%1\ttopics: %2\tstaff: %3").arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString());
+        out.push_back({q.value(0).toString(), q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), q.value(2).toInt()});
     return out;
 }
 
-QStringList StaffAdmin::users()
+std::vector<StaffAdmin::UserRow> StaffAdmin::users()
 {
-    QStringList out;
+    std::vector<UserRow> out;
     QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.login, u.display_name, u.role, u.level, COALESCE(t.name, ''), u.capacity"
                                            " FROM users u LEFT JOIN teams t ON t.id = u.team_id ORDER BY u.login"));
     while (q.next()) {
-        out << QStringLiteral("%1\t%2\t%3%4\t%5\tcapacity %6")
-                   .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                        q.value(3).toString().isEmpty() ? QString() : QLatin1Char(' ') + q.value(3).toString(), q.value(4).toString(),
-                        q.value(5).toString());
+        out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toInt()});
     }
     return out;
 }

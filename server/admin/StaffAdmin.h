@@ -34,9 +34,22 @@ public:
     QString addUser(const NewUser& user);
     QString setPassword(const QString& login, const QString& password);
 
-    // One line per team or account, for a terminal.
-    QStringList teams();
-    QStringList users();
+    struct TeamRow {
+        QString name;
+        QStringList topics;
+        int staff = 0;
+    };
+    struct UserRow {
+        QString login;
+        QString name;
+        QString role;
+        QString level;
+        QString team;
+        int capacity = 0;
+    };
+    // By name and by login.
+    std::vector<TeamRow> teams();
+    std::vector<UserRow> users();
 
 private:
     static QString checkPassword(const QString& password);

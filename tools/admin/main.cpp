@@ -152,9 +152,18 @@ int main(int argc, char* argv[])
     StaffAdmin admin(database);
     QString problem;
     try {
-        if (command == QLatin1String("teams") || command == QLatin1String("users")) {
-            for (const QString& line : command == QLatin1String("teams") ? admin.teams() : admin.users())
-                std::printf("%s\n", qPrintable(line));
+        // One tab-separated line each, for a terminal or a script.
+        if (command == QLatin1String("teams")) {
+            for (const StaffAdmin::TeamRow& t : admin.teams())
+                std::printf("%s\ttopics: %s\tstaff: %d\n", qPrintable(t.name), qPrintable(t.topics.join(QLatin1Char(','))), t.staff);
+            return 0;
+        }
+        if (command == QLatin1String("users")) {
+            for (const StaffAdmin::UserRow& u : admin.users()) {
+                const QString roleAndLevel = u.level.isEmpty() ? u.role : u.role + QLatin1Char(' ') + u.level;
+                std::printf("%s\t%s\t%s\t%s\tcapacity %d\n", qPrintable(u.login), qPrintable(u.name), qPrintable(roleAndLevel), qPrintable(u.team),
+                            u.capacity);
+            }
             return 0;
         }
         if (command == QLatin1String("add-team")) {
