@@ -6,6 +6,7 @@
 // packaged config file with the command line overriding it; the server's files must not be in
 // the client's package nor the client's in the server's.
 
+#include "RawPeer.h"
 #include "WsClient.h"
 
 #include <QDir>
@@ -14,7 +15,6 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -45,21 +45,6 @@ quint16 freePort()
     QTcpServer probe;
     probe.listen(QHostAddress::LocalHost, 0);
     return probe.serverPort();
-}
-
-QByteArray httpGet(quint16 port, const QByteArray& path)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(5000))
-        return {};
-    socket.write("GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-    QByteArray out;
-    [[maybe_unused]] const bool closed = QTest::qWaitFor([&] {
-        out += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    }, 5000);
-    return out + socket.readAll();
 }
 
 const QStringList kIconSizes = {QStringLiteral("16"), QStringLiteral("22"), QStringLiteral("24"), QStringLiteral("32"), QStringLiteral("48"),

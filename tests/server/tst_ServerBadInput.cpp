@@ -7,6 +7,7 @@
 // of 200 characters, invalid UTF-8 in a text frame, a handshake never finished (slow loris),
 // connections beyond the server's cap. docs/BAD_INPUT.md lists them all with what they get.
 
+#include "RawPeer.h"
 #include "TestServer.h"
 #include "WsClient.h"
 
@@ -221,12 +222,7 @@ private slots:
     {
         // A raw TCP client completes the WebSocket handshake, then never answers a ping.
         QTcpSocket raw;
-        raw.connectToHost(QHostAddress::LocalHost, m_server->server().port());
-        QVERIFY(raw.waitForConnected(3000));
-        raw.write("GET /v1/staff HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
-        QVERIFY(QTest::qWaitFor([&] { return raw.bytesAvailable() > 0; }, 3000));
-        QVERIFY(raw.readAll().startsWith("HTTP/1.1 101"));
+        QVERIFY(rawWebSocketHandshake(raw, m_server->server().port()));
         // Heartbeat 300 ms: dropped after two silent intervals (the sign-in deadline is 800 ms,
         // so this is the heartbeat's doing only if it comes first; either way the peer is gone).
         QVERIFY(QTest::qWaitFor([&] { return raw.state() == QAbstractSocket::UnconnectedState; }, 3000));
@@ -236,14 +232,9 @@ private slots:
     {
         // A raw client: Qt's own would never send it. A text frame whose bytes are not UTF-8.
         QTcpSocket raw;
-        QVERIFY(handshake(raw));
+        QVERIFY(rawWebSocketHandshake(raw, m_server->server().port()));
         const QByteArray payload("{\"type\":\"ping\",\"id\":\"\xff\xfe\"}");
-        QByteArray frame;
-        frame.append(char(0x81));                       // FIN, text
-        frame.append(char(0x80 | payload.size()));      // masked, short length
-        frame.append(QByteArray(4, '\0'));              // a zero mask leaves the bytes as they are
-        frame.append(payload);
-        raw.write(frame);
+        raw.write(rawClientTextFrame(payload));
         QVERIFY(QTest::qWaitFor([&] { return raw.bytesAvailable() >= 4 || raw.state() == QAbstractSocket::UnconnectedState; }, 3000));
         const QByteArray answer = raw.readAll();
         QVERIFY2(answer.size() >= 4 && quint8(answer.at(0)) == 0x88, answer.toHex().constData());  // a close frame
@@ -285,18 +276,6 @@ private slots:
     }
 
 private:
-    bool handshake(QTcpSocket& raw)
-    {
-        raw.connectToHost(QHostAddress::LocalHost, m_server->server().port());
-        if (!raw.waitForConnected(3000))
-            return false;
-        raw.write("GET /v1/staff HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                  "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n");
-        if (!QTest::qWaitFor([&] { return raw.bytesAvailable() > 0; }, 3000))
-            return false;
-        return raw.readAll().startsWith("HTTP/1.1 101");
-    }
-
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<WsClient> m_agent;
     std::unique_ptr<WsClient> m_customer;

@@ -2,61 +2,19 @@
 // customers and an agent talk, and what bad HTTP gets. Bad requests tried: POST, an unknown path,
 // a line that is not HTTP, a request of 9 KiB, a request never finished (cut after the timeout).
 
+#include "RawPeer.h"
 #include "TestServer.h"
 #include "WsClient.h"
 #include "ops/Metrics.h"
 #include "ops/OpsEndpoint.h"
 
 #include <QRegularExpression>
-#include <QTcpSocket>
 #include <QTest>
 
 using namespace agentdesk;
 using namespace agentdesk::protocol;
 using namespace agentdesk::test;
 
-namespace {
-// Sends raw bytes and returns everything answered until the server closes.
-QByteArray exchange(quint16 port, const QByteArray& request, int timeoutMs = 5000)
-{
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, port);
-    if (!socket.waitForConnected(timeoutMs))
-        return {};
-    socket.write(request);
-    QByteArray out;
-    [[maybe_unused]] const bool closed = QTest::qWaitFor([&] {
-        out += socket.readAll();
-        return socket.state() == QAbstractSocket::UnconnectedState;
-    }, timeoutMs);
-    return out + socket.readAll();
-}
-
-QByteArray get(quint16 port, const QByteArray& path)
-{
-    return exchange(port, "GET " + path + " HTTP/1.1\r\nHost: localhost\r\n\r\n");
-}
-
-int status(const QByteArray& response)
-{
-    return response.startsWith("HTTP/1.1 ") ? response.mid(9, 3).toInt() : 0;
-}
-
-QByteArray body(const QByteArray& response)
-{
-    return response.mid(response.indexOf("\r\n\r\n") + 4);
-}
-
-// The value of one sample ("name" or "name{labels}"), or -1 when it is not there.
-double sample(const QByteArray& metrics, const QByteArray& series)
-{
-    for (const QByteArray& line : metrics.split('\n')) {
-        if (line.startsWith(series + ' '))
-            return line.mid(series.size() + 1).toDouble();
-    }
-    return -1;
-}
-} // namespace
 
 class TestServerOps : public QObject {
     Q_OBJECT
@@ -75,12 +33,12 @@ private slots:
 
     void healthAndReadiness()
     {
-        const QByteArray health = get(m_port, "/healthz");
-        QCOMPARE(status(health), 200);
-        QCOMPARE(body(health), QByteArray("ok\n"));
-        const QByteArray ready = get(m_port, "/readyz?verbose=1");
-        QCOMPARE(status(ready), 200);
-        QCOMPARE(body(ready), QByteArray("ready\n"));
+        const QByteArray health = httpGet(m_port, "/healthz");
+        QCOMPARE(httpStatus(health), 200);
+        QCOMPARE(httpBody(health), QByteArray("ok\n"));
+        const QByteArray ready = httpGet(m_port, "/readyz?verbose=1");
+        QCOMPARE(httpStatus(ready), 200);
+        QCOMPARE(httpBody(ready), QByteArray("ready\n"));
     }
 
     void metricsFollowTheTraffic()
@@ -89,10 +47,10 @@ private slots:
         auto customer = liveCustomer(*m_server, QStringLiteral("demo-0031"));
         const ConversationInfo opened = customer->openConversation(QStringLiteral("hello"));
         QVERIFY(opened.id > 0);
-        QByteArray metrics = body(get(m_port, "/metrics"));
-        QCOMPARE(sample(metrics, "agentdesk_queue_waiting{team=\"1\"}"), 1.0);
-        QCOMPARE(sample(metrics, "agentdesk_queue_waiting{team=\"2\"}"), 0.0);
-        QCOMPARE(sample(metrics, "agentdesk_database_up"), 1.0);
+        QByteArray metrics = httpBody(httpGet(m_port, "/metrics"));
+        QCOMPARE(metricSample(metrics, "agentdesk_queue_waiting{team=\"1\"}"), 1.0);
+        QCOMPARE(metricSample(metrics, "agentdesk_queue_waiting{team=\"2\"}"), 0.0);
+        QCOMPARE(metricSample(metrics, "agentdesk_database_up"), 1.0);
 
         auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
         QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.agentId > 0; }));
@@ -101,55 +59,55 @@ private slots:
             customer->sendText(FrameCodec::encode(MessageSend{newKey(), opened.id, QStringLiteral("m%1").arg(i), {}, {}, {}},
                                                   QStringLiteral("r%1").arg(i)));
             if (i % 10 == 0)
-                QCOMPARE(status(get(m_port, "/metrics")), 200);
+                QCOMPARE(httpStatus(httpGet(m_port, "/metrics")), 200);
         }
         const auto last = agent->waitMessage(opened.id, QStringLiteral("m29"), 10000);
         QVERIFY2(last, customer->peekAll().isEmpty() ? "nothing answered" : describe(customer->peekAll().constLast()).constData());
         agent->sendText("{not json");
         QVERIFY(agent->waitError(ErrorCode::BadJson));
 
-        metrics = body(get(m_port, "/metrics"));
-        QCOMPARE(sample(metrics, "agentdesk_connections{endpoint=\"staff\"}"), 1.0);
-        QCOMPARE(sample(metrics, "agentdesk_connections{endpoint=\"customer\"}"), 1.0);
-        QCOMPARE(sample(metrics, "agentdesk_live_sessions"), 2.0);
-        QCOMPARE(sample(metrics, "agentdesk_queue_waiting{team=\"1\"}"), 0.0);
-        QCOMPARE(sample(metrics, "agentdesk_requests_total{type=\"message.send\"}"), 30.0);
-        QCOMPARE(sample(metrics, "agentdesk_requests_total{type=\"conversation.open\"}"), 1.0);
-        QCOMPARE(sample(metrics, "agentdesk_errors_total{code=\"bad_json\"}"), 1.0);
-        QVERIFY(sample(metrics, "agentdesk_frames_received_total") >= 36);  // sign-ins, syncs, open, 30 sends, junk
-        QVERIFY(sample(metrics, "agentdesk_frames_sent_total") >= 60);      // replies and the agent's events
+        metrics = httpBody(httpGet(m_port, "/metrics"));
+        QCOMPARE(metricSample(metrics, "agentdesk_connections{endpoint=\"staff\"}"), 1.0);
+        QCOMPARE(metricSample(metrics, "agentdesk_connections{endpoint=\"customer\"}"), 1.0);
+        QCOMPARE(metricSample(metrics, "agentdesk_live_sessions"), 2.0);
+        QCOMPARE(metricSample(metrics, "agentdesk_queue_waiting{team=\"1\"}"), 0.0);
+        QCOMPARE(metricSample(metrics, "agentdesk_requests_total{type=\"message.send\"}"), 30.0);
+        QCOMPARE(metricSample(metrics, "agentdesk_requests_total{type=\"conversation.open\"}"), 1.0);
+        QCOMPARE(metricSample(metrics, "agentdesk_errors_total{code=\"bad_json\"}"), 1.0);
+        QVERIFY(metricSample(metrics, "agentdesk_frames_received_total") >= 36);  // sign-ins, syncs, open, 30 sends, junk
+        QVERIFY(metricSample(metrics, "agentdesk_frames_sent_total") >= 60);      // replies and the agent's events
         // The histogram: cumulative buckets, +Inf equal to the count, the count to the requests.
         double previous = 0;
         for (double le : server::Metrics::kBuckets) {
-            const double bucket = sample(metrics, "agentdesk_request_duration_seconds_bucket{le=\"" + QByteArray::number(le, 'g', 6) + "\"}");
+            const double bucket = metricSample(metrics, "agentdesk_request_duration_seconds_bucket{le=\"" + QByteArray::number(le, 'g', 6) + "\"}");
             QVERIFY(bucket >= previous);
             previous = bucket;
         }
-        const double count = sample(metrics, "agentdesk_request_duration_seconds_count");
-        QCOMPARE(sample(metrics, "agentdesk_request_duration_seconds_bucket{le=\"+Inf\"}"), count);
+        const double count = metricSample(metrics, "agentdesk_request_duration_seconds_count");
+        QCOMPARE(metricSample(metrics, "agentdesk_request_duration_seconds_bucket{le=\"+Inf\"}"), count);
         double requests = 0;
         for (const auto& m : QRegularExpression(QStringLiteral("^agentdesk_requests_total\\{[^}]*\\} (\\d+)$"),
                                                 QRegularExpression::MultilineOption).globalMatch(QString::fromUtf8(metrics)))
             requests += m.captured(1).toDouble();
         QCOMPARE(count, requests);
-        QVERIFY(sample(metrics, "agentdesk_request_duration_seconds_sum") > 0);
+        QVERIFY(metricSample(metrics, "agentdesk_request_duration_seconds_sum") > 0);
         QVERIFY(metrics.contains("# TYPE agentdesk_request_duration_seconds histogram\n"));
     }
 
     void badHttpIsRefused()
     {
-        QCOMPARE(status(exchange(m_port, "POST /metrics HTTP/1.1\r\nContent-Length: 0\r\n\r\n")), 405);
-        QCOMPARE(status(get(m_port, "/nope")), 404);
-        QCOMPARE(status(exchange(m_port, "hello there\r\n\r\n")), 400);
-        QCOMPARE(status(exchange(m_port, "GET /metrics HTTP/1.1\r\nX-Padding: " + QByteArray(9 * 1024, 'x'))), 431);
+        QCOMPARE(httpStatus(httpExchange(m_port, "POST /metrics HTTP/1.1\r\nContent-Length: 0\r\n\r\n")), 405);
+        QCOMPARE(httpStatus(httpGet(m_port, "/nope")), 404);
+        QCOMPARE(httpStatus(httpExchange(m_port, "hello there\r\n\r\n")), 400);
+        QCOMPARE(httpStatus(httpExchange(m_port, "GET /metrics HTTP/1.1\r\nX-Padding: " + QByteArray(9 * 1024, 'x'))), 431);
         // Never finished: cut off after the timeout, with no answer.
         QElapsedTimer waited;
         waited.start();
-        const QByteArray nothing = exchange(m_port, "GET /metrics HTTP/1.1\r\n", server::OpsEndpoint::kRequestTimeoutMs + 3000);
+        const QByteArray nothing = httpExchange(m_port, "GET /metrics HTTP/1.1\r\n", server::OpsEndpoint::kRequestTimeoutMs + 3000);
         QVERIFY(nothing.isEmpty());
         QVERIFY(waited.elapsed() >= server::OpsEndpoint::kRequestTimeoutMs - 500);
         // Still answering.
-        QCOMPARE(status(get(m_port, "/healthz")), 200);
+        QCOMPARE(httpStatus(httpGet(m_port, "/healthz")), 200);
     }
 };
 
