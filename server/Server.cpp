@@ -19,6 +19,7 @@
 #include "service/SupervisorService.h"
 #include "service/TrainingService.h"
 
+#include <QDateTime>
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebSocket>
@@ -155,6 +156,11 @@ bool Server::start(QString* error)
     m_heartbeat->setInterval(m_ctx->config.heartbeatMs);
     connect(m_heartbeat, &QTimer::timeout, this, &Server::heartbeat);
     m_heartbeat->start();
+    m_ctx->endSessionsOf = [this](const QString& stream, const Session* except) { return endSessionsOf(stream, except); };
+    m_sessionCheck = new QTimer(this);
+    m_sessionCheck->setInterval(m_ctx->config.sessionCheckMs);
+    connect(m_sessionCheck, &QTimer::timeout, this, &Server::checkSessions);
+    m_sessionCheck->start();
     m_router->schedule();
     qCInfo(lcServer) << "listening on" << staffUrl().toString() << "and" << customerUrl().toString();
     return true;
@@ -177,6 +183,8 @@ void Server::stop()
     }
     if (m_heartbeat)
         m_heartbeat->stop();
+    if (m_sessionCheck)
+        m_sessionCheck->stop();
     if (m_cluster)
         m_cluster->stop();
     m_ctx->db.close();
@@ -275,6 +283,49 @@ void Server::heartbeat()
     const QList<Session*> sessions = m_sessions;
     for (Session* session : sessions)
         session->heartbeat();
+}
+
+int Server::endSessionsOf(const QString& stream, const Session* except)
+{
+    int closed = 0;
+    const QList<Session*> sessions = m_sessions;
+    for (Session* session : sessions) {
+        if (session != except && !session->isClosing() && session->identity() && session->identity()->stream() == stream) {
+            session->endSession();
+            ++closed;
+        }
+    }
+    return closed;
+}
+
+// Tokens revoked elsewhere (another instance's sign-out, agentdesk-admin) or expired end the
+// sessions signed in with them here.
+void Server::checkSessions()
+{
+    QStringList hashes;
+    for (const Session* session : std::as_const(m_sessions)) {
+        if (session->identity() && !session->isClosing())
+            hashes << session->tokenHash();
+    }
+    if (hashes.isEmpty())
+        return;
+    QSet<QString> working;
+    try {
+        working = m_ctx->directory.workingTokens(hashes, QDateTime::currentMSecsSinceEpoch());
+    } catch (const DatabaseError& e) {
+        qCWarning(lcServer) << "could not check the sessions' tokens:" << e.what();
+        return;
+    }
+    const QList<Session*> sessions = m_sessions;
+    int ended = 0;
+    for (Session* session : sessions) {
+        if (session->identity() && !session->isClosing() && !working.contains(session->tokenHash())) {
+            session->endSession();
+            ++ended;
+        }
+    }
+    if (ended > 0)
+        qCInfo(lcServer) << ended << "sessions ended: their tokens were revoked or expired";
 }
 
 } // namespace agentdesk::server

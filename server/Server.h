@@ -52,6 +52,8 @@ public:
 private:
     void acceptConnections();
     void heartbeat();
+    int endSessionsOf(const QString& stream, const Session* except);
+    void checkSessions();
     OpsEndpoint::Response opsResponse(const QByteArray& path);
 
     std::unique_ptr<ServerContext> m_ctx;
@@ -70,6 +72,7 @@ private:
     OpsEndpoint* m_ops = nullptr;
     QWebSocketServer* m_listener = nullptr;
     QTimer* m_heartbeat = nullptr;
+    QTimer* m_sessionCheck = nullptr;
     QList<Session*> m_sessions;
 };
 

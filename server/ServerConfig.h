@@ -32,6 +32,8 @@ struct ServerConfig {
     int ratePerSecond = 30;         // ...and sustained
     qint64 eventRetention = 10'000; // events kept per stream for resume
     int maxConnections = 20'000;
+    qint64 tokenLifetimeMs = 7LL * 24 * 3600 * 1000;  // a sign-in's token works this long
+    int sessionCheckMs = 60'000;   // how often open sessions' tokens are checked (revoked, expired: closed)
     qint64 maxBufferedBytes = 8 * 1024 * 1024;  // a slower consumer is dropped
     qint64 slaMs = 3 * 60 * 1000;   // a customer's wait for an answer beyond this is a breach
     int conversionWindowHours = 72; // an order this long after a conversation credits its replies

@@ -16,6 +16,8 @@
 #include "store/RecommendationStore.h"
 #include "store/TrainingStore.h"
 
+#include <functional>
+
 namespace agentdesk::server {
 
 class ChatService;
@@ -29,6 +31,7 @@ class TrainingService;
 class Cluster;
 class FloorMonitor;
 class Router;
+class Session;
 
 // The parts of one running server, owned by Server and shared by its sessions and services.
 struct ServerContext {
@@ -89,6 +92,8 @@ struct ServerContext {
     FloorMonitor* floorMonitor = nullptr;
     Router* router = nullptr;
     Cluster* cluster = nullptr;  // several instances on one PostgreSQL database; null on SQLite
+    // Closes this instance's connections signed in on the stream (but `except`); how many.
+    std::function<int(const QString& stream, const Session* except)> endSessionsOf = [](const QString&, const Session*) { return 0; };
 };
 
 } // namespace agentdesk::server

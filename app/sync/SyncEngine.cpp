@@ -242,12 +242,21 @@ void SyncEngine::onEvent(const Frame& event)
     }
 }
 
-void SyncEngine::onClosed()
+void SyncEngine::onClosed(int closeCode)
 {
     m_heartbeat.stop();
     m_inFlight.clear();
     if (m_stopped)
         return;
+    if (closeCode == kCloseSessionEnded) {
+        // Signed out elsewhere or revoked: signing in again with the password kept in memory
+        // would undo it. The outbox stays in the cache for the next sign-in.
+        m_cache.setToken({});
+        m_credentials.password.clear();
+        emit problem(tr("You were signed out (on another device, or by an administrator). Sign in again."));
+        stop();
+        return;
+    }
     const int wait = m_backoff.empty() ? 1000 : m_backoff[size_t(std::min<int>(m_attempt, int(m_backoff.size()) - 1))];
     ++m_attempt;
     setState(State::Reconnecting, wait);

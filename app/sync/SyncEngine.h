@@ -77,7 +77,7 @@ signals:
 private:
     void setState(State state, int retryInMs = 0);
     void onOpened();
-    void onClosed();
+    void onClosed(int closeCode);
     void onEvent(const protocol::Frame& event);
     void signInWithPassword();
     void onSignedIn(const protocol::AuthOk& ok);

@@ -203,6 +203,10 @@ constexpr std::array<FrameSpec, kFrameTypeCount> kSpecs{{
      "One result with its whole attempt, for the report and the replay."},
     {TrainingResultOk, "training.result.ok", Reply, StaffEndpoint, ServerSender, false, TrainingResultOk,
      "The result and the attempt as submitted."},
+    {AuthLogout, "auth.logout", Request, AnyEndpoint, SignedInSenders, false, AuthLogoutOk,
+     "Sign out everywhere: revoke all my tokens and close all my connections."},
+    {AuthLogoutOk, "auth.logout.ok", Reply, AnyEndpoint, ServerSender, false, AuthLogoutOk,
+     "Signed out; this connection closes next (1000), the others were closed (4001)."},
 }};
 
 constexpr bool tableFollowsEnum()

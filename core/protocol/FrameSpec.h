@@ -38,6 +38,11 @@ struct FrameSpec {
     const char* summary;
 };
 
+// The WebSocket close code of a session that ended because its token stopped working: signed
+// out (auth.logout, here or elsewhere), revoked by an administrator, or expired. A client must
+// not sign in again by itself with a password it kept.
+inline constexpr int kCloseSessionEnded = 4001;
+
 std::span<const FrameSpec> frameSpecs();
 const FrameSpec& specOf(FrameType type);
 const FrameSpec* specByName(QStringView name);

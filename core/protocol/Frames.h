@@ -63,6 +63,7 @@ enum class FrameType {
     TrainingSubmit, TrainingSubmitOk,
     TrainingResults, TrainingResultsOk,
     TrainingResultGet, TrainingResultOk,
+    AuthLogout, AuthLogoutOk,
 };
 
 #define AGENTDESK_FRAME(Name) \
@@ -1184,6 +1185,27 @@ struct TrainingResultOk {
     }
 };
 
+// Sign out: every token of the principal is revoked and every connection of theirs closed,
+// this one after the reply (1000), the others at once (4001), on other instances at their next
+// session check.
+struct AuthLogout {
+    AGENTDESK_FRAME(AuthLogout);
+    template <class S, class V>
+    static void fields(S&, V&) {}
+};
+
+struct AuthLogoutOk {
+    AGENTDESK_FRAME(AuthLogoutOk);
+    int revokedTokens = 0;        // tokens of the principal that stopped working
+    int closedConnections = 0;    // other connections of theirs closed on this instance
+    template <class S, class V>
+    static void fields(S& s, V& v)
+    {
+        v.field("revokedTokens", s.revokedTokens, rules::kCount);
+        v.field("closedConnections", s.closedConnections, rules::kCount);
+    }
+};
+
 #undef AGENTDESK_FRAME
 
 using Payload = std::variant<
@@ -1236,7 +1258,8 @@ using Payload = std::variant<
     TrainingAssignments, TrainingAssignmentsOk,
     TrainingSubmit, TrainingSubmitOk,
     TrainingResults, TrainingResultsOk,
-    TrainingResultGet, TrainingResultOk
+    TrainingResultGet, TrainingResultOk,
+    AuthLogout, AuthLogoutOk
 >;
 
 inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;

@@ -4,6 +4,7 @@
 #include "protocol/Enums.h"
 #include "protocol/FieldRule.h"
 #include "store/Database.h"
+#include "store/Directory.h"
 
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -112,7 +113,7 @@ QString StaffAdmin::setPassword(const QString& login, const QString& password)
         return QStringLiteral("there is no account \"%1\"").arg(login);
     m_db.exec(QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"), {hash, id});
     // Sessions opened with the old password end: their tokens no longer sign in.
-    m_db.exec(QStringLiteral("DELETE FROM auth_tokens WHERE principal_kind = ? AND principal_id = ?"), {enumName(PrincipalKind::Staff), id});
+    Directory(m_db).revokeTokens(PrincipalKind::Staff, id.toLongLong());
     tx.commit();
     return {};
 }

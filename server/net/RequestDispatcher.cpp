@@ -88,6 +88,9 @@ void RequestDispatcher::dispatch(Session& session, const Frame& frame)
         case FrameType::Sync:
             sync(session, frame);
             return;
+        case FrameType::AuthLogout:
+            signOut(session, frame);
+            return;
         case FrameType::Ping:
             session.deliver(FrameCodec::encode(Pong{QDateTime::currentMSecsSinceEpoch()}, frame.id));
             return;
@@ -128,10 +131,20 @@ void RequestDispatcher::signIn(Session& session, const Frame& frame)
             session.noteAuthFailure();
         return;
     }
-    session.signIn(*result.identity);
+    session.signIn(*result.identity, result.tokenHash);
     answer(session, frame, result.outcome);
     if (result.identity->isStaff())
         m_ctx.router->schedule();
+}
+
+void RequestDispatcher::signOut(Session& session, const Frame& frame)
+{
+    const Identity who = *session.identity();
+    AuthLogoutOk ok;
+    ok.revokedTokens = m_ctx.auth->logout(who);
+    ok.closedConnections = m_ctx.endSessionsOf(who.stream(), &session);
+    session.deliver(FrameCodec::encode(ok, frame.id));
+    session.closeWith(QWebSocketProtocol::CloseCodeNormal, tr("signed out"));
 }
 
 void RequestDispatcher::sync(Session& session, const Frame& frame)

@@ -24,6 +24,7 @@ public:
 private:
     bool admit(Session& session, const protocol::Frame& frame);
     void signIn(Session& session, const protocol::Frame& frame);
+    void signOut(Session& session, const protocol::Frame& frame);
     void sync(Session& session, const protocol::Frame& frame);
     // Requests that subscribe the session to a hub topic.
     void watchFloor(Session& session, const protocol::Frame& frame);

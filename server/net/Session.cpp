@@ -63,9 +63,10 @@ Session::~Session()
     }
 }
 
-void Session::signIn(const Identity& identity)
+void Session::signIn(const Identity& identity, const QString& tokenHash)
 {
     m_identity = identity;
+    m_tokenHash = tokenHash;
     m_authDeadline.stop();
     if (identity.isStaff()) {
         if (m_ctx.hub.staffConnected(identity.id) && m_ctx.cluster)
@@ -121,6 +122,13 @@ void Session::closeWith(QWebSocketProtocol::CloseCode code, const QString& reaso
     m_closing = true;
     m_ctx.hub.detach(this);
     m_socket->close(code, reason);
+}
+
+void Session::endSession()
+{
+    const ServerText::Scope language(m_language);
+    closeWith(QWebSocketProtocol::CloseCode(kCloseSessionEnded),
+              SessionText::tr("your session has ended (signed out, revoked or expired); sign in again"));
 }
 
 void Session::heartbeat()

@@ -30,7 +30,11 @@ public:
 
     protocol::Endpoint endpoint() const { return m_endpoint; }
     const std::optional<Identity>& identity() const { return m_identity; }
-    void signIn(const Identity& identity);
+    void signIn(const Identity& identity, const QString& tokenHash);
+    const QString& tokenHash() const { return m_tokenHash; }
+    bool isClosing() const { return m_closing; }
+    // Closes with kCloseSessionEnded: the token was revoked or expired.
+    void endSession();
     // Live on its stream from the sync's head on: events up to it were replayed (or are in the
     // snapshot a reset asks for), later ones are delivered once each.
     void goLive(qint64 head);
@@ -62,6 +66,7 @@ private:
     ServerContext& m_ctx;
     RequestDispatcher& m_dispatcher;
     std::optional<Identity> m_identity;
+    QString m_tokenHash;
     bool m_live = false;
     bool m_closing = false;
     qint64 m_delivered = 0;  // the stream's last sequence number sent

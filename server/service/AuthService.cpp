@@ -20,7 +20,7 @@ qint64 now()
 
 AuthService::Result refused(ErrorCode code, const QString& message)
 {
-    return {std::nullopt, failWith(code, message)};
+    return {std::nullopt, failWith(code, message), {}};
 }
 } // namespace
 
@@ -52,13 +52,14 @@ AuthService::Result AuthService::success(const Identity& identity, QString token
     ok.token = std::move(token);
     ok.principal = identity.principal();
     ok.head = m_ctx.events.head(identity.stream());
-    return {identity, ok};
+    QString hash = Directory::tokenHash(ok.token);
+    return {identity, ok, std::move(hash)};
 }
 
 AuthService::Result AuthService::login(const AuthLogin& request)
 {
     if (auto error = checkVersion(request.protocol))
-        return {std::nullopt, *error};
+        return {std::nullopt, *error, {}};
     const auto user = m_ctx.directory.userByLogin(request.user);
     // Same answer, and the same work, for an unknown user and a wrong password: neither the
     // message nor the time it takes tells whether a user name exists.
@@ -69,7 +70,7 @@ AuthService::Result AuthService::login(const AuthLogin& request)
         return refused(ErrorCode::AuthFailed, tr("wrong user name or password"));
     }
     WriteTransaction tx(m_ctx.db);
-    const QString token = m_ctx.directory.issueToken(PrincipalKind::Staff, user->id, now());
+    const QString token = m_ctx.directory.issueToken(PrincipalKind::Staff, user->id, now(), m_ctx.config.tokenLifetimeMs);
     tx.commit();
     qCInfo(lcAuth) << "staff user" << user->id << "signed in";
     return success(*staffIdentity(user->id), token);
@@ -78,7 +79,7 @@ AuthService::Result AuthService::login(const AuthLogin& request)
 AuthService::Result AuthService::resume(const AuthToken& request, Endpoint endpoint)
 {
     if (auto error = checkVersion(request.protocol))
-        return {std::nullopt, *error};
+        return {std::nullopt, *error, {}};
     const auto owner = m_ctx.directory.resolveToken(request.token, now());
     const PrincipalKind expected = endpoint == StaffEndpoint ? PrincipalKind::Staff : PrincipalKind::Customer;
     if (!owner || owner->kind != expected)
@@ -98,17 +99,26 @@ AuthService::Result AuthService::resume(const AuthToken& request, Endpoint endpo
 AuthService::Result AuthService::customerSignin(const CustomerSignin& request)
 {
     if (auto error = checkVersion(request.protocol))
-        return {std::nullopt, *error};
+        return {std::nullopt, *error, {}};
     if (m_ctx.config.channelKey.isEmpty() || request.channelKey != m_ctx.config.channelKey)
         return refused(ErrorCode::AuthFailed, tr("wrong channel key"));
     const qint64 at = now();
     WriteTransaction tx(m_ctx.db);
     const qint64 customerId = m_ctx.directory.customerForRef(request.customerRef, request.name, at);
     m_ctx.directory.setCustomerChannel(customerId, request.channel);
-    const QString token = m_ctx.directory.issueToken(PrincipalKind::Customer, customerId, at);
+    const QString token = m_ctx.directory.issueToken(PrincipalKind::Customer, customerId, at, m_ctx.config.tokenLifetimeMs);
     tx.commit();
     return success(Identity{PrincipalKind::Customer, customerId, m_ctx.directory.customerName(customerId), Role::Agent, 0, {}},
                    token);
+}
+
+int AuthService::logout(const Identity& who)
+{
+    WriteTransaction tx(m_ctx.db);
+    const int revoked = m_ctx.directory.revokeTokens(who.kind, who.id);
+    tx.commit();
+    qCInfo(lcAuth) << (who.isStaff() ? "staff user" : "customer") << who.id << "signed out;" << revoked << "tokens revoked";
+    return revoked;
 }
 
 } // namespace agentdesk::server

@@ -22,11 +22,14 @@ public:
     struct Result {
         std::optional<Identity> identity;
         Outcome outcome;  // AuthOk or an error
+        QString tokenHash;  // of the token the session is signed in with
     };
 
     Result login(const protocol::AuthLogin& request);
     Result resume(const protocol::AuthToken& request, protocol::Endpoint endpoint);
     Result customerSignin(const protocol::CustomerSignin& request);
+    // Revokes every token of the principal; how many there were.
+    int logout(const Identity& who);
 
 private:
     std::optional<Identity> staffIdentity(qint64 userId);

@@ -6,14 +6,10 @@
 #include <QRandomGenerator>
 
 namespace agentdesk::server {
-namespace {
-
-QString tokenHash(const QString& token)
+QString Directory::tokenHash(const QString& token)
 {
     return QString::fromLatin1(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
-
-} // namespace
 
 Directory::Directory(Database& db)
     : m_db(db)
@@ -192,14 +188,14 @@ void Directory::setCustomerChannel(qint64 customerId, Channel channel)
     m_db.exec(QStringLiteral("UPDATE customers SET channel = ? WHERE id = ?"), {enumName(channel), customerId});
 }
 
-QString Directory::issueToken(PrincipalKind kind, qint64 id, qint64 now)
+QString Directory::issueToken(PrincipalKind kind, qint64 id, qint64 now, qint64 lifetimeMs)
 {
     QByteArray raw(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32*>(raw.data()), raw.size() / 4);
     const QString token = QString::fromLatin1(raw.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
     m_db.exec(QStringLiteral("INSERT INTO auth_tokens (token_hash, principal_kind, principal_id, created_at, expires_at)"
                              " VALUES (?, ?, ?, ?, ?)"),
-              {tokenHash(token), enumName(kind), id, now, now + kTokenLifetimeMs});
+              {tokenHash(token), enumName(kind), id, now, now + lifetimeMs});
     return token;
 }
 
@@ -214,6 +210,32 @@ std::optional<TokenOwner> Directory::resolveToken(const QString& token, qint64 n
     if (!kind)
         return std::nullopt;
     return TokenOwner{*kind, q.value(1).toLongLong()};
+}
+
+int Directory::revokeTokens(PrincipalKind kind, qint64 id)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM auth_tokens WHERE principal_kind = ? AND principal_id = ?"), {enumName(kind), id})
+        .numRowsAffected();
+}
+
+QSet<QString> Directory::workingTokens(const QStringList& hashes, qint64 now)
+{
+    // In chunks, to stay below every driver's limit on bound values.
+    constexpr qsizetype kChunk = 500;
+    QSet<QString> working;
+    for (qsizetype from = 0; from < hashes.size(); from += kChunk) {
+        const QStringList chunk = hashes.mid(from, kChunk);
+        QVariantList bindings{now};
+        for (const QString& h : chunk)
+            bindings << h;
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        QSqlQuery q = m_db.exec(QStringLiteral("SELECT token_hash FROM auth_tokens WHERE expires_at > ? AND token_hash IN (%1)")
+                                    .arg(marks.join(QLatin1Char(','))),
+                                bindings);
+        while (q.next())
+            working.insert(q.value(0).toString());
+    }
+    return working;
 }
 
 } // namespace agentdesk::server

@@ -4,7 +4,9 @@
 #include "protocol/Enums.h"
 #include "protocol/Records.h"
 
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -62,10 +64,13 @@ public:
     void setCustomerChannel(qint64 customerId, Channel channel);
 
     // A random token; only its SHA-256 is stored.
-    QString issueToken(PrincipalKind kind, qint64 id, qint64 now);
+    QString issueToken(PrincipalKind kind, qint64 id, qint64 now, qint64 lifetimeMs);
     std::optional<TokenOwner> resolveToken(const QString& token, qint64 now);
-
-    static constexpr qint64 kTokenLifetimeMs = 7LL * 24 * 3600 * 1000;
+    static QString tokenHash(const QString& token);
+    // Every token of the principal stops working; how many did.
+    int revokeTokens(PrincipalKind kind, qint64 id);
+    // Of these token hashes, the ones that still work at `now`.
+    QSet<QString> workingTokens(const QStringList& hashes, qint64 now);
 
 private:
     std::optional<StaffUser> userWhere(const QString& condition, const QVariant& value);

@@ -312,6 +312,8 @@ Payload sampleOf(FrameType type)
     case FrameType::TrainingResultsOk: return TrainingResultsOk{{sampleTrainingResult()}, true};
     case FrameType::TrainingResultGet: return TrainingResultGet{5};
     case FrameType::TrainingResultOk: return TrainingResultOk{sampleTrainingResult(), QStringLiteral("{\"format\":1}")};
+    case FrameType::AuthLogout: return AuthLogout{};
+    case FrameType::AuthLogoutOk: return AuthLogoutOk{3, 1};
     case FrameType::KpiReport: return KpiReport{1, 1700000000000, 1700086400000, QStringLiteral("price")};
     case FrameType::KpiReportOk: {
         KpiCounts c;

@@ -251,7 +251,8 @@ qint64 weekAgo()
 
 // The table. Columns: out cust2 agent2 mate trainer cust agent lead admin. Rows run in this
 // order, which matters where a row changes what a later one sees: lead1 joins the conversation
-// (conversation.join) after message.send, so a lead may not write to it there.
+// (conversation.join) after message.send, so a lead may not write to it there; auth.logout
+// ends every column's sessions, so it comes last.
 const std::vector<Rule>& accessTable()
 {
     static const std::vector<Rule> table = {
@@ -351,6 +352,8 @@ const std::vector<Rule>& accessTable()
          [](Matrix& m, Column) { return Payload{TrainingResults{m.staffId(AssignedAgent), {}, 0, 200}}; }, "agent1's"},
         {"training.result", "----+-+++", [](Matrix& m, Column) { return Payload{TrainingResultGet{m.result}}; },
          "a result of agent1's"},
+        // Last: it signs each column's principal out and closes its connection.
+        {"auth.logout", "-++++++++", constant(AuthLogout{}), "one's own sessions"},
     };
     return table;
 }

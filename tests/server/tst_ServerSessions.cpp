@@ -1,0 +1,152 @@
+// Sessions end when their token stops working, over real sockets: auth.logout revokes every token
+// of the user and closes all of the user's connections (1000 for the one that asked, 4001 for the
+// others) but no one else's; a password changed with agentdesk-admin, in another process, ends
+// the open sessions at the server's next session check; a token that expires ends its session the
+// same way and no longer signs in; the workstation's sync engine, told 4001, stops and does not
+// sign in again with the password it kept.
+// Inputs tried: an old token after sign-out, after a password change and after expiry
+// (auth_failed each time); auth.logout before sign-in (unauthenticated) and from a customer.
+
+#include "TestServer.h"
+#include "WsClient.h"
+#include "cache/LocalCache.h"
+#include "sync/SyncEngine.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+using namespace agentdesk::test;
+
+namespace {
+
+constexpr int kWait = 10000;
+
+bool tokenSignsIn(const QString& token, const QUrl& url)
+{
+    WsClient probe(url);
+    return probe.waitConnected() && probe.request(AuthToken{token, kProtocolVersion, {}}, kWait).as<AuthOk>() != nullptr;
+}
+
+} // namespace
+
+class TestServerSessions : public QObject {
+    Q_OBJECT
+private slots:
+    void signOutEndsEverySessionOfTheUser()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        Staff first = signIn(server, QStringLiteral("agent1"));
+        Staff second = signIn(server, QStringLiteral("agent1"));
+        Staff colleague = signIn(server, QStringLiteral("agent2"));
+        QVERIFY(first && second && colleague);
+        WsClient tokenHolder(server.staffUrl());
+        QVERIFY(tokenHolder.waitConnected());
+        const QString oldToken = tokenHolder.login(QStringLiteral("agent1")).token;
+        QVERIFY(!oldToken.isEmpty());
+
+        WsClient signedOut(server.staffUrl());
+        QVERIFY(signedOut.waitConnected());
+        QVERIFY(isError(signedOut.request(AuthLogout{}, kWait), ErrorCode::Unauthenticated));
+
+        const Frame reply = first->request(AuthLogout{}, kWait);
+        QVERIFY2(reply.as<AuthLogoutOk>(), describe(reply));
+        QCOMPARE(reply.as<AuthLogoutOk>()->revokedTokens, 3);  // first, second, tokenHolder
+        QCOMPARE(reply.as<AuthLogoutOk>()->closedConnections, 2);
+        QVERIFY(first->waitClosed(kWait));
+        QCOMPARE(first->closeCode(), int(QWebSocketProtocol::CloseCodeNormal));
+        QVERIFY(second->waitClosed(kWait));
+        QCOMPARE(second->closeCode(), kCloseSessionEnded);
+        QVERIFY(second->closeReason().contains(QStringLiteral("sign in again")));
+        QVERIFY(tokenHolder.waitClosed(kWait));
+        QCOMPARE(tokenHolder.closeCode(), kCloseSessionEnded);
+
+        QVERIFY(colleague->request(Ping{}, kWait).as<Pong>());
+        QVERIFY(!tokenSignsIn(oldToken, server.staffUrl()));
+        // The password still works: signing out ends sessions, not the account.
+        QVERIFY(signIn(server, QStringLiteral("agent1")));
+
+        // A customer signs out the same way.
+        auto customer = liveCustomer(server, QStringLiteral("demo-0101"));
+        QVERIFY(customer);
+        QVERIFY(customer->request(AuthLogout{}, kWait).as<AuthLogoutOk>());
+        QVERIFY(customer->waitClosed(kWait));
+    }
+
+    void passwordChangedElsewhereEndsOpenSessions()
+    {
+        TestServer server([](server::ServerConfig& c) { c.sessionCheckMs = 200; });
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        Staff agent = signIn(server, QStringLiteral("agent1"));
+        Staff colleague = signIn(server, QStringLiteral("agent2"));
+        QVERIFY(agent && colleague);
+
+        QProcess admin;
+        admin.start(QStringLiteral(AGENTDESK_ADMIN_BINARY),
+                    {QStringLiteral("--db"), server.database(), QStringLiteral("set-password"), QStringLiteral("agent1")});
+        admin.write("a-new-password-42\n");
+        admin.closeWriteChannel();
+        QVERIFY(admin.waitForFinished(60'000));
+        QCOMPARE(admin.exitCode(), 0);
+
+        QVERIFY(agent->waitClosed(kWait));
+        QCOMPARE(agent->closeCode(), kCloseSessionEnded);
+        QVERIFY(colleague->request(Ping{}, kWait).as<Pong>());
+        WsClient again(server.staffUrl());
+        QVERIFY(again.waitConnected());
+        QCOMPARE(again.login(QStringLiteral("agent1"), QStringLiteral("a-new-password-42")).principal.id, agent.id);
+    }
+
+    void expiredTokensEndTheirSessions()
+    {
+        TestServer server([](server::ServerConfig& c) {
+            c.tokenLifetimeMs = 1500;
+            c.sessionCheckMs = 200;
+        });
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        WsClient agent(server.staffUrl());
+        QVERIFY(agent.waitConnected());
+        const QString token = agent.login(QStringLiteral("agent1")).token;
+        QVERIFY(!token.isEmpty());
+        QVERIFY(tokenSignsIn(token, server.staffUrl()));
+        QVERIFY(agent.waitClosed(kWait));
+        QCOMPARE(agent.closeCode(), kCloseSessionEnded);
+        QVERIFY(!tokenSignsIn(token, server.staffUrl()));
+    }
+
+    void theWorkstationStopsWhenSignedOutElsewhere()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        app::LocalCache cache(dir.filePath(QStringLiteral("cache.sqlite")), server.staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        app::SyncEngine engine(cache, {server.staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        engine.setBackoff({50});
+        QSignalSpy problems(&engine, &app::SyncEngine::problem);
+        engine.start();
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), app::SyncEngine::State::Online, kWait);
+        QVERIFY(!cache.token().isEmpty());
+
+        Staff elsewhere = signIn(server, QStringLiteral("agent1"));
+        QVERIFY(elsewhere);
+        QVERIFY(elsewhere->request(AuthLogout{}, kWait).as<AuthLogoutOk>());
+
+        QTRY_COMPARE_WITH_TIMEOUT(engine.state(), app::SyncEngine::State::Offline, kWait);
+        QVERIFY(!problems.isEmpty());
+        QVERIFY(problems.last().at(0).toString().contains(QStringLiteral("signed out")));
+        QVERIFY(cache.token().isEmpty());
+        // With the password it kept it would be back within the 50 ms back-off; it stays out.
+        QTest::qWait(1000);
+        QCOMPARE(engine.state(), app::SyncEngine::State::Offline);
+        QTRY_COMPARE_WITH_TIMEOUT(server.server().connectionCount(), 0, kWait);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSessions)
+#include "tst_ServerSessions.moc"
