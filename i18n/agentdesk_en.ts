@@ -612,7 +612,11 @@
     </message>
     <message>
         <source>The server&apos;s certificate is not trusted, so nothing was sent: %1. Ask your administrator for the company&apos;s CA certificate (agentdesk --ca-cert FILE).</source>
-        <translation>The server's certificate is not trusted, so nothing was sent: %1. Ask your administrator for the company's CA certificate (agentdesk --ca-cert FILE).</translation>
+        <translation>The server&apos;s certificate is not trusted, so nothing was sent: %1. Ask your administrator for the company&apos;s CA certificate (agentdesk --ca-cert FILE).</translation>
+    </message>
+    <message>
+        <source>You were signed out (on another device, or by an administrator). Sign in again.</source>
+        <translation>You were signed out (on another device, or by an administrator). Sign in again.</translation>
     </message>
 </context>
 <context>

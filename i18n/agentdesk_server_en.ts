@@ -27,12 +27,19 @@
         <source>wrong channel key</source>
         <translation>wrong channel key</translation>
     </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins; try again in %n minute(s)</source>
+        <translation>
+            <numerusform>too many failed sign-ins; try again in %n minute</numerusform>
+            <numerusform>too many failed sign-ins; try again in %n minutes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatService</name>
     <message>
-        <source>only the assigned agent sees the customer's profile</source>
-        <translation>only the assigned agent sees the customer's profile</translation>
+        <source>only the assigned agent sees the customer&apos;s profile</source>
+        <translation>only the assigned agent sees the customer&apos;s profile</translation>
     </message>
     <message>
         <source>the customer no longer exists</source>
@@ -268,12 +275,12 @@
         <translation>reply %1 was changed by someone else meanwhile; start again from the current text</translation>
     </message>
     <message>
-        <source>only admins keep the whole shop's replies</source>
-        <translation>only admins keep the whole shop's replies</translation>
+        <source>only admins keep the whole shop&apos;s replies</source>
+        <translation>only admins keep the whole shop&apos;s replies</translation>
     </message>
     <message>
-        <source>only the team's leads and admins keep its replies</source>
-        <translation>only the team's leads and admins keep its replies</translation>
+        <source>only the team&apos;s leads and admins keep its replies</source>
+        <translation>only the team&apos;s leads and admins keep its replies</translation>
     </message>
     <message>
         <source>you may not delete reply %1</source>
@@ -313,7 +320,9 @@
     <message numerus="yes">
         <source>%n add-on recommendation(s) per consultation, already sent</source>
         <translation>
-            <numerusform>%n add-on recommendation per consultation, already sent</numerusform><numerusform>%n add-on recommendations per consultation, already sent</numerusform></translation>
+            <numerusform>%n add-on recommendation per consultation, already sent</numerusform>
+            <numerusform>%n add-on recommendations per consultation, already sent</numerusform>
+        </translation>
     </message>
     <message>
         <source>the customer already owns it</source>
@@ -362,6 +371,10 @@
         <source>%1 has no handler</source>
         <translation>%1 has no handler</translation>
     </message>
+    <message>
+        <source>signed out</source>
+        <translation>signed out</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -388,6 +401,10 @@
     <message>
         <source>binary frames are not part of the protocol; send JSON text</source>
         <translation>binary frames are not part of the protocol; send JSON text</translation>
+    </message>
+    <message>
+        <source>your session has ended (signed out, revoked or expired); sign in again</source>
+        <translation>your session has ended (signed out, revoked or expired); sign in again</translation>
     </message>
 </context>
 <context>

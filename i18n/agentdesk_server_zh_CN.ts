@@ -27,11 +27,17 @@
         <source>wrong channel key</source>
         <translation>渠道密钥错误</translation>
     </message>
+    <message numerus="yes">
+        <source>too many failed sign-ins; try again in %n minute(s)</source>
+        <translation>
+            <numerusform>登录失败次数过多；请在 %n 分钟后重试</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChatService</name>
     <message>
-        <source>only the assigned agent sees the customer's profile</source>
+        <source>only the assigned agent sees the customer&apos;s profile</source>
         <translation>只有接待该会话的客服可以查看客户资料</translation>
     </message>
     <message>
@@ -268,11 +274,11 @@
         <translation>话术 %1 已被他人修改；请在最新内容的基础上重新编辑</translation>
     </message>
     <message>
-        <source>only admins keep the whole shop's replies</source>
+        <source>only admins keep the whole shop&apos;s replies</source>
         <translation>只有管理员可以维护全店话术</translation>
     </message>
     <message>
-        <source>only the team's leads and admins keep its replies</source>
+        <source>only the team&apos;s leads and admins keep its replies</source>
         <translation>只有本团队的组长和管理员可以维护团队话术</translation>
     </message>
     <message>
@@ -313,7 +319,8 @@
     <message numerus="yes">
         <source>%n add-on recommendation(s) per consultation, already sent</source>
         <translation>
-            <numerusform>每次咨询最多推荐 %n 个附加商品，已经推荐过了</numerusform></translation>
+            <numerusform>每次咨询最多推荐 %n 个附加商品，已经推荐过了</numerusform>
+        </translation>
     </message>
     <message>
         <source>the customer already owns it</source>
@@ -362,6 +369,10 @@
         <source>%1 has no handler</source>
         <translation>服务器无法处理 %1</translation>
     </message>
+    <message>
+        <source>signed out</source>
+        <translation>已退出登录</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -388,6 +399,10 @@
     <message>
         <source>binary frames are not part of the protocol; send JSON text</source>
         <translation>协议不支持二进制消息；请发送 JSON 文本</translation>
+    </message>
+    <message>
+        <source>your session has ended (signed out, revoked or expired); sign in again</source>
+        <translation>会话已结束（已退出登录、被撤销或已过期）；请重新登录</translation>
     </message>
 </context>
 <context>

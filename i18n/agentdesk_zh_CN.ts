@@ -613,6 +613,10 @@
         <source>The server&apos;s certificate is not trusted, so nothing was sent: %1. Ask your administrator for the company&apos;s CA certificate (agentdesk --ca-cert FILE).</source>
         <translation>服务器的证书不受信任，因此未发送任何内容：%1。请向管理员索取公司的 CA 证书（agentdesk --ca-cert 文件）。</translation>
     </message>
+    <message>
+        <source>You were signed out (on another device, or by an administrator). Sign in again.</source>
+        <translation>您已被退出登录（在另一台设备上，或由管理员操作）。请重新登录。</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::app::TrainingDesk</name>

@@ -23,6 +23,7 @@
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QWebSocket>
+#include <QWebSocketCorsAuthenticator>
 #include <QWebSocketServer>
 
 Q_LOGGING_CATEGORY(lcServer, "agentdesk.server")
@@ -124,6 +125,9 @@ bool Server::start(QString* error)
     }
     m_listener = new QWebSocketServer(QStringLiteral("agentdesk-server"),
                                       tls ? QWebSocketServer::SecureMode : QWebSocketServer::NonSecureMode, this);
+    connect(m_listener, &QWebSocketServer::originAuthenticationRequired, this, [this](QWebSocketCorsAuthenticator* check) {
+        check->setAllowed(originAllowed(check->origin()));
+    });
     if (tlsConfiguration) {
         m_listener->setSslConfiguration(*tlsConfiguration);
         connect(m_listener, &QWebSocketServer::sslErrors, this, [](const QList<QSslError>& errors) {
@@ -233,10 +237,22 @@ void Server::acceptConnections()
             socket->deleteLater();
             continue;
         }
+        const QString address = socket->peerAddress().toString();
+        int& fromAddress = m_connectionsByAddress[address];
+        if (fromAddress >= m_ctx->config.maxConnectionsPerAddress) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated,
+                          QStringLiteral("too many connections from your address (%1); close some and retry")
+                              .arg(m_ctx->config.maxConnectionsPerAddress));
+            socket->deleteLater();
+            continue;
+        }
+        ++fromAddress;
         auto* session = new Session(socket, endpoint, *m_ctx, *m_dispatcher, this);
         m_sessions.append(session);
         connect(session, &Session::finished, this, [this](Session* s) {
             m_sessions.removeOne(s);
+            if (auto it = m_connectionsByAddress.find(s->peerAddress()); it != m_connectionsByAddress.end() && --*it <= 0)
+                m_connectionsByAddress.erase(it);
             s->deleteLater();
         });
     }
@@ -283,6 +299,19 @@ void Server::heartbeat()
     const QList<Session*> sessions = m_sessions;
     for (Session* session : sessions)
         session->heartbeat();
+}
+
+// Browsers send an Origin header, other clients need not: a page of another site must not use a
+// visitor's browser to talk to the server, so a browser's origin has to be on the list.
+bool Server::originAllowed(const QString& origin) const
+{
+    if (origin.isEmpty())
+        return true;
+    const QStringList& allowed = m_ctx->config.allowedOrigins;
+    const bool ok = allowed.contains(QStringLiteral("*")) || allowed.contains(origin, Qt::CaseInsensitive);
+    if (!ok)
+        qCInfo(lcServer) << "refused a connection from the origin" << origin << "(not in --allowed-origins)";
+    return ok;
 }
 
 int Server::endSessionsOf(const QString& stream, const Session* except)

@@ -3,6 +3,7 @@
 #include "ServerConfig.h"
 #include "ops/OpsEndpoint.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUrl>
 
@@ -53,6 +54,7 @@ private:
     void acceptConnections();
     void heartbeat();
     int endSessionsOf(const QString& stream, const Session* except);
+    bool originAllowed(const QString& origin) const;
     void checkSessions();
     OpsEndpoint::Response opsResponse(const QByteArray& path);
 
@@ -74,6 +76,7 @@ private:
     QTimer* m_heartbeat = nullptr;
     QTimer* m_sessionCheck = nullptr;
     QList<Session*> m_sessions;
+    QHash<QString, int> m_connectionsByAddress;
 };
 
 } // namespace agentdesk::server

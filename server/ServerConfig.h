@@ -32,6 +32,15 @@ struct ServerConfig {
     int ratePerSecond = 30;         // ...and sustained
     qint64 eventRetention = 10'000; // events kept per stream for resume
     int maxConnections = 20'000;
+    int maxConnectionsPerAddress = 1'000;  // from one peer address (a NAT, a load balancer: raise it)
+    // Browser origins allowed to connect ("*": any). Connections without an Origin header (the
+    // workstation, server-side channels) are not browsers and always may.
+    QStringList allowedOrigins;
+    // Failed sign-ins (wrong password or channel key) across connections in the window, from one
+    // address and for one user name, before further attempts are refused until the window passes.
+    int signInFailuresPerAddress = 20;
+    int signInFailuresPerName = 10;
+    qint64 signInWindowMs = 15 * 60 * 1000;
     qint64 tokenLifetimeMs = 7LL * 24 * 3600 * 1000;  // a sign-in's token works this long
     int sessionCheckMs = 60'000;   // how often open sessions' tokens are checked (revoked, expired: closed)
     qint64 maxBufferedBytes = 8 * 1024 * 1024;  // a slower consumer is dropped

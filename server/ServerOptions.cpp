@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace agentdesk::server {
 namespace {
@@ -168,10 +169,22 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
         QStringLiteral("text (default) or json: one JSON object per line (time, level, category, message), on the "
                        "console and in the --log-dir file."),
         QStringLiteral("FORMAT"));
+    const QCommandLineOption perAddress(QStringLiteral("max-connections-per-address"),
+        QStringLiteral("Connections one peer address may hold; more are closed (1008). Raise it behind a NAT or a load "
+                       "balancer that hides clients' addresses. Default 1000."),
+        QStringLiteral("N"));
+    const QCommandLineOption origins(QStringLiteral("allowed-origins"),
+        QStringLiteral("Comma-separated browser origins allowed to connect (https://shop.example), or *. Clients that send "
+                       "no Origin header (the workstation, server-side channels) always may. Default: no browser."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption tokenLifetime(QStringLiteral("token-lifetime-hours"),
+        QStringLiteral("How long a sign-in's token keeps working; open sessions end when it expires. Default 168."),
+        QStringLiteral("HOURS"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
                                &authTimeout, &rate, &burst, &retention, &conversionWindow, &maxAddOns, &fcrWindow, &sla, &shopZone, &logDir,
-                               &tlsCert, &tlsKey, &opsListen, &logFormat, &configOption, &verbose}) {
+                               &tlsCert, &tlsKey, &opsListen, &logFormat, &perAddress, &origins, &tokenLifetime, &configOption,
+                               &verbose}) {
         parser.addOption(*option);
         // A config file holds settings, not requests for help or another config file.
         if (option == &help || option == &version || option == &configOption)
@@ -247,6 +260,8 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
         {&maxAddOns, 0, 10, [&](qint64 v) { config->maxAddOnsPerConsultation = int(v); }},
         {&fcrWindow, 1, 24 * 90, [&](qint64 v) { config->fcrWindowHours = int(v); }},
         {&sla, 1, 24 * 3600, [&](qint64 v) { config->slaMs = v * 1000; }},
+        {&perAddress, 1, 1'000'000, [&](qint64 v) { config->maxConnectionsPerAddress = int(v); }},
+        {&tokenLifetime, 1, 24 * 366, [&](qint64 v) { config->tokenLifetimeMs = v * 3600 * 1000; }},
     };
     for (const Numeric& n : numerics) {
         if (!parser.isSet(*n.option))
@@ -267,6 +282,20 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
             return Result::Error;
         }
         config->shopTimeZone = zone;
+    }
+    if (parser.isSet(origins)) {
+        config->allowedOrigins.clear();
+        for (const QString& part : parser.value(origins).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString origin = part.trimmed();
+            const QUrl url(origin);
+            if (origin != QLatin1String("*")
+                && (!url.isValid() || url.host().isEmpty() || !url.path().isEmpty() || url.scheme().isEmpty())) {
+                *message = QStringLiteral("--allowed-origins: \"%1\" is not an origin (scheme://host[:port], e.g. https://shop.example) or *")
+                               .arg(origin);
+                return Result::Error;
+            }
+            config->allowedOrigins << origin;
+        }
     }
     config->logDirectory = parser.value(logDir);
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {

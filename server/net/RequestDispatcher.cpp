@@ -119,11 +119,11 @@ void RequestDispatcher::signIn(Session& session, const Frame& frame)
 {
     AuthService::Result result;
     if (const auto* login = frame.as<AuthLogin>())
-        result = m_ctx.auth->login(*login);
+        result = m_ctx.auth->login(*login, session.peerAddress());
     else if (const auto* token = frame.as<AuthToken>())
         result = m_ctx.auth->resume(*token, session.endpoint());
     else
-        result = m_ctx.auth->customerSignin(*frame.as<CustomerSignin>());
+        result = m_ctx.auth->customerSignin(*frame.as<CustomerSignin>(), session.peerAddress());
 
     if (!result.identity) {
         answer(session, frame, result.outcome);

@@ -30,6 +30,7 @@ Session::Session(QWebSocket* socket, Endpoint endpoint, ServerContext& context, 
     : QObject(parent)
     , m_socket(socket)
     , m_endpoint(endpoint)
+    , m_peerAddress(socket->peerAddress().toString())
     , m_ctx(context)
     , m_dispatcher(dispatcher)
     , m_rateTokens(context.config.rateBurst)

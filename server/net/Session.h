@@ -29,6 +29,7 @@ public:
     ~Session() override;
 
     protocol::Endpoint endpoint() const { return m_endpoint; }
+    const QString& peerAddress() const { return m_peerAddress; }
     const std::optional<Identity>& identity() const { return m_identity; }
     void signIn(const Identity& identity, const QString& tokenHash);
     const QString& tokenHash() const { return m_tokenHash; }
@@ -63,6 +64,7 @@ private:
 
     QWebSocket* m_socket;
     protocol::Endpoint m_endpoint;
+    QString m_peerAddress;
     ServerContext& m_ctx;
     RequestDispatcher& m_dispatcher;
     std::optional<Identity> m_identity;

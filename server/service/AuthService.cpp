@@ -26,7 +26,17 @@ AuthService::Result refused(ErrorCode code, const QString& message)
 
 AuthService::AuthService(ServerContext& context)
     : m_ctx(context)
+    , m_throttle(context.config.signInFailuresPerAddress, context.config.signInFailuresPerName, context.config.signInWindowMs)
 {
+}
+
+std::optional<ProtocolError> AuthService::throttled(const QString& peerAddress, const QString& name, qint64 at) const
+{
+    const qint64 wait = m_throttle.retryAfter(peerAddress, name, at);
+    if (wait == 0)
+        return std::nullopt;
+    const int minutes = int((wait + 59'999) / 60'000);
+    return ProtocolError{ErrorCode::RateLimited, tr("too many failed sign-ins; try again in %n minute(s)", nullptr, minutes)};
 }
 
 std::optional<ProtocolError> AuthService::checkVersion(int protocol)
@@ -56,9 +66,11 @@ AuthService::Result AuthService::success(const Identity& identity, QString token
     return {identity, ok, std::move(hash)};
 }
 
-AuthService::Result AuthService::login(const AuthLogin& request)
+AuthService::Result AuthService::login(const AuthLogin& request, const QString& peerAddress)
 {
     if (auto error = checkVersion(request.protocol))
+        return {std::nullopt, *error, {}};
+    if (auto error = throttled(peerAddress, request.user, now()))
         return {std::nullopt, *error, {}};
     const auto user = m_ctx.directory.userByLogin(request.user);
     // Same answer, and the same work, for an unknown user and a wrong password: neither the
@@ -66,9 +78,11 @@ AuthService::Result AuthService::login(const AuthLogin& request)
     static const QString unknownUserHash = PasswordHash::make(QStringLiteral("no such user"));
     const bool verified = PasswordHash::verify(request.password, user ? user->passwordHash : unknownUserHash);
     if (!user || !verified) {
+        m_throttle.failed(peerAddress, request.user, now());
         qCInfo(lcAuth) << "failed sign-in for a user name of" << request.user.size() << "characters";
         return refused(ErrorCode::AuthFailed, tr("wrong user name or password"));
     }
+    m_throttle.succeeded(request.user);
     WriteTransaction tx(m_ctx.db);
     const QString token = m_ctx.directory.issueToken(PrincipalKind::Staff, user->id, now(), m_ctx.config.tokenLifetimeMs);
     tx.commit();
@@ -96,13 +110,17 @@ AuthService::Result AuthService::resume(const AuthToken& request, Endpoint endpo
     return success(Identity{PrincipalKind::Customer, owner->id, name, Role::Agent, 0, {}}, request.token);
 }
 
-AuthService::Result AuthService::customerSignin(const CustomerSignin& request)
+AuthService::Result AuthService::customerSignin(const CustomerSignin& request, const QString& peerAddress)
 {
     if (auto error = checkVersion(request.protocol))
         return {std::nullopt, *error, {}};
-    if (m_ctx.config.channelKey.isEmpty() || request.channelKey != m_ctx.config.channelKey)
-        return refused(ErrorCode::AuthFailed, tr("wrong channel key"));
     const qint64 at = now();
+    if (auto error = throttled(peerAddress, {}, at))
+        return {std::nullopt, *error, {}};
+    if (m_ctx.config.channelKey.isEmpty() || request.channelKey != m_ctx.config.channelKey) {
+        m_throttle.failed(peerAddress, {}, at);
+        return refused(ErrorCode::AuthFailed, tr("wrong channel key"));
+    }
     WriteTransaction tx(m_ctx.db);
     const qint64 customerId = m_ctx.directory.customerForRef(request.customerRef, request.name, at);
     m_ctx.directory.setCustomerChannel(customerId, request.channel);

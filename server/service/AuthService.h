@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/SignInThrottle.h"
 #include "i18n/ServerText.h"
 #include "protocol/FrameSpec.h"
 #include "service/Identity.h"
@@ -25,9 +26,10 @@ public:
         QString tokenHash;  // of the token the session is signed in with
     };
 
-    Result login(const protocol::AuthLogin& request);
+    // peerAddress: where the connection comes from, for the limit on failed sign-ins.
+    Result login(const protocol::AuthLogin& request, const QString& peerAddress);
     Result resume(const protocol::AuthToken& request, protocol::Endpoint endpoint);
-    Result customerSignin(const protocol::CustomerSignin& request);
+    Result customerSignin(const protocol::CustomerSignin& request, const QString& peerAddress);
     // Revokes every token of the principal; how many there were.
     int logout(const Identity& who);
 
@@ -36,7 +38,10 @@ private:
     Result success(const Identity& identity, QString token);
     static std::optional<protocol::ProtocolError> checkVersion(int protocol);
 
+    std::optional<protocol::ProtocolError> throttled(const QString& peerAddress, const QString& name, qint64 at) const;
+
     ServerContext& m_ctx;
+    SignInThrottle m_throttle;
 };
 
 } // namespace agentdesk::server

@@ -3,6 +3,11 @@
 // agent on the same server is served throughout. Inputs tried: a raw WebSocket client that signs
 // in, sends 400 library.list requests (each answered with the whole library) and reads nothing,
 // its receive buffer shrunk to 4 KiB so that the kernel holds little of it.
+// Also: the cap on connections from one address (the one over it is closed with 1008 and the
+// reason, and there is room again once one leaves); browser origins (none, one on the list, one
+// not on it, "*"); failed sign-ins across connections (wrong passwords for one name from fresh
+// connections, then the right one is refused too; another name from the same address until the
+// address's limit; wrong channel keys on the customer endpoint).
 
 #include "RawPeer.h"
 #include "TestServer.h"
@@ -10,6 +15,7 @@
 
 #include <QTcpSocket>
 #include <QTest>
+#include <QWebSocket>
 
 using namespace agentdesk;
 using namespace agentdesk::protocol;
@@ -65,6 +71,89 @@ private slots:
         // The other agent was not held up.
         QVERIFY(bystander.request(Ping{}).as<Pong>());
         QVERIFY(bystander.request(LibraryList{}).as<LibraryListOk>());
+    }
+
+    void connectionsPerAddressAreCapped()
+    {
+        TestServer server([](server::ServerConfig& c) { c.maxConnectionsPerAddress = 3; });
+        QVERIFY(server.start());
+        std::vector<std::unique_ptr<WsClient>> held;
+        for (int i = 0; i < 3; ++i) {
+            held.push_back(std::make_unique<WsClient>(server.staffUrl()));
+            QVERIFY(held.back()->waitConnected());
+        }
+        WsClient extra(server.staffUrl());
+        QVERIFY(extra.waitClosed(10000));
+        QCOMPARE(extra.closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
+        QVERIFY2(extra.closeReason().contains(QStringLiteral("too many connections from your address")), qPrintable(extra.closeReason()));
+        // The held ones are still served; once one leaves there is room again.
+        QVERIFY(held.front()->request(Ping{}).as<Pong>());
+        held.front()->socket().close();
+        QVERIFY(held.front()->waitClosed());
+        QTRY_COMPARE(server.server().connectionCount(), 2);
+        WsClient again(server.staffUrl());
+        QVERIFY(again.waitConnected());
+        QVERIFY(again.request(Ping{}).as<Pong>());
+    }
+
+    void browserOriginsMustBeAllowed()
+    {
+        const auto connects = [](const QUrl& url, const QString& origin) {
+            QWebSocket socket(origin);
+            bool open = false;
+            bool failed = false;
+            QObject::connect(&socket, &QWebSocket::connected, &socket, [&] { open = true; });
+            QObject::connect(&socket, &QWebSocket::disconnected, &socket, [&] { failed = true; });
+            socket.open(url);
+            return QTest::qWaitFor([&] { return open || failed; }, 10000) && open;
+        };
+        TestServer server([](server::ServerConfig& c) { c.allowedOrigins = {QStringLiteral("https://shop.example")}; });
+        QVERIFY(server.start());
+        QVERIFY(connects(server.customerUrl(), QString()));  // not a browser: the workstation
+        QVERIFY(connects(server.customerUrl(), QStringLiteral("https://shop.example")));
+        QVERIFY(connects(server.customerUrl(), QStringLiteral("HTTPS://SHOP.EXAMPLE")));
+        QVERIFY(!connects(server.customerUrl(), QStringLiteral("https://evil.example")));
+        QVERIFY(!connects(server.staffUrl(), QStringLiteral("https://shop.example.evil.example")));
+        QVERIFY(!connects(server.staffUrl(), QStringLiteral("null")));
+
+        TestServer open([](server::ServerConfig& c) { c.allowedOrigins = {QStringLiteral("*")}; });
+        QVERIFY(open.start());
+        QVERIFY(connects(open.staffUrl(), QStringLiteral("https://anywhere.example")));
+        TestServer closed;  // the default: no browser
+        QVERIFY(closed.start());
+        QVERIFY(!connects(closed.staffUrl(), QStringLiteral("https://shop.example")));
+    }
+
+    void failedSignInsAreLimitedAcrossConnections()
+    {
+        TestServer server([](server::ServerConfig& c) {
+            c.signInFailuresPerName = 3;
+            c.signInFailuresPerAddress = 5;
+        });
+        QVERIFY(server.start());
+        const auto attempt = [&](const QString& user, const QString& password) {
+            WsClient fresh(server.staffUrl());
+            if (!fresh.waitConnected())
+                return Frame{};
+            return fresh.request(AuthLogin{user, password, kProtocolVersion, {}, {}});
+        };
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(isError(attempt(QStringLiteral("agent1"), QStringLiteral("guess%1").arg(i)), ErrorCode::AuthFailed));
+        // Each from a new connection, so the per-connection limit never saw more than one.
+        const Frame refused = attempt(QStringLiteral("agent1"), QStringLiteral("demo1234"));
+        QVERIFY2(isError(refused, ErrorCode::RateLimited), describe(refused));
+        QVERIFY(refused.as<protocol::Error>()->message.contains(QStringLiteral("15 minutes")));
+        // Another name from the same address, until the address's limit (5) is reached too.
+        QVERIFY(attempt(QStringLiteral("agent2"), QStringLiteral("demo1234")).as<AuthOk>());
+        QVERIFY(isError(attempt(QStringLiteral("agent2"), QStringLiteral("wrong")), ErrorCode::AuthFailed));
+        QVERIFY(isError(attempt(QStringLiteral("nobody"), QStringLiteral("wrong")), ErrorCode::AuthFailed));
+        QVERIFY(isError(attempt(QStringLiteral("agent3"), QStringLiteral("demo1234")), ErrorCode::RateLimited));
+        // A token needs no password: reconnecting sessions are not locked out.
+        WsClient customer(server.customerUrl());
+        QVERIFY(customer.waitConnected());
+        QVERIFY(isError(customer.request(CustomerSignin{QStringLiteral("demo-channel-key"), QStringLiteral("demo-0001"), {},
+                                                        Channel::Web, kProtocolVersion, {}}),
+                        ErrorCode::RateLimited));
     }
 };
 

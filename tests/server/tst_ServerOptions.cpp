@@ -63,6 +63,15 @@ private slots:
                                &config, &message),
                  ServerOptions::Result::Run);
         QVERIFY(options.jsonLogs());
+
+        QCOMPARE(options.parse({QStringLiteral("agentdesk-server"), QStringLiteral("--allowed-origins"),
+                                QStringLiteral("https://shop.example, http://localhost:8080"), QStringLiteral("--max-connections-per-address"),
+                                QStringLiteral("50"), QStringLiteral("--token-lifetime-hours"), QStringLiteral("12")},
+                               &config, &message),
+                 ServerOptions::Result::Run);
+        QCOMPARE(config.allowedOrigins, (QStringList{QStringLiteral("https://shop.example"), QStringLiteral("http://localhost:8080")}));
+        QCOMPARE(config.maxConnectionsPerAddress, 50);
+        QCOMPARE(config.tokenLifetimeMs, 12LL * 3600 * 1000);
     }
 
     void aConfigFileIsReadAndTheCommandLineWins()
@@ -154,6 +163,14 @@ private slots:
                                                  << QStringLiteral("--tls-cert and --tls-key go together");
         QTest::newRow("key without certificate") << QStringList{QStringLiteral("--tls-key"), QStringLiteral("server.key")}
                                                  << QStringLiteral("--tls-cert and --tls-key go together");
+        QTest::newRow("origin with a path") << QStringList{QStringLiteral("--allowed-origins"), QStringLiteral("https://shop.example/chat")}
+                                            << QStringLiteral("\"https://shop.example/chat\" is not an origin");
+        QTest::newRow("origin without scheme") << QStringList{QStringLiteral("--allowed-origins"), QStringLiteral("shop.example")}
+                                               << QStringLiteral("\"shop.example\" is not an origin");
+        QTest::newRow("no connections per address") << QStringList{QStringLiteral("--max-connections-per-address"), QStringLiteral("0")}
+                                                    << QStringLiteral("--max-connections-per-address");
+        QTest::newRow("token lifetime of a year and more") << QStringList{QStringLiteral("--token-lifetime-hours"), QStringLiteral("9000")}
+                                                           << QStringLiteral("--token-lifetime-hours");
         QTest::newRow("unknown time zone") << QStringList{QStringLiteral("--shop-timezone"), QStringLiteral("Mars/Olympus")} << QStringLiteral("Mars/Olympus");
     }
 
@@ -210,7 +227,8 @@ private slots:
                  ServerOptions::Result::ShowHelp);
         for (const char* option : {"--listen", "--db", "--demo-data", "--channel-key", "--durability", "--max-frame-bytes",
                                    "--heartbeat-ms", "--auth-timeout-ms", "--rate", "--burst", "--event-retention", "--log-dir",
-                                   "--verbose", "--version", "--ops-listen", "--log-format"})
+                                   "--verbose", "--version", "--ops-listen", "--log-format", "--allowed-origins",
+                                   "--max-connections-per-address", "--token-lifetime-hours"})
             QVERIFY2(options.helpText().contains(QLatin1String(option)), option);
     }
 };
