@@ -5,6 +5,7 @@
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace agentdesk::test {
 namespace {
@@ -50,6 +51,23 @@ QString DatabasePeek::text(const QString& sql)
 {
     QSqlQuery q(m_db);
     return q.exec(sql) && q.next() ? q.value(0).toString() : QString();
+}
+
+QList<QVariantList> DatabasePeek::rows(const QString& sql)
+{
+    QList<QVariantList> out;
+    QSqlQuery q(m_db);
+    if (!q.exec(sql)) {
+        qWarning("DatabasePeek: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        QVariantList row;
+        for (int i = 0; i < q.record().count(); ++i)
+            row << q.value(i);
+        out << row;
+    }
+    return out;
 }
 
 } // namespace agentdesk::test

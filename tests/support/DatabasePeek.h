@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace agentdesk::test {
 
@@ -22,6 +24,8 @@ public:
     // The first column of the first row as a number; -1 when the query fails or has no row.
     qint64 scalar(const QString& sql);
     QString text(const QString& sql);
+    // Every row of the result, each as its columns' values; empty when the query fails.
+    QList<QVariantList> rows(const QString& sql);
     QStringList tables() const { return m_db.tables(); }
 
 private:
