@@ -1787,6 +1787,14 @@
             <numerusform>%n scenarios assigned to you. Practise with scripted customers in the sandbox: nothing reaches this shop</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <source>Sign out here and on every other computer; messages not yet sent are kept for your next sign-in</source>
+        <translation>Sign out here and on every other computer; messages not yet sent are kept for your next sign-in</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>

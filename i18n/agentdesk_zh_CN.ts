@@ -1780,6 +1780,14 @@
             <numerusform>已为您布置 %n 个场景。在沙盒中与模拟客户练习：不会影响本店</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <source>Sign out here and on every other computer; messages not yet sent are kept for your next sign-in</source>
+        <translation>在本机和所有其他电脑上退出登录；尚未发送的消息会保留到您下次登录</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>

@@ -405,6 +405,15 @@ void MainWindow::buildStatusBar()
     connect(sandboxButton, &QToolButton::clicked, this, &MainWindow::trainingRequested);
     statusBar()->addPermanentWidget(sandboxButton);
     statusBar()->addPermanentWidget(settingsButton);
+    auto* signOutButton = new QToolButton(this);
+    signOutButton->setObjectName(QStringLiteral("signOut"));
+    signOutButton->setText(tr("Sign out"));
+    signOutButton->setToolTip(tr("Sign out here and on every other computer; messages not yet sent are kept for your next sign-in"));
+    signOutButton->setAutoRaise(true);
+    connect(signOutButton, &QToolButton::clicked, &m_session.engine(), &app::SyncEngine::signOut);
+    statusBar()->addPermanentWidget(signOutButton);
+    // Signed out, here or elsewhere: the window goes, and with it the program.
+    connect(&m_session.engine(), &app::SyncEngine::signedOut, this, &QWidget::close);
     connect(&m_session.engine(), &app::SyncEngine::stateChanged, m_connection, &ConnectionIndicator::setState);
     m_connection->setState(m_session.engine().state(), 0);
     connect(&m_session, &app::WorkspaceSession::signedIn, this, &MainWindow::onSignedIn);

@@ -84,6 +84,26 @@ void SyncEngine::stop()
     setState(State::Offline);
 }
 
+void SyncEngine::signOut()
+{
+    if (m_state != State::Online) {
+        forgetCredentials();
+        emit signedOut();
+        return;
+    }
+    m_client.request(AuthLogout{}, [this](const Frame&) {
+        forgetCredentials();
+        emit signedOut();
+    });
+}
+
+void SyncEngine::forgetCredentials()
+{
+    m_cache.setToken({});
+    m_credentials.password.clear();
+    stop();
+}
+
 void SyncEngine::onOpened()
 {
     m_unansweredPings = 0;
@@ -251,10 +271,8 @@ void SyncEngine::onClosed(int closeCode)
     if (closeCode == kCloseSessionEnded) {
         // Signed out elsewhere or revoked: signing in again with the password kept in memory
         // would undo it. The outbox stays in the cache for the next sign-in.
-        m_cache.setToken({});
-        m_credentials.password.clear();
         emit problem(tr("You were signed out (on another device, or by an administrator). Sign in again."));
-        stop();
+        forgetCredentials();
         return;
     }
     const int wait = m_backoff.empty() ? 1000 : m_backoff[size_t(std::min<int>(m_attempt, int(m_backoff.size()) - 1))];

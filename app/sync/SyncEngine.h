@@ -33,6 +33,10 @@ public:
 
     void start();
     void stop();
+    // Signs out everywhere (auth.logout: every token of mine revoked, my other connections closed),
+    // forgets the token and the password, and stops; signedOut() follows. Messages not yet sent
+    // stay in the cache's outbox for the next sign-in. Offline, only this computer forgets.
+    void signOut();
     State state() const { return m_state; }
     // The waits before reconnect attempts 1, 2, 3...; the last one repeats.
     void setBackoff(std::vector<int> milliseconds) { m_backoff = std::move(milliseconds); }
@@ -56,6 +60,9 @@ public:
 signals:
     void stateChanged(agentdesk::app::SyncEngine::State state, int retryInMs);
     void signedIn(const agentdesk::protocol::Principal& principal);
+    // After signOut(). (A session the server ended, signed out elsewhere or revoked, stops the
+    // engine with a problem() instead, so that the person can read why.)
+    void signedOut();
     void conversationChanged(const agentdesk::protocol::ConversationInfo& conversation);
     void messagesChanged(qint64 conversationId);
     // A message pushed by the server (not one loaded from history): for unread counts and alerts.
@@ -80,6 +87,7 @@ private:
     void onClosed(int closeCode);
     void onEvent(const protocol::Frame& event);
     void signInWithPassword();
+    void forgetCredentials();
     void onSignedIn(const protocol::AuthOk& ok);
     void synchronise(qint64 since);
     void loadSnapshot();

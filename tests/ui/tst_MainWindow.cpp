@@ -294,6 +294,21 @@ private slots:
         QTRY_VERIFY(indicator->text().contains(QStringLiteral("reconnecting")) || indicator->text().contains(QStringLiteral("Reconnecting")));
     }
 
+    void signingOutClosesTheWindowAndEndsTheSessionEverywhere()
+    {
+        auto elsewhere = liveStaff(*m_server, QStringLiteral("agent1"));
+        QVERIFY(elsewhere);
+        auto* button = m_window->findChild<QToolButton*>(QStringLiteral("signOut"));
+        QVERIFY(button && button->isVisible());
+        button->click();
+        QTRY_VERIFY(!m_window->isVisible());
+        QVERIFY(elsewhere->waitClosed());
+        QCOMPARE(elsewhere->closeCode(), kCloseSessionEnded);
+        QCOMPARE(m_session->engine().state(), app::SyncEngine::State::Offline);
+        QVERIFY(m_session->engine().client().socket().state() == QAbstractSocket::UnconnectedState
+                || m_session->engine().client().socket().state() == QAbstractSocket::ClosingState);
+    }
+
 private:
     QString statusBarText() { return m_window->statusBar()->currentMessage(); }
 
