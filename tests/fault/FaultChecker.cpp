@@ -24,12 +24,12 @@ bool FaultChecker::Verdict::clean() const
 
 QString FaultChecker::Verdict::summary() const
 {
-    return QStringLiteral("acknowledged %1: applied once %2, lost %3, duplicated %4, under another id %5, out of order %6; "
+    return QStringLiteral("%17 resent with the same key after a reconnect; acknowledged %1: applied once %2, lost %3, duplicated %4, under another id %5, out of order %6; "
                           "unacknowledged at the end %7 (stored once %8); refused %9; deliveries expected %10: once %11, "
                           "missing %12, twice %13, out of order %14, never stored %15; protocol anomalies %16")
         .arg(acknowledged).arg(appliedOnce).arg(lost).arg(duplicated).arg(wrongId).arg(outOfOrder)
         .arg(unacknowledged).arg(unacknowledgedStored).arg(refused).arg(deliveriesExpected).arg(deliveredOnce)
-        .arg(undelivered).arg(deliveredTwice).arg(deliveredOutOfOrder).arg(phantom).arg(anomalies);
+        .arg(undelivered).arg(deliveredTwice).arg(deliveredOutOfOrder).arg(phantom).arg(anomalies).arg(resent);
 }
 
 FaultChecker::Verdict FaultChecker::check(const History& history, const QList<Stored>& stored,
@@ -54,6 +54,8 @@ FaultChecker::Verdict FaultChecker::check(const History& history, const QList<St
     QHash<QString, qint64> lastIdOfClient;
     for (const History::Send& send : history.sends()) {
         const auto copies = byText.value(send.text);
+        if (send.attempts > 1)
+            ++v.resent;
         if (!send.refusal.isEmpty()) {
             ++v.refused;
             report(v.problems, perKind, QStringLiteral("refused"), send.text + QStringLiteral(" (") + send.refusal + u')');

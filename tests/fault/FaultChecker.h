@@ -21,6 +21,7 @@ public:
     };
     struct Verdict {
         int acknowledged = 0;
+        int resent = 0;         // sent again with the same key after a reconnect (the answer never came)
         int appliedOnce = 0;
         int lost = 0;
         int duplicated = 0;
