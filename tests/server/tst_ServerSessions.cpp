@@ -3,7 +3,8 @@
 // others) but no one else's; a password changed with agentdesk-admin, in another process, ends
 // the open sessions at the server's next session check; a token that expires ends its session the
 // same way and no longer signs in; the workstation's sync engine, told 4001, stops and does not
-// sign in again with the password it kept.
+// sign in again with the password it kept; the files the workstation's cache writes never hold the
+// password.
 // Inputs tried: an old token after sign-out, after a password change and after expiry
 // (auth_failed each time); auth.logout before sign-in (unauthenticated) and from a customer.
 
@@ -12,6 +13,8 @@
 #include "cache/LocalCache.h"
 #include "sync/SyncEngine.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -145,6 +148,35 @@ private slots:
         QTest::qWait(1000);
         QCOMPARE(engine.state(), app::SyncEngine::State::Offline);
         QTRY_COMPARE_WITH_TIMEOUT(server.server().connectionCount(), 0, kWait);
+    }
+
+    void theWorkstationWritesNoPasswordToDisk()
+    {
+        TestServer server;
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        QTemporaryDir dir;
+        {
+            app::LocalCache cache(dir.filePath(QStringLiteral("cache.sqlite")), server.staffUrl().toString(), QStringLiteral("agent1"));
+            QString error;
+            QVERIFY2(cache.open(&error), qPrintable(error));
+            app::SyncEngine engine(cache, {server.staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+            engine.start();
+            QTRY_COMPARE_WITH_TIMEOUT(engine.state(), app::SyncEngine::State::Online, kWait);
+            QVERIFY(!cache.token().isEmpty());  // the token is kept; it is not the password
+            engine.stop();
+        }
+        // Every file the cache left (database, write-ahead log), in UTF-8 and UTF-16.
+        const QString password = QStringLiteral("demo1234");
+        const QByteArray utf16(reinterpret_cast<const char*>(password.utf16()), password.size() * 2);
+        int files = 0;
+        for (const QFileInfo& file : QDir(dir.path()).entryInfoList(QDir::Files)) {
+            QFile f(file.filePath());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(password.toUtf8()) && !bytes.contains(utf16), qPrintable(file.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 1);
     }
 };
 
