@@ -131,7 +131,8 @@ void RequestDispatcher::signIn(Session& session, const Frame& frame)
             session.noteAuthFailure();
         return;
     }
-    session.signIn(*result.identity, result.tokenHash);
+    const auto& ok = std::get<AuthOk>(std::get<Payload>(result.outcome));
+    session.signIn(*result.identity, Directory::tokenHash(ok.token));
     answer(session, frame, result.outcome);
     if (result.identity->isStaff())
         m_ctx.router->schedule();

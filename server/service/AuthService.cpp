@@ -20,7 +20,7 @@ qint64 now()
 
 AuthService::Result refused(ErrorCode code, const QString& message)
 {
-    return {std::nullopt, failWith(code, message), {}};
+    return {std::nullopt, failWith(code, message)};
 }
 } // namespace
 
@@ -62,16 +62,15 @@ AuthService::Result AuthService::success(const Identity& identity, QString token
     ok.token = std::move(token);
     ok.principal = identity.principal();
     ok.head = m_ctx.events.head(identity.stream());
-    QString hash = Directory::tokenHash(ok.token);
-    return {identity, ok, std::move(hash)};
+    return {identity, ok};
 }
 
 AuthService::Result AuthService::login(const AuthLogin& request, const QString& peerAddress)
 {
     if (auto error = checkVersion(request.protocol))
-        return {std::nullopt, *error, {}};
+        return {std::nullopt, *error};
     if (auto error = throttled(peerAddress, request.user, now()))
-        return {std::nullopt, *error, {}};
+        return {std::nullopt, *error};
     const auto user = m_ctx.directory.userByLogin(request.user);
     // Same answer, and the same work, for an unknown user and a wrong password: neither the
     // message nor the time it takes tells whether a user name exists.
@@ -93,7 +92,7 @@ AuthService::Result AuthService::login(const AuthLogin& request, const QString& 
 AuthService::Result AuthService::resume(const AuthToken& request, Endpoint endpoint)
 {
     if (auto error = checkVersion(request.protocol))
-        return {std::nullopt, *error, {}};
+        return {std::nullopt, *error};
     const auto owner = m_ctx.directory.resolveToken(request.token, now());
     const PrincipalKind expected = endpoint == StaffEndpoint ? PrincipalKind::Staff : PrincipalKind::Customer;
     if (!owner || owner->kind != expected)
@@ -113,10 +112,10 @@ AuthService::Result AuthService::resume(const AuthToken& request, Endpoint endpo
 AuthService::Result AuthService::customerSignin(const CustomerSignin& request, const QString& peerAddress)
 {
     if (auto error = checkVersion(request.protocol))
-        return {std::nullopt, *error, {}};
+        return {std::nullopt, *error};
     const qint64 at = now();
     if (auto error = throttled(peerAddress, {}, at))
-        return {std::nullopt, *error, {}};
+        return {std::nullopt, *error};
     if (m_ctx.config.channelKey.isEmpty() || request.channelKey != m_ctx.config.channelKey) {
         m_throttle.failed(peerAddress, {}, at);
         return refused(ErrorCode::AuthFailed, tr("wrong channel key"));

@@ -23,7 +23,6 @@ public:
     struct Result {
         std::optional<Identity> identity;
         Outcome outcome;  // AuthOk or an error
-        QString tokenHash;  // of the token the session is signed in with
     };
 
     // peerAddress: where the connection comes from, for the limit on failed sign-ins.

@@ -35,19 +35,16 @@ public:
     void received(const QString& client, qint64 conversationId, qint64 messageId, const QString& text);
     // Something the protocol promises not to do: a sequence number twice or skipped, a reset.
     void anomaly(const QString& client, const QString& what);
-    void note(const QString& what) { m_notes << what; }
 
     const QList<Send>& sends() const { return m_sends; }
     const QList<Receipt>& receipts() const { return m_receipts; }
     const QStringList& anomalies() const { return m_anomalies; }
-    const QStringList& notes() const { return m_notes; }
 
 private:
     QList<Send> m_sends;
     QHash<QString, qsizetype> m_sendByKey;
     QList<Receipt> m_receipts;
     QStringList m_anomalies;
-    QStringList m_notes;
 };
 
 } // namespace agentdesk::test

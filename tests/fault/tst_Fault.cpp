@@ -20,8 +20,7 @@
 #include "RawPeer.h"
 #include "TestServer.h"
 #include "WsClient.h"
-#include "cache/LocalCache.h"
-#include "sync/SyncEngine.h"
+#include "Workstation.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -242,9 +241,9 @@ private slots:
         const quint16 port = run.port;
         QString error;
         QVERIFY2(server.start(port, &error), qPrintable(error));
-        app::LocalCache cache(run.dir.filePath(QStringLiteral("cache.sqlite")), urlOf(port, "/v1/staff").toString(), QStringLiteral("agent1"));
-        QVERIFY2(cache.open(&error), qPrintable(error));
-        app::SyncEngine engine(cache, {urlOf(port, "/v1/staff"), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        Workstation workstation(urlOf(port, "/v1/staff"), run.dir.filePath(QStringLiteral("cache.sqlite")));
+        QVERIFY2(workstation.open(&error), qPrintable(error));
+        app::SyncEngine& engine = workstation.engine;
         constexpr int kHeartbeatMs = 500;
         engine.setHeartbeatInterval(kHeartbeatMs);
         engine.setBackoff({200});

@@ -7,8 +7,7 @@
 
 #include "TestServer.h"
 #include "WsClient.h"
-#include "cache/LocalCache.h"
-#include "sync/SyncEngine.h"
+#include "Workstation.h"
 
 #include <QLoggingCategory>
 #include <QMutex>
@@ -73,10 +72,11 @@ private slots:
             customer->sync(customerOk.head);
 
             QTemporaryDir dir;
-            app::LocalCache cache(dir.filePath(QStringLiteral("cache.sqlite")), server.staffUrl().toString(), QStringLiteral("agent1"));
+            Workstation workstation(server.staffUrl(), dir.filePath(QStringLiteral("cache.sqlite")));
             QString error;
-            QVERIFY2(cache.open(&error), qPrintable(error));
-            app::SyncEngine engine(cache, {server.staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+            QVERIFY2(workstation.open(&error), qPrintable(error));
+            app::LocalCache& cache = workstation.cache;
+            app::SyncEngine& engine = workstation.engine;
             engine.start();
             QTRY_COMPARE_WITH_TIMEOUT(engine.state(), app::SyncEngine::State::Online, kWait);
             secrets << cache.token();

@@ -10,8 +10,7 @@
 
 #include "TestServer.h"
 #include "WsClient.h"
-#include "cache/LocalCache.h"
-#include "sync/SyncEngine.h"
+#include "Workstation.h"
 
 #include <QDir>
 #include <QFile>
@@ -126,10 +125,11 @@ private slots:
         TestServer server;
         QVERIFY2(server.start(), qPrintable(server.error()));
         QTemporaryDir dir;
-        app::LocalCache cache(dir.filePath(QStringLiteral("cache.sqlite")), server.staffUrl().toString(), QStringLiteral("agent1"));
+        Workstation workstation(server.staffUrl(), dir.filePath(QStringLiteral("cache.sqlite")));
         QString error;
-        QVERIFY2(cache.open(&error), qPrintable(error));
-        app::SyncEngine engine(cache, {server.staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        QVERIFY2(workstation.open(&error), qPrintable(error));
+        app::LocalCache& cache = workstation.cache;
+        app::SyncEngine& engine = workstation.engine;
         engine.setBackoff({50});
         QSignalSpy problems(&engine, &app::SyncEngine::problem);
         engine.start();
@@ -156,14 +156,13 @@ private slots:
         QVERIFY2(server.start(), qPrintable(server.error()));
         QTemporaryDir dir;
         {
-            app::LocalCache cache(dir.filePath(QStringLiteral("cache.sqlite")), server.staffUrl().toString(), QStringLiteral("agent1"));
+            Workstation workstation(server.staffUrl(), dir.filePath(QStringLiteral("cache.sqlite")));
             QString error;
-            QVERIFY2(cache.open(&error), qPrintable(error));
-            app::SyncEngine engine(cache, {server.staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
-            engine.start();
-            QTRY_COMPARE_WITH_TIMEOUT(engine.state(), app::SyncEngine::State::Online, kWait);
-            QVERIFY(!cache.token().isEmpty());  // the token is kept; it is not the password
-            engine.stop();
+            QVERIFY2(workstation.open(&error), qPrintable(error));
+            workstation.engine.start();
+            QTRY_COMPARE_WITH_TIMEOUT(workstation.engine.state(), app::SyncEngine::State::Online, kWait);
+            QVERIFY(!workstation.cache.token().isEmpty());  // the token is kept; it is not the password
+            workstation.engine.stop();
         }
         // Every file the cache left (database, write-ahead log), in UTF-8 and UTF-16.
         const QString password = QStringLiteral("demo1234");
