@@ -45,6 +45,12 @@ HistoryClient::HistoryClient(const QString& name, Kind kind, const QString& logi
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &HistoryClient::onText);
 }
 
+HistoryClient::~HistoryClient()
+{
+    // The socket, destroyed after our other members, would still call onDisconnected.
+    m_socket.disconnect(this);
+}
+
 void HistoryClient::start()
 {
     m_running = true;

@@ -26,6 +26,7 @@ public:
     // login: the staff user's name, or the customer's reference.
     HistoryClient(const QString& name, Kind kind, const QString& login, const QUrl& url, History& history,
                   QObject* parent = nullptr);
+    ~HistoryClient() override;
 
     void start();
     void stop();

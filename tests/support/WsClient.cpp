@@ -32,6 +32,13 @@ WsClient::WsClient(const QUrl& url, QObject* parent)
     m_socket.open(url);
 }
 
+WsClient::~WsClient()
+{
+    // The socket, destroyed after our other members, still signals its disconnection: its
+    // handler would write into members already gone (LeakSanitizer saw the close reason leak).
+    m_socket.disconnect(this);
+}
+
 bool WsClient::waitConnected(int timeoutMs)
 {
     return QTest::qWaitFor([this] { return isConnected() || m_closed; }, timeoutMs) && isConnected();

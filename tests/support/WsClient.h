@@ -20,6 +20,7 @@ class WsClient : public QObject {
     Q_OBJECT
 public:
     explicit WsClient(const QUrl& url, QObject* parent = nullptr);
+    ~WsClient() override;
 
     bool waitConnected(int timeoutMs = 5000);
     bool waitClosed(int timeoutMs = 5000);
