@@ -28,6 +28,7 @@ public:
     // Lifts the limit on the running process.
     bool liftFileSizeLimit();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
+    qint64 pid() const { return m_process.processId(); }
 
     // A loopback port free now.
     static quint16 freePort();

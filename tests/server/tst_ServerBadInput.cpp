@@ -168,7 +168,7 @@ private slots:
     {
         WsClient client(m_server->staffUrl());
         QVERIFY(client.waitConnected());
-        QVERIFY(client.waitClosed(3000));
+        QVERIFY(client.waitClosed(15000));
         QCOMPARE(client.closeCode(), int(QWebSocketProtocol::CloseCodePolicyViolated));
         QCOMPARE(client.closeReason(), QStringLiteral("sign-in timeout"));
     }
@@ -180,7 +180,7 @@ private slots:
         for (int i = 0; i < 5; ++i)
             client.sendText(FrameCodec::encode(AuthLogin{QStringLiteral("agent1"), QStringLiteral("guess%1").arg(i), 1, {}, {}},
                                                QStringLiteral("g%1").arg(i)));
-        QVERIFY(client.waitClosed(3000));
+        QVERIFY(client.waitClosed(15000));
         QCOMPARE(client.closeReason(), QStringLiteral("too many failed sign-ins"));
     }
 

@@ -1,0 +1,428 @@
+// Server routing beside the transport's limit (issue 10). Customers send messages over real
+// loopback sockets to agentdesk-server, which persists each, acknowledges it and delivers it to
+// the conversation's agent (and updates the floor that leads watch). The baseline is bench_relay,
+// a bare QWebSocket relay over the same number of connections in the same run. For each target:
+//   saturated  each customer keeps --window messages undelivered: messages delivered per second
+//   fixed      --rate messages a second offered in total (open loop): p50/p99/max end-to-end
+//              latency, from the customer's send to the agent's receipt
+// The server runs twice, with the database durable (SQLite synchronous=FULL) and not (OFF).
+// Figures, not assertions; the exit code says only whether every message arrived.
+// Run: build/bench/tests/bench_routing [--agents 500 --customers 2000 --seconds 5 ...]
+
+#include "Server.h"
+#include "ServerConfig.h"
+#include "ServerProcess.h"
+#include "auth/PasswordHash.h"
+#include "load/LoadStats.h"
+#include "load/LoadWorker.h"
+#include "store/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QMetaObject>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <memory>
+#include <sys/resource.h>
+#include <unistd.h>
+
+using namespace agentdesk;
+using namespace agentdesk::bench;
+
+namespace {
+
+struct Options {
+    int agents = 500;
+    int customers = 2000;
+    int leads = 2;
+    int seconds = 5;
+    double rate = 2000;
+    int window = 2;
+    int threads = 2;
+    QStringList targets{QStringLiteral("relay"), QStringLiteral("full"), QStringLiteral("off")};
+};
+
+struct Phase {
+    double messagesPerSecond = 0;
+    double p50Ms = 0, p99Ms = 0, maxMs = 0;
+    double serverCpu = 0;  // the server's (or relay's) CPU time over the phase, in cores
+    qint64 samples = 0;
+};
+
+struct Outcome {
+    QString name;
+    Phase saturated;
+    Phase fixed;
+    QString error;  // empty: every message arrived
+};
+
+double cpuSeconds(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray text = stat.readAll();
+    // Fields after the command's closing parenthesis; utime and stime are the 14th and 15th.
+    const QList<QByteArray> fields = text.mid(text.lastIndexOf(')') + 2).split(' ');
+    if (fields.size() < 13)
+        return 0;
+    return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
+}
+
+bool waitUntil(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!done()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+double percentileMs(const std::vector<qint64>& sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const size_t at = std::min(sorted.size() - 1, size_t(double(sorted.size()) * p));
+    return double(sorted[at]) / 1e6;
+}
+
+// The demo shop plus a team "Bench" (topic bench) of `agents` agents and `leads` leads, their
+// passwords hashed with few iterations so that thousands of sign-ins take seconds, not minutes.
+bool prepareDatabase(const QString& path, const Options& options, QString* error)
+{
+    {
+        server::ServerConfig config;
+        config.database = path;
+        config.demoData = true;
+        config.port = 0;
+        server::Server migrate(config);
+        if (!migrate.start(error))
+            return false;
+        migrate.stop();
+    }
+    server::Database db;
+    if (!db.open(path, server::Database::Durability::Off)) {
+        *error = QStringLiteral("cannot open %1").arg(path);
+        return false;
+    }
+    try {
+        server::WriteTransaction tx(db);
+        db.exec(QStringLiteral("INSERT INTO teams (name, topics) VALUES ('Bench', 'bench')"));
+        const QVariant team = db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = 'Bench'"));
+        const QString hash = server::PasswordHash::make(LoadPeer::password(), 1000);
+        const auto add = [&](const QString& login, const QString& role, int capacity) {
+            db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, level, team_id, password_hash, capacity, status)"
+                                   " VALUES (?, ?, ?, 'junior', ?, ?, ?, 'offline')"),
+                    {login, login, role, team, hash, capacity});
+        };
+        for (int i = 0; i < options.agents; ++i)
+            add(QStringLiteral("bench-agent-%1").arg(i), QStringLiteral("agent"),
+                std::max(5, (options.customers + options.agents - 1) / options.agents));
+        for (int i = 0; i < options.leads; ++i)
+            add(QStringLiteral("bench-lead-%1").arg(i), QStringLiteral("lead"), 0);
+        tx.commit();
+    } catch (const server::DatabaseError& e) {
+        *error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+class Run {
+public:
+    Run(Target target, const Options& options, quint16 port)
+        : m_stats(options.customers)
+        , m_options(options)
+    {
+        const QString base = QStringLiteral("ws://127.0.0.1:%1").arg(port);
+        std::vector<std::vector<LoadWorker::PeerSpec>> shares(size_t(options.threads));
+        const auto url = [&](LoadPeer::Role role, int index) {
+            if (target == Target::Relay)
+                return QUrl(QStringLiteral("%1/%2/%3").arg(base, role == LoadPeer::Role::Customer ? QLatin1String("customer")
+                                                                                                  : QLatin1String("agent"))
+                                .arg(index));
+            return QUrl(base + (role == LoadPeer::Role::Customer ? QLatin1String("/v1/customer") : QLatin1String("/v1/staff")));
+        };
+        // Agents first, so that conversations find them online.
+        for (int i = 0; i < options.agents; ++i)
+            shares[size_t(i % options.threads)].push_back({LoadPeer::Role::Agent, i, url(LoadPeer::Role::Agent, i)});
+        if (target == Target::Server)
+            for (int i = 0; i < options.leads; ++i)
+                shares[size_t(i % options.threads)].push_back({LoadPeer::Role::Lead, i, url(LoadPeer::Role::Lead, i)});
+        m_peers = options.agents + (target == Target::Server ? options.leads : 0);
+        for (auto& share : shares) {
+            auto* thread = new QThread;
+            auto* worker = new LoadWorker(target, share, m_stats);
+            worker->moveToThread(thread);
+            QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+            thread->start();
+            m_threads.push_back(thread);
+            m_workers.push_back(worker);
+        }
+        // Customers are added once the agents are in (see start()).
+        m_customerShares.resize(size_t(options.threads));
+        for (int i = 0; i < options.customers; ++i)
+            m_customerShares[size_t(i % options.threads)].push_back({LoadPeer::Role::Customer, i, url(LoadPeer::Role::Customer, i)});
+        m_target = target;
+    }
+
+    ~Run()
+    {
+        for (LoadWorker* worker : m_workers)
+            QMetaObject::invokeMethod(worker, &LoadWorker::closeAll, Qt::BlockingQueuedConnection);
+        for (QThread* thread : m_threads) {
+            thread->quit();
+            thread->wait();
+            delete thread;
+        }
+    }
+
+    bool start(QString* error)
+    {
+        for (LoadWorker* worker : m_workers)
+            QMetaObject::invokeMethod(worker, &LoadWorker::start, Qt::QueuedConnection);
+        if (!waitForReady(m_peers, error))
+            return false;
+        for (size_t i = 0; i < m_customerShares.size(); ++i) {
+            auto* thread = m_threads[i];
+            auto* worker = new LoadWorker(m_target, m_customerShares[i], m_stats);
+            worker->moveToThread(thread);
+            QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+            m_workers.push_back(worker);
+            QMetaObject::invokeMethod(worker, &LoadWorker::start, Qt::QueuedConnection);
+        }
+        return waitForReady(m_peers + m_options.customers, error);
+    }
+
+    // One message from every customer, each must reach an agent: routing works.
+    bool probe(QString* error)
+    {
+        for (LoadWorker* worker : m_workers)
+            QMetaObject::invokeMethod(worker, &LoadWorker::probe, Qt::QueuedConnection);
+        if (!waitUntil([&] { return m_stats.deliveredTotal >= m_options.customers || m_stats.errors > 0; }, 60'000)
+            || m_stats.errors > 0) {
+            *error = QStringLiteral("%1 of %2 first messages arrived; %3")
+                         .arg(m_stats.deliveredTotal.load())
+                         .arg(m_options.customers)
+                         .arg(m_stats.firstError());
+            return false;
+        }
+        return true;
+    }
+
+    Phase measure(LoadWorker::Pace pace, double rate, qint64 serverPid, QString* error)
+    {
+        setPace(pace, rate / double(m_customerShares.size()));
+        QThread::msleep(1000);  // warm-up
+        collectLatencies();
+        m_stats.recording = true;
+        const qint64 delivered0 = m_stats.deliveredTotal;
+        const double cpu0 = cpuSeconds(serverPid);
+        QElapsedTimer clock;
+        clock.start();
+        QThread::msleep(ulong(m_options.seconds) * 1000);
+        const double seconds = double(clock.nsecsElapsed()) / 1e9;
+        Phase phase;
+        phase.messagesPerSecond = double(m_stats.deliveredTotal - delivered0) / seconds;
+        phase.serverCpu = (cpuSeconds(serverPid) - cpu0) / seconds;
+        m_stats.recording = false;
+        setPace(LoadWorker::Pace::Idle, 0);
+        std::vector<qint64> latencies = collectLatencies();
+        std::sort(latencies.begin(), latencies.end());
+        phase.samples = qint64(latencies.size());
+        phase.p50Ms = percentileMs(latencies, 0.50);
+        phase.p99Ms = percentileMs(latencies, 0.99);
+        phase.maxMs = latencies.empty() ? 0 : double(latencies.back()) / 1e6;
+        // Everything sent must arrive, once.
+        if (!waitUntil([&] { return m_stats.deliveredTotal >= m_stats.sentTotal; }, 60'000)
+            || m_stats.deliveredTotal != m_stats.sentTotal || m_stats.errors > 0 || m_stats.failed > 0) {
+            *error = QStringLiteral("%1 sent, %2 delivered, %3 errors, %4 connections failed; %5")
+                         .arg(m_stats.sentTotal.load())
+                         .arg(m_stats.deliveredTotal.load())
+                         .arg(m_stats.errors.load())
+                         .arg(m_stats.failed.load())
+                         .arg(m_stats.firstError());
+        }
+        return phase;
+    }
+
+private:
+    bool waitForReady(int count, QString* error)
+    {
+        if (waitUntil([&] { return m_stats.ready + m_stats.failed >= count; }, 180'000) && m_stats.failed == 0)
+            return true;
+        *error = QStringLiteral("%1 of %2 connections ready, %3 failed; %4")
+                     .arg(m_stats.ready.load())
+                     .arg(count)
+                     .arg(m_stats.failed.load())
+                     .arg(m_stats.firstError());
+        return false;
+    }
+
+    void setPace(LoadWorker::Pace pace, double ratePerWorker)
+    {
+        for (LoadWorker* worker : m_workers)
+            QMetaObject::invokeMethod(worker, [worker, pace, ratePerWorker, window = m_options.window] {
+                worker->setPace(pace, ratePerWorker, window);
+            }, Qt::BlockingQueuedConnection);
+    }
+
+    std::vector<qint64> collectLatencies()
+    {
+        std::vector<qint64> all;
+        for (LoadWorker* worker : m_workers) {
+            std::vector<qint64> part;
+            QMetaObject::invokeMethod(worker, [&part, worker] { part = worker->takeLatencies(); }, Qt::BlockingQueuedConnection);
+            all.insert(all.end(), part.begin(), part.end());
+        }
+        return all;
+    }
+
+    LoadStats m_stats;
+    const Options& m_options;
+    Target m_target = Target::Relay;
+    int m_peers = 0;
+    std::vector<QThread*> m_threads;
+    std::vector<LoadWorker*> m_workers;
+    std::vector<std::vector<LoadWorker::PeerSpec>> m_customerShares;
+};
+
+Outcome runTarget(const QString& name, const Options& options, const QString& templateDb, const QString& dir)
+{
+    Outcome outcome;
+    outcome.name = name;
+    const bool relay = name == QLatin1String("relay");
+    const quint16 port = test::ServerProcess::freePort();
+    QStringList arguments;
+    QString binary;
+    if (relay) {
+        binary = QStringLiteral(AGENTDESK_BENCH_RELAY_BINARY);
+        arguments = {QStringLiteral("--listen"), QString::number(port), QStringLiteral("--agents"), QString::number(options.agents)};
+    } else {
+        const QString db = QStringLiteral("%1/%2.sqlite").arg(dir, name);
+        QFile::remove(db);
+        if (!QFile::copy(templateDb, db)) {
+            outcome.error = QStringLiteral("cannot copy the database to %1").arg(db);
+            return outcome;
+        }
+        binary = QStringLiteral(AGENTDESK_SERVER_BINARY);
+        arguments = {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--db"), db,
+                     QStringLiteral("--demo-data"), QStringLiteral("--durability"), name,
+                     QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--burst"), QStringLiteral("100000"),
+                     QStringLiteral("--max-connections-per-address"), QStringLiteral("100000")};
+    }
+    test::ServerProcess process(binary, arguments, QStringLiteral("%1/%2.log").arg(dir, name));
+    if (!process.start(port, &outcome.error))
+        return outcome;
+    Run run(relay ? Target::Relay : Target::Server, options, port);
+    if (!run.start(&outcome.error) || !run.probe(&outcome.error))
+        return outcome;
+    outcome.saturated = run.measure(LoadWorker::Pace::Saturate, 0, process.pid(), &outcome.error);
+    if (outcome.error.isEmpty())
+        outcome.fixed = run.measure(LoadWorker::Pace::Fixed, options.rate, process.pid(), &outcome.error);
+    return outcome;
+}
+
+void raiseFileLimit()
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur < limit.rlim_max) {
+        limit.rlim_cur = limit.rlim_max;
+        setrlimit(RLIMIT_NOFILE, &limit);  // inherited by the server and the relay
+    }
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Server routing beside a bare QWebSocket relay."));
+    parser.addHelpOption();
+    Options options;
+    const QCommandLineOption agents(QStringLiteral("agents"), QStringLiteral("Agent connections (500)."), QStringLiteral("n"));
+    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Customer connections (2000)."), QStringLiteral("n"));
+    const QCommandLineOption leads(QStringLiteral("leads"), QStringLiteral("Leads watching the floor (2)."), QStringLiteral("n"));
+    const QCommandLineOption seconds(QStringLiteral("seconds"), QStringLiteral("Measured seconds per phase (5)."), QStringLiteral("s"));
+    const QCommandLineOption rate(QStringLiteral("rate"), QStringLiteral("Offered messages/s in the fixed phase (2000)."), QStringLiteral("n"));
+    const QCommandLineOption window(QStringLiteral("window"), QStringLiteral("Undelivered messages per customer when saturated (2)."), QStringLiteral("n"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Load threads (2)."), QStringLiteral("n"));
+    const QCommandLineOption targets(QStringLiteral("targets"), QStringLiteral("Of relay,full,off (all)."), QStringLiteral("list"));
+    parser.addOptions({agents, customers, leads, seconds, rate, window, threads, targets});
+    parser.process(app);
+    const auto number = [&](const QCommandLineOption& option, auto& into) {
+        if (parser.isSet(option))
+            into = decltype(into + 0)(parser.value(option).toDouble());
+    };
+    number(agents, options.agents);
+    number(customers, options.customers);
+    number(leads, options.leads);
+    number(seconds, options.seconds);
+    number(rate, options.rate);
+    number(window, options.window);
+    number(threads, options.threads);
+    if (parser.isSet(targets))
+        options.targets = parser.value(targets).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    if (options.agents < 1 || options.customers < 1 || options.seconds < 1 || options.rate <= 0 || options.threads < 1
+        || options.window < 1) {
+        std::fprintf(stderr, "bench_routing: every count must be at least 1\n");
+        return 2;
+    }
+    for (const QString& target : options.targets) {
+        if (target != QLatin1String("relay") && target != QLatin1String("full") && target != QLatin1String("off")) {
+            std::fprintf(stderr, "bench_routing: unknown target %s (relay, full, off)\n", qPrintable(target));
+            return 2;
+        }
+    }
+    raiseFileLimit();
+    QTemporaryDir dir;
+    const QString templateDb = dir.filePath(QStringLiteral("template.sqlite"));
+    QString error;
+    if (!prepareDatabase(templateDb, options, &error)) {
+        std::fprintf(stderr, "bench_routing: %s\n", qPrintable(error));
+        return 1;
+    }
+
+    std::printf("Routing: %d agents, %d customers, %d leads on loopback; %d load threads; %d s per phase\n",
+                options.agents, options.customers, options.leads, options.threads, options.seconds);
+    std::printf("saturated: %d undelivered messages per customer; fixed: %.0f msg/s offered\n\n", options.window, options.rate);
+    std::printf("%-28s %12s %9s %9s | %9s %9s %9s %9s %9s\n", "", "saturated", "", "", "fixed", "", "", "", "");
+    std::printf("%-28s %12s %9s %9s | %9s %9s %9s %9s %9s\n", "target", "msg/s", "of relay", "cpu", "msg/s", "p50 ms",
+                "p99 ms", "max ms", "cpu");
+    std::fflush(stdout);
+    int failures = 0;
+    double relayRate = 0;
+    for (const QString& target : options.targets) {
+        const Outcome o = runTarget(target, options, templateDb, dir.path());
+        const char* label = target == QLatin1String("relay") ? "bare QWebSocket relay"
+                            : target == QLatin1String("full") ? "server, durable (FULL)"
+                                                              : "server, not durable (OFF)";
+        if (target == QLatin1String("relay"))
+            relayRate = o.saturated.messagesPerSecond;
+        const QString ofRelay = relayRate > 0 ? QStringLiteral("%1%").arg(100 * o.saturated.messagesPerSecond / relayRate, 0, 'f', 0)
+                                              : QStringLiteral("-");
+        std::printf("%-28s %12.0f %9s %9.2f | %9.0f %9.2f %9.2f %9.2f %9.2f\n", label, o.saturated.messagesPerSecond,
+                    qPrintable(ofRelay), o.saturated.serverCpu, o.fixed.messagesPerSecond, o.fixed.p50Ms, o.fixed.p99Ms,
+                    o.fixed.maxMs, o.fixed.serverCpu);
+        if (!o.error.isEmpty()) {
+            std::printf("  FAILED: %s\n", qPrintable(o.error));
+            ++failures;
+        }
+        std::fflush(stdout);
+    }
+    if (failures > 0) {
+        dir.setAutoRemove(false);
+        std::printf("\nThe servers' logs are kept in %s\n", qPrintable(dir.path()));
+    }
+    std::printf("\ncpu: the server's (or relay's) CPU time per second of the phase, in cores.\n");
+    return failures == 0 ? 0 : 1;
+}
