@@ -14,38 +14,50 @@ namespace {
     throw SqlError(query.lastError().text().toStdString());
 }
 
-template <class Values>
-QSqlQuery run(const QSqlDatabase& db, const QString& sql, const Values& bindings)
+QSqlQuery run(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> bindings)
 {
-    QSqlQuery query(db);
     // Without values nothing needs preparing, and PostgreSQL cannot prepare BEGIN, SET or DDL.
-    if (std::size(bindings) == 0) {
+    if (bindings.empty()) {
+        QSqlQuery query(db);
         if (!query.exec(sql))
             fail(query, "query failed:", sql);
         return query;
     }
-    if (!query.prepare(sql))
-        fail(query, "prepare failed:", sql);
-    for (const QVariant& value : bindings) {
-        if (value.typeId() == QMetaType::QString && value.toString().isNull())
-            query.addBindValue(QStringLiteral(""));
-        else
-            query.addBindValue(value);
-    }
-    if (!query.exec())
-        fail(query, "query failed:", sql);
+    QSqlQuery query = prepared(db, sql);
+    execPrepared(query, sql, bindings);
     return query;
 }
 } // namespace
 
+QSqlQuery prepared(const QSqlDatabase& db, const QString& sql)
+{
+    QSqlQuery query(db);
+    if (!query.prepare(sql))
+        fail(query, "prepare failed:", sql);
+    return query;
+}
+
+void execPrepared(QSqlQuery& query, const QString& sql, std::span<const QVariant> bindings)
+{
+    for (size_t i = 0; i < bindings.size(); ++i) {
+        const QVariant& value = bindings[i];
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            query.bindValue(int(i), QStringLiteral(""));
+        else
+            query.bindValue(int(i), value);
+    }
+    if (!query.exec())
+        fail(query, "query failed:", sql);
+}
+
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)
 {
-    return run(db, sql, bindings);
+    return run(db, sql, std::span<const QVariant>(bindings.begin(), bindings.size()));
 }
 
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings)
 {
-    return run(db, sql, bindings);
+    return run(db, sql, std::span<const QVariant>(bindings.constData(), size_t(bindings.size())));
 }
 
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)

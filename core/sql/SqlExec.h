@@ -5,6 +5,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <span>
 #include <stdexcept>
 
 namespace agentdesk::sql {
@@ -20,6 +21,11 @@ public:
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings = {});
 // The same, for a statement whose conditions (and so bindings) are put together at run time.
 QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& bindings);
+// A query prepared for the statement; throws SqlError when it cannot be.
+QSqlQuery prepared(const QSqlDatabase& db, const QString& sql);
+// Binds the values in order to a prepared query (replacing earlier ones) and runs it; the same
+// rules and errors as exec.
+void execPrepared(QSqlQuery& query, const QString& sql, std::span<const QVariant> bindings);
 // The first column of the first row, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings = {});
 

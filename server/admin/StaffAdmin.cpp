@@ -121,7 +121,7 @@ QString StaffAdmin::setPassword(const QString& login, const QString& password)
 std::vector<StaffAdmin::TeamRow> StaffAdmin::teams()
 {
     std::vector<TeamRow> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT t.name, t.topics, (SELECT COUNT(*) FROM users u WHERE u.team_id = t.id)"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT t.name, t.topics, (SELECT COUNT(*) FROM users u WHERE u.team_id = t.id)"
                                            " FROM teams t ORDER BY t.name"));
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts), q.value(2).toInt()});
@@ -131,7 +131,7 @@ std::vector<StaffAdmin::TeamRow> StaffAdmin::teams()
 std::vector<StaffAdmin::UserRow> StaffAdmin::users()
 {
     std::vector<UserRow> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT u.login, u.display_name, u.role, u.level, COALESCE(t.name, ''), u.capacity"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT u.login, u.display_name, u.role, u.level, COALESCE(t.name, ''), u.capacity"
                                            " FROM users u LEFT JOIN teams t ON t.id = u.team_id ORDER BY u.login"));
     while (q.next()) {
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),

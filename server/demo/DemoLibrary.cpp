@@ -66,7 +66,7 @@ void DemoLibrary::populate(Database& db)
     }
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     QHash<QString, qint64> teamByName;
-    QSqlQuery teams = db.exec(QStringLiteral("SELECT id, name FROM teams"));
+    sql::Rows teams = db.exec(QStringLiteral("SELECT id, name FROM teams"));
     while (teams.next())
         teamByName.insert(teams.value(1).toString(), teams.value(0).toLongLong());
 

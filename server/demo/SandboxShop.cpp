@@ -61,7 +61,7 @@ void SandboxShop::populate(Database& db, const sandbox::Scenario& scenario, cons
                                       .toLongLong();
             qint64 total = 0;
             for (const sandbox::ScenarioOrderLine& l : o.lines) {
-                QSqlQuery product = db.exec(QStringLiteral("SELECT id, price_cents FROM products WHERE sku = ?"), {l.sku});
+                sql::Rows product = db.exec(QStringLiteral("SELECT id, price_cents FROM products WHERE sku = ?"), {l.sku});
                 if (!product.next())
                     throw DatabaseError("a scenario's order names a product the shop does not have: " + l.sku.toStdString());
                 const qint64 price = product.value(1).toLongLong();

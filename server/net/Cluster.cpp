@@ -239,7 +239,7 @@ void Cluster::onNotification(const QString& channel, QSqlDriver::NotificationSou
 void Cluster::refreshRemoteStaff()
 {
     QSet<qint64> remote;
-    QSqlQuery q = m_ctx.db.exec(QStringLiteral("SELECT DISTINCT c.user_id FROM staff_connections c"
+    sql::Rows q = m_ctx.db.exec(QStringLiteral("SELECT DISTINCT c.user_id FROM staff_connections c"
                                                " JOIN server_instances i ON i.instance = c.instance"
                                                " WHERE c.instance <> ? AND i.seen_at >= ?"),
                                 {m_instance, now() - kDeadAfterMs});

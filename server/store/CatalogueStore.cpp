@@ -15,7 +15,7 @@ CatalogueStore::CatalogueStore(Database& db)
 
 std::optional<CatalogueProduct> CatalogueStore::product(const QString& sku)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT sku, name, name_zh, category, kind, price_cents FROM products WHERE sku = ?"),
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT sku, name, name_zh, category, kind, price_cents FROM products WHERE sku = ?"),
                             {sku});
     if (!q.next())
         return std::nullopt;

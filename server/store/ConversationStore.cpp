@@ -69,7 +69,7 @@ std::vector<ConversationInfo> ConversationStore::conversationsWhere(const QStrin
                                                                     std::initializer_list<QVariant> bindings)
 {
     std::vector<ConversationInfo> out;
-    QSqlQuery q = m_db.exec(kConversationColumns + condition, bindings);
+    sql::Rows q = m_db.exec(kConversationColumns + condition, bindings);
     while (q.next())
         out.push_back(conversationFrom(q));
     return out;
@@ -171,7 +171,7 @@ std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint6
                                                    bool* more)
 {
     const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, sender, author_id, sender_name, body, created_at, idem_key, event,"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT id, sender, author_id, sender_name, body, created_at, idem_key, event,"
                                            " event_args, image FROM messages WHERE conversation_id = ? AND id < ? AND (? OR sender <> 'note')"
                                            " ORDER BY id DESC LIMIT ?"),
                             {conversationId, before, includeNotes, limit + 1});
@@ -202,7 +202,7 @@ std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint6
 std::vector<QueuedConversation> ConversationStore::waiting(qint64 teamId)
 {
     std::vector<QueuedConversation> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, cu.tier, c.created_at, c.topic FROM conversations c"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT c.id, cu.tier, c.created_at, c.topic FROM conversations c"
                                            " JOIN customers cu ON cu.id = c.customer_id"
                                            " WHERE c.status = 'waiting' AND COALESCE(c.team_id, 0) = ?"),
                             {teamId});
@@ -218,7 +218,7 @@ std::vector<QueuedConversation> ConversationStore::waiting(qint64 teamId)
 std::vector<qint64> ConversationStore::teamsWithWaiting()
 {
     std::vector<qint64> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT COALESCE(team_id, 0) FROM conversations WHERE status = 'waiting'"));
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT DISTINCT COALESCE(team_id, 0) FROM conversations WHERE status = 'waiting'"));
     while (q.next())
         out.push_back(q.value(0).toLongLong());
     return out;
@@ -227,10 +227,10 @@ std::vector<qint64> ConversationStore::teamsWithWaiting()
 std::map<qint64, qint64> ConversationStore::waitingByTeam()
 {
     std::map<qint64, qint64> out;
-    QSqlQuery teams = m_db.exec(QStringLiteral("SELECT id FROM teams"));
+    sql::Rows teams = m_db.exec(QStringLiteral("SELECT id FROM teams"));
     while (teams.next())
         out[teams.value(0).toLongLong()] = 0;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT COALESCE(team_id, 0), COUNT(*) FROM conversations"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT COALESCE(team_id, 0), COUNT(*) FROM conversations"
                                            " WHERE status = 'waiting' GROUP BY COALESCE(team_id, 0)"));
     while (q.next())
         out[q.value(0).toLongLong()] = q.value(1).toLongLong();
@@ -239,7 +239,7 @@ std::map<qint64, qint64> ConversationStore::waitingByTeam()
 
 std::optional<protocol::CustomerProfile> ConversationStore::customer(qint64 customerId)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, tier, tags, lifetime_value_cents, segment, notes, created_at"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT id, name, tier, tags, lifetime_value_cents, segment, notes, created_at"
                                            " FROM customers WHERE id = ?"), {customerId});
     if (!q.next())
         return std::nullopt;
@@ -260,7 +260,7 @@ std::vector<protocol::Order> ConversationStore::orders(qint64 customerId, int li
 {
     std::vector<protocol::Order> out;
     QHash<qint64, size_t> index;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, order_no, status, total_cents, created_at, carrier, tracking_no,"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT id, order_no, status, total_cents, created_at, carrier, tracking_no,"
                                            " logistics_state FROM orders WHERE customer_id = ?"
                                            " ORDER BY created_at DESC LIMIT ?"), {customerId, limit});
     while (q.next()) {
@@ -278,7 +278,7 @@ std::vector<protocol::Order> ConversationStore::orders(qint64 customerId, int li
     }
     if (out.empty())
         return out;
-    QSqlQuery items = m_db.exec(QStringLiteral("SELECT i.order_id, p.sku, p.name, i.quantity, i.price_cents"
+    sql::Rows items = m_db.exec(QStringLiteral("SELECT i.order_id, p.sku, p.name, i.quantity, i.price_cents"
                                                " FROM order_items i JOIN orders o ON o.id = i.order_id"
                                                " JOIN products p ON p.id = i.product_id WHERE o.customer_id = ?"),
                                 {customerId});

@@ -121,7 +121,7 @@ CouponStore::CouponStore(Database& db)
 std::vector<CouponTemplate> CouponStore::templates()
 {
     std::vector<CouponTemplate> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM coupon_templates ORDER BY id").arg(kTemplateColumns));
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM coupon_templates ORDER BY id").arg(kTemplateColumns));
     while (q.next())
         out.push_back(templateFrom(q));
     return out;
@@ -129,7 +129,7 @@ std::vector<CouponTemplate> CouponStore::templates()
 
 std::optional<CouponTemplate> CouponStore::couponTemplate(qint64 id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM coupon_templates WHERE id = ?").arg(kTemplateColumns), {id});
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM coupon_templates WHERE id = ?").arg(kTemplateColumns), {id});
     if (!q.next())
         return std::nullopt;
     return templateFrom(q);
@@ -137,7 +137,7 @@ std::optional<CouponTemplate> CouponStore::couponTemplate(qint64 id)
 
 CouponLimits CouponStore::limitsFor(qint64 userId)
 {
-    QSqlQuery q = m_db.exec(
+    sql::Rows q = m_db.exec(
         QStringLiteral("SELECT l.max_single_cents, l.daily_total_cents, l.per_customer_count, l.per_customer_days,"
                        " l.per_conversation_count FROM coupon_limits l JOIN users u ON u.id = ?"
                        " WHERE l.user_id = u.id OR (l.user_id = 0 AND l.role = u.role AND (l.level = '' OR l.level = u.level))"
@@ -190,7 +190,7 @@ bool CouponStore::grantedSince(qint64 conversationId, qint64 templateId, qint64 
 QStringList CouponStore::customerTexts(qint64 conversationId)
 {
     QStringList out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT body FROM messages WHERE conversation_id = ? AND sender = 'customer'"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT body FROM messages WHERE conversation_id = ? AND sender = 'customer'"
                                            " ORDER BY id DESC LIMIT 200"),
                             {conversationId});
     while (q.next())
@@ -228,7 +228,7 @@ CouponApproval CouponStore::insertApproval(const CouponApproval& a)
 
 std::optional<CouponApproval> CouponStore::approval(qint64 id)
 {
-    QSqlQuery q = m_db.exec(kApprovalSelect + QStringLiteral("WHERE a.id = ?"), {id});
+    sql::Rows q = m_db.exec(kApprovalSelect + QStringLiteral("WHERE a.id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return approvalFrom(q);
@@ -266,11 +266,11 @@ std::vector<CouponApproval> CouponStore::approvals(qint64 teamId, qint64 request
         return bound.isValid() ? m_db.exec(kApprovalSelect + where + rest, {bound}) : m_db.exec(kApprovalSelect + where + rest);
     };
     std::vector<CouponApproval> out;
-    QSqlQuery pending = run(QStringLiteral(" AND a.status = 'pending' ORDER BY a.id DESC LIMIT 500"));
+    sql::Rows pending = run(QStringLiteral(" AND a.status = 'pending' ORDER BY a.id DESC LIMIT 500"));
     while (pending.next())
         out.push_back(approvalFrom(pending));
     if (includeDecided) {
-        QSqlQuery decided = run(QStringLiteral(" AND a.status <> 'pending' ORDER BY a.id DESC LIMIT 100"));
+        sql::Rows decided = run(QStringLiteral(" AND a.status <> 'pending' ORDER BY a.id DESC LIMIT 100"));
         while (decided.next())
             out.push_back(approvalFrom(decided));
     }
@@ -294,7 +294,7 @@ std::vector<AuditEntry> CouponStore::audit(qint64 actorId, qint64 teamId, const 
     // One condition per caller, so that each query can use its index.
     const QString who = actorId > 0 ? QStringLiteral("actor_id = ?") : teamId > 0 ? QStringLiteral("team_id = ?") : QStringLiteral("0 = ?");
     const qint64 whom = actorId > 0 ? actorId : teamId;
-    QSqlQuery q = m_db.exec(
+    sql::Rows q = m_db.exec(
         QStringLiteral("SELECT id, at, action, actor_id, actor_name, team_id, customer_id, conversation_id, template_id,"
                        " template_name, value_cents, coupon_id, approval_id, refusals, limits, comment FROM coupon_audit"
                        " WHERE %1 AND id < ? AND at >= ? AND at < ? ORDER BY id DESC LIMIT ?")

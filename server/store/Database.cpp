@@ -30,6 +30,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -76,18 +77,25 @@ bool Database::open(const QString& location, Durability durability)
     return true;
 }
 
-template <class Bindings>
-QSqlQuery Database::run(const QString& sql, const Bindings& bindings)
+sql::Rows Database::runOnce(const QString& sql, std::span<const QVariant> bindings)
+{
+    // Without values nothing needs preparing, and PostgreSQL cannot prepare BEGIN, SET or DDL.
+    if (bindings.empty())
+        return sql::Rows(sql::exec(m_db, sql));
+    return m_statements.exec(m_db, sql, bindings);
+}
+
+sql::Rows Database::run(const QString& sql, std::span<const QVariant> bindings)
 {
     try {
-        return sql::exec(m_db, sql, bindings);
+        return runOnce(sql, bindings);
     } catch (const DatabaseError&) {
         // A PostgreSQL connection that was lost (the server restarted, a proxy timed out) is
         // opened again, and the statement tried once more, unless a transaction was under way:
         // that one is lost, and its request fails; the next one starts on the new connection.
         if (m_dialect != Dialect::Postgres || m_inTransaction || !reconnectIfLost())
             throw;
-        return sql::exec(m_db, sql, bindings);
+        return runOnce(sql, bindings);
     }
 }
 
@@ -97,6 +105,7 @@ bool Database::reconnectIfLost()
     if (probe.exec(QStringLiteral("SELECT 1")))
         return false;
     qCWarning(lcDb) << "the database connection was lost:" << probe.lastError().text().trimmed() << "- opening it again";
+    m_statements.clear();  // prepared on the old connection
     m_db.close();
     if (!m_db.open()) {
         qCWarning(lcDb) << "cannot open the database again:" << m_db.lastError().text().trimmed();
@@ -110,20 +119,20 @@ bool Database::reconnectIfLost()
     return true;
 }
 
-QSqlQuery Database::exec(const QString& sql, std::initializer_list<QVariant> bindings)
+sql::Rows Database::exec(const QString& sql, std::initializer_list<QVariant> bindings)
 {
-    return run(sql, bindings);
+    return run(sql, std::span<const QVariant>(bindings.begin(), bindings.size()));
 }
 
-QSqlQuery Database::exec(const QString& sql, const QVariantList& bindings)
+sql::Rows Database::exec(const QString& sql, const QVariantList& bindings)
 {
-    return run(sql, bindings);
+    return run(sql, std::span<const QVariant>(bindings.constData(), size_t(bindings.size())));
 }
 
 QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> bindings)
 {
-    QSqlQuery query = run(sql, bindings);
-    return query.next() ? query.value(0) : QVariant();
+    sql::Rows rows = exec(sql, bindings);
+    return rows.next() ? rows.value(0) : QVariant();
 }
 
 void Database::beginWrite()
@@ -210,7 +219,7 @@ void Database::resyncIdSequences()
     if (m_dialect == Dialect::Sqlite)
         return;
     QStringList tables;
-    QSqlQuery q = exec(QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
+    sql::Rows q = exec(QStringLiteral("SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema()"
                                       " AND column_name = 'id' AND is_identity = 'YES'"));
     while (q.next())
         tables << q.value(0).toString();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sql/SqlExec.h"
+#include "sql/StatementCache.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -10,6 +11,7 @@
 
 #include <functional>
 #include <initializer_list>
+#include <span>
 
 namespace agentdesk::server {
 
@@ -37,9 +39,10 @@ public:
     // highest id (SQLite does so by itself).
     void resyncIdSequences();
 
-    // See sql::exec: throws DatabaseError on failure.
-    QSqlQuery exec(const QString& sql, std::initializer_list<QVariant> bindings = {});
-    QSqlQuery exec(const QString& sql, const QVariantList& bindings);
+    // See sql::exec: throws DatabaseError on failure. Statements with values are prepared once
+    // and kept (sql::StatementCache).
+    sql::Rows exec(const QString& sql, std::initializer_list<QVariant> bindings = {});
+    sql::Rows exec(const QString& sql, const QVariantList& bindings);
     // The first column of the first row, or an invalid QVariant.
     QVariant scalar(const QString& sql, std::initializer_list<QVariant> bindings = {});
 
@@ -56,8 +59,8 @@ public:
 private:
     bool migrate();
     QString inDialect(const QString& statement) const;
-    template <class Bindings>
-    QSqlQuery run(const QString& sql, const Bindings& bindings);
+    sql::Rows run(const QString& sql, std::span<const QVariant> bindings);
+    sql::Rows runOnce(const QString& sql, std::span<const QVariant> bindings);
     bool reconnectIfLost();
 
     QString m_connection;
@@ -67,6 +70,7 @@ private:
     std::function<void()> m_beforeCommit;
     QStringList m_sessionSettings;  // run again on a new connection
     bool m_inTransaction = false;
+    sql::StatementCache m_statements;
 };
 
 using DatabaseError = sql::SqlError;

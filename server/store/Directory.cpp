@@ -18,7 +18,7 @@ Directory::Directory(Database& db)
 
 std::optional<StaffUser> Directory::userWhere(const QString& condition, const QVariant& value)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral(
+    sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT u.id, u.login, u.display_name, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''),"
         " u.password_hash, u.status, u.capacity FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE ")
         + condition, {value});
@@ -66,7 +66,7 @@ void Directory::markAssigned(qint64 userId, qint64 at)
 std::vector<AgentAvailability> Directory::agentsOfTeam(qint64 teamId, const std::function<bool(qint64)>& isConnected)
 {
     std::vector<AgentAvailability> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
+    sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT u.id, u.status, u.capacity, u.last_assigned_at,"
         " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned'), u.skills"
         " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') ORDER BY u.id"), {teamId});
@@ -87,7 +87,7 @@ std::vector<AgentAvailability> Directory::agentsOfTeam(qint64 teamId, const std:
 std::vector<protocol::StaffMember> Directory::staff(const std::function<bool(qint64)>& isConnected)
 {
     std::vector<protocol::StaffMember> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
+    sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT u.id, u.display_name, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''), u.status, u.capacity,"
         " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned')"
         " FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE u.role IN ('agent', 'lead') ORDER BY t.name, u.display_name"));
@@ -110,7 +110,7 @@ std::vector<protocol::StaffMember> Directory::staff(const std::function<bool(qin
 std::vector<protocol::Principal> Directory::staffPrincipals()
 {
     std::vector<protocol::Principal> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, display_name, role, COALESCE(team_id, 0) FROM users ORDER BY id"));
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT id, display_name, role, COALESCE(team_id, 0) FROM users ORDER BY id"));
     while (q.next()) {
         protocol::Principal p;
         p.kind = PrincipalKind::Staff;
@@ -126,7 +126,7 @@ std::vector<protocol::Principal> Directory::staffPrincipals()
 std::vector<protocol::Team> Directory::teams()
 {
     std::vector<protocol::Team> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY id"));
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT id, name FROM teams ORDER BY id"));
     while (q.next())
         out.push_back({q.value(0).toLongLong(), q.value(1).toString()});
     return out;
@@ -151,7 +151,7 @@ QStringList Directory::teamTopics(qint64 teamId)
 
 qint64 Directory::teamForTopic(const QString& topic)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, topics FROM teams ORDER BY id"));
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT id, topics FROM teams ORDER BY id"));
     qint64 first = 0;
     while (q.next()) {
         const qint64 id = q.value(0).toLongLong();
@@ -201,7 +201,7 @@ QString Directory::issueToken(PrincipalKind kind, qint64 id, qint64 now, qint64 
 
 std::optional<TokenOwner> Directory::resolveToken(const QString& token, qint64 now)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT principal_kind, principal_id FROM auth_tokens"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT principal_kind, principal_id FROM auth_tokens"
                                            " WHERE token_hash = ? AND expires_at > ?"),
                             {tokenHash(token), now});
     if (!q.next())
@@ -229,7 +229,7 @@ QSet<QString> Directory::workingTokens(const QStringList& hashes, qint64 now)
         for (const QString& h : chunk)
             bindings << h;
         QStringList marks(chunk.size(), QStringLiteral("?"));
-        QSqlQuery q = m_db.exec(QStringLiteral("SELECT token_hash FROM auth_tokens WHERE expires_at > ? AND token_hash IN (%1)")
+        sql::Rows q = m_db.exec(QStringLiteral("SELECT token_hash FROM auth_tokens WHERE expires_at > ? AND token_hash IN (%1)")
                                     .arg(marks.join(QLatin1Char(','))),
                                 bindings);
         while (q.next())

@@ -58,7 +58,7 @@ qint64 EventLog::floor(const QString& stream)
 std::vector<QByteArray> EventLog::after(const QString& stream, qint64 since, int limit)
 {
     std::vector<QByteArray> out;
-    QSqlQuery q = m_db.exec(
+    sql::Rows q = m_db.exec(
         QStringLiteral("SELECT frame FROM events WHERE stream = ? AND seq > ? ORDER BY seq LIMIT ?"),
         {stream, since, limit});
     while (q.next())

@@ -52,7 +52,7 @@ std::vector<ConversationInfo> FloorStore::openConversations(qint64 teamId, int l
                                     {teamId}).toLongLong());
     static const QString queueOrder = tierOrder();
     std::vector<ConversationInfo> out;
-    QSqlQuery waiting = m_db.exec(ConversationStore::selectColumns()
+    sql::Rows waiting = m_db.exec(ConversationStore::selectColumns()
                                       + QStringLiteral("WHERE c.status = 'waiting' AND c.team_id = ? ORDER BY %1, c.created_at, c.id"
                                                        " LIMIT ?").arg(queueOrder),
                                   {teamId, limit});
@@ -60,7 +60,7 @@ std::vector<ConversationInfo> FloorStore::openConversations(qint64 teamId, int l
         out.push_back(ConversationStore::conversationFrom(waiting));
     const size_t queued = out.size();
     // The customers waiting longest for an answer first.
-    QSqlQuery assigned = m_db.exec(ConversationStore::selectColumns()
+    sql::Rows assigned = m_db.exec(ConversationStore::selectColumns()
                                        + QStringLiteral("WHERE c.status = 'assigned' AND c.team_id = ?"
                                                         " ORDER BY CASE WHEN c.waiting_since = 0 THEN 1 ELSE 0 END,"
                                                         " c.waiting_since, c.last_message_at DESC LIMIT ?"),
@@ -76,7 +76,7 @@ std::vector<ConversationInfo> FloorStore::openConversations(qint64 teamId, int l
 std::vector<FloorAgent> FloorStore::agents(qint64 teamId, qint64 dayStart, const std::function<bool(qint64)>& isConnected)
 {
     std::vector<FloorAgent> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
+    sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT u.id, u.display_name, u.role, u.status, u.capacity,"
         " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned'),"
         " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.closed_at >= ?),"
@@ -105,7 +105,7 @@ std::vector<FloorAgent> FloorStore::agents(qint64 teamId, qint64 dayStart, const
 std::vector<ConversationInfo> FloorStore::waitingClocks(qint64 teamId)
 {
     std::vector<ConversationInfo> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT c.id, c.status, c.waiting_since, c.created_at, c.last_message_at, c.topic, cu.tier"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT c.id, c.status, c.waiting_since, c.created_at, c.last_message_at, c.topic, cu.tier"
                                            " FROM conversations c JOIN customers cu ON cu.id = c.customer_id"
                                            " WHERE c.status IN ('waiting', 'assigned') AND c.team_id = ?"
                                            " AND (c.waiting_since > 0 OR c.status = 'waiting')"),
@@ -146,7 +146,7 @@ std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, const QString& queue, qin
         }
         return out[rowOf.value(agentId)];
     };
-    QSqlQuery team = m_db.exec(QStringLiteral("SELECT id, display_name FROM users WHERE team_id = ? AND role IN ('agent', 'lead')"
+    sql::Rows team = m_db.exec(QStringLiteral("SELECT id, display_name FROM users WHERE team_id = ? AND role IN ('agent', 'lead')"
                                               " ORDER BY display_name, id"),
                                {teamId});
     while (team.next())
@@ -160,7 +160,7 @@ std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, const QString& queue, qin
         " AND o.created_at <= COALESCE(c.closed_at, c.last_message_at) + ?"
         " AND NOT EXISTS (SELECT 1 FROM conversations later WHERE later.customer_id = c.customer_id"
         "   AND later.created_at > c.created_at AND later.created_at <= o.created_at)");
-    QSqlQuery q = m_db.exec(
+    sql::Rows q = m_db.exec(
         QStringLiteral(
             "SELECT c.agent_id, COALESCE(u.display_name, ''), COUNT(*),"
             " SUM(CASE WHEN EXISTS (SELECT 1 %1) THEN 1 ELSE 0 END),"
@@ -191,7 +191,7 @@ std::vector<KpiCounts> FloorStore::kpis(qint64 teamId, const QString& queue, qin
         c.ratingSum = q.value(11).toInt();
         c.satisfied = q.value(12).toInt();
     }
-    QSqlQuery coupons = m_db.exec(QStringLiteral("SELECT k.granted_by, COALESCE(u.display_name, ''), COUNT(*), SUM(k.value_cents)"
+    sql::Rows coupons = m_db.exec(QStringLiteral("SELECT k.granted_by, COALESCE(u.display_name, ''), COUNT(*), SUM(k.value_cents)"
                                                  " FROM coupons k LEFT JOIN users u ON u.id = k.granted_by%1"
                                                  " WHERE k.team_id = ? AND k.granted_at >= ? AND k.granted_at < ?%2"
                                                  " GROUP BY k.granted_by, u.display_name")
@@ -215,7 +215,7 @@ bool FloorStore::hasTopic(qint64 teamId, const QString& topic)
 std::vector<KpiFormulas::QueueStay> FloorStore::queueStays(qint64 teamId, const QString& queue, qint64 from, qint64 to)
 {
     std::vector<KpiFormulas::QueueStay> out;
-    QSqlQuery q = m_db.exec(QStringLiteral(
+    sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT created_at, first_assigned_at, closed_at FROM conversations c WHERE team_id = ? AND created_at < ?"
         " AND (first_assigned_at IS NULL OR first_assigned_at >= ?) AND (closed_at IS NULL OR closed_at >= ?)%1").arg(inQueue(queue)),
         withQueue({teamId, to, from, from}, queue));
@@ -257,7 +257,7 @@ Notice FloorStore::insertNotice(const Notice& notice)
 std::vector<qint64> FloorStore::teamMembers(qint64 teamId)
 {
     std::vector<qint64> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id FROM users WHERE team_id = ? ORDER BY id"), {teamId});
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT id FROM users WHERE team_id = ? ORDER BY id"), {teamId});
     while (q.next())
         out.push_back(q.value(0).toLongLong());
     return out;
@@ -276,7 +276,7 @@ std::vector<StaffAction> FloorStore::actions(qint64 teamId, const ActionsList& p
     const qint64 until = page.until > 0 ? page.until : std::numeric_limits<qint64>::max();
     const qint64 before = page.beforeId > 0 ? page.beforeId : std::numeric_limits<qint64>::max();
     const QString team = teamId > 0 ? QStringLiteral("team_id = ?") : QStringLiteral("0 = ?");
-    QSqlQuery q = m_db.exec(
+    sql::Rows q = m_db.exec(
         QStringLiteral("SELECT id, at, action, actor_id, actor_name, team_id, conversation_id, target_id, target_name, detail"
                        " FROM staff_actions WHERE %1 AND id < ? AND at >= ? AND at < ? ORDER BY id DESC LIMIT ?").arg(team),
         {teamId, before, page.since, until, page.limit + 1});

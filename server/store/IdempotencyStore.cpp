@@ -11,7 +11,7 @@ IdempotencyStore::IdempotencyStore(Database& db)
 
 std::optional<IdempotencyStore::Entry> IdempotencyStore::find(const QString& principal, const QString& key)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT fingerprint, reply FROM idempotency_keys WHERE principal = ? AND idem_key = ?"),
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT fingerprint, reply FROM idempotency_keys WHERE principal = ? AND idem_key = ?"),
                             {principal, key});
     if (!q.next())
         return std::nullopt;

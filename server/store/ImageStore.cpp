@@ -16,7 +16,7 @@ bool ImageStore::contains(const QString& id)
 
 std::optional<protocol::ImageData> ImageStore::image(const QString& id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT mime, data FROM images WHERE id = ?"), {id});
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT mime, data FROM images WHERE id = ?"), {id});
     if (!q.next())
         return std::nullopt;
     return protocol::ImageData{id, q.value(0).toString(), q.value(1).toString()};

@@ -67,7 +67,7 @@ LibraryStore::LibraryStore(Database& db)
 std::vector<Reply> LibraryStore::all()
 {
     std::vector<Reply> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM replies WHERE deleted = 0 ORDER BY id").arg(kColumns));
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM replies WHERE deleted = 0 ORDER BY id").arg(kColumns));
     while (q.next())
         out.push_back(replyFrom(q));
     return out;
@@ -75,7 +75,7 @@ std::vector<Reply> LibraryStore::all()
 
 std::optional<Reply> LibraryStore::reply(qint64 id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM replies WHERE id = ? AND deleted = 0").arg(kColumns), {id});
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM replies WHERE id = ? AND deleted = 0").arg(kColumns), {id});
     if (!q.next())
         return std::nullopt;
     return replyFrom(q);
@@ -127,14 +127,14 @@ std::vector<ReplyMine> LibraryStore::mine(qint64 userId)
 {
     std::vector<ReplyMine> out;
     QHash<qint64, size_t> index;
-    QSqlQuery uses = m_db.exec(QStringLiteral("SELECT reply_id, COUNT(*) FROM reply_uses WHERE agent_id = ?"
+    sql::Rows uses = m_db.exec(QStringLiteral("SELECT reply_id, COUNT(*) FROM reply_uses WHERE agent_id = ?"
                                               " AND reply_id IN (SELECT id FROM replies WHERE deleted = 0) GROUP BY reply_id"),
                                {userId});
     while (uses.next()) {
         index.insert(uses.value(0).toLongLong(), out.size());
         out.push_back({uses.value(0).toLongLong(), uses.value(1).toInt(), false});
     }
-    QSqlQuery favorites = m_db.exec(QStringLiteral("SELECT reply_id FROM reply_favorites WHERE user_id = ?"), {userId});
+    sql::Rows favorites = m_db.exec(QStringLiteral("SELECT reply_id FROM reply_favorites WHERE user_id = ?"), {userId});
     while (favorites.next()) {
         const qint64 id = favorites.value(0).toLongLong();
         if (const auto it = index.constFind(id); it != index.cend()) {
@@ -164,7 +164,7 @@ std::vector<ReplyStats> LibraryStore::stats(qint64 since, qint64 windowMs)
 {
     // A conversation converts when its customer ordered after the reply was used and at the
     // latest windowMs after the conversation ended (or its last message, while it is open).
-    QSqlQuery q = m_db.exec(QStringLiteral(
+    sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT u.reply_id, COUNT(*), COUNT(DISTINCT u.conversation_id),"
         " COUNT(DISTINCT CASE WHEN EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.customer_id"
         "   AND o.created_at >= u.used_at AND o.created_at <= COALESCE(c.closed_at, c.last_message_at) + ?)"

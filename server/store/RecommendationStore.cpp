@@ -24,13 +24,13 @@ RecommendationStore::RecommendationStore(Database& db)
 Catalogue RecommendationStore::catalogue()
 {
     Catalogue c;
-    QSqlQuery products = m_db.exec(QStringLiteral("SELECT sku, name, name_zh, category, kind, price_cents FROM products"));
+    sql::Rows products = m_db.exec(QStringLiteral("SELECT sku, name, name_zh, category, kind, price_cents FROM products"));
     while (products.next()) {
         CatalogueProduct p{products.value(0).toString(), products.value(1).toString(), products.value(2).toString(),
                            products.value(3).toString(), products.value(4).toString(), products.value(5).toLongLong()};
         c.products.insert(p.sku, p);
     }
-    QSqlQuery relations = m_db.exec(QStringLiteral("SELECT product_sku, related_sku, kind FROM product_relations"
+    sql::Rows relations = m_db.exec(QStringLiteral("SELECT product_sku, related_sku, kind FROM product_relations"
                                                    " ORDER BY product_sku, kind, related_sku"));
     while (relations.next())
         c.relations.push_back({relations.value(0).toString(), relations.value(1).toString(), relations.value(2).toString()});
@@ -40,7 +40,7 @@ Catalogue RecommendationStore::catalogue()
 std::vector<RecommendationRule> RecommendationStore::rules()
 {
     std::vector<RecommendationRule> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT id, name, keywords, relation, source, max_age_days, tiers, sentence_zh,"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT id, name, keywords, relation, source, max_age_days, tiers, sentence_zh,"
                                            " sentence_en FROM recommendation_rules ORDER BY id"));
     while (q.next()) {
         RecommendationRule r;
@@ -61,7 +61,7 @@ std::vector<RecommendationRule> RecommendationStore::rules()
 std::vector<QString> RecommendationStore::skusWith(qint64 conversationId, const QString& action)
 {
     std::vector<QString> out;
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT DISTINCT sku FROM recommendation_events WHERE conversation_id = ?"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT DISTINCT sku FROM recommendation_events WHERE conversation_id = ?"
                                            " AND action = ? ORDER BY sku"), {conversationId, action});
     while (q.next())
         out.push_back(q.value(0).toString());
@@ -84,7 +84,7 @@ void RecommendationStore::record(qint64 conversationId, qint64 customerId, const
 
 std::vector<RecommendationStats> RecommendationStore::stats(qint64 since, qint64 windowMs)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral(
+    sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT e.sku, COALESCE(p.name, e.sku),"
         " SUM(CASE WHEN e.action = 'shown' THEN 1 ELSE 0 END),"
         " SUM(CASE WHEN e.action = 'sent' THEN 1 ELSE 0 END),"

@@ -41,7 +41,7 @@ TrainingStore::TrainingStore(Database& db)
 
 std::vector<Trainee> TrainingStore::trainees()
 {
-    QSqlQuery q = m_db.exec(
+    sql::Rows q = m_db.exec(
         QStringLiteral("SELECT u.id, u.display_name, COALESCE(u.team_id, 0), COALESCE(t.name, ''),"
                        " (SELECT COUNT(*) FROM training_assignments a WHERE a.trainee_id = u.id),"
                        " (SELECT COUNT(*) FROM training_results r WHERE r.trainee_id = u.id),"
@@ -76,7 +76,7 @@ void TrainingStore::assign(qint64 traineeId, qint64 coachId, const QString& scen
 std::vector<TrainingAssignment> TrainingStore::assignmentsWhere(const QString& condition, qint64 value)
 {
     // Attempts count from the assignment: what the trainee did for it, not before.
-    QSqlQuery q = m_db.exec(
+    sql::Rows q = m_db.exec(
         QStringLiteral("SELECT a.id, a.trainee_id, tu.display_name, a.coach_id, cu.display_name, a.scenario_id, a.note,"
                        " a.assigned_at,"
                        " (SELECT COUNT(*) FROM training_results r WHERE r.trainee_id = a.trainee_id"
@@ -124,7 +124,7 @@ std::vector<TrainingAssignment> TrainingStore::assignments(qint64 traineeId)
 
 std::optional<TrainingResult> TrainingStore::findResult(qint64 traineeId, const QString& scenarioId, qint64 startedAt)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM training_results r JOIN users u ON u.id = r.trainee_id"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM training_results r JOIN users u ON u.id = r.trainee_id"
                                            " WHERE r.trainee_id = ? AND r.scenario_id = ? AND r.started_at = ?").arg(kResultColumns),
                             {traineeId, scenarioId, startedAt});
     if (!q.next())
@@ -148,7 +148,7 @@ std::vector<TrainingResult> TrainingStore::results(qint64 traineeId, const QStri
                                                    bool* more)
 {
     const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1 FROM training_results r JOIN users u ON u.id = r.trainee_id"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT %1 FROM training_results r JOIN users u ON u.id = r.trainee_id"
                                            " WHERE r.trainee_id = ? AND (? = '' OR r.scenario_id = ?) AND r.id < ?"
                                            " ORDER BY r.id DESC LIMIT ?").arg(kResultColumns),
                             {traineeId, scenarioId, scenarioId, before, limit + 1});
@@ -163,7 +163,7 @@ std::vector<TrainingResult> TrainingStore::results(qint64 traineeId, const QStri
 
 std::optional<std::pair<TrainingResult, QString>> TrainingStore::result(qint64 id)
 {
-    QSqlQuery q = m_db.exec(QStringLiteral("SELECT %1, r.attempt FROM training_results r JOIN users u ON u.id = r.trainee_id"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT %1, r.attempt FROM training_results r JOIN users u ON u.id = r.trainee_id"
                                            " WHERE r.id = ?").arg(kResultColumns),
                             {id});
     if (!q.next())

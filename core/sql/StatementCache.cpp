@@ -1,0 +1,23 @@
+#include "sql/StatementCache.h"
+
+#include "sql/SqlExec.h"
+
+namespace agentdesk::sql {
+
+Rows StatementCache::exec(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> bindings)
+{
+    std::shared_ptr<KeptStatement>& kept = m_statements[sql];
+    if (!kept)
+        kept = std::make_shared<KeptStatement>(KeptStatement{prepared(db, sql), false});
+    if (kept->lent) {
+        QSqlQuery fresh = prepared(db, sql);
+        execPrepared(fresh, sql, bindings);
+        return Rows(std::move(fresh));
+    }
+    // Lent only once it ran: a failed run throws, and the statement stays free.
+    execPrepared(kept->query, sql, bindings);
+    kept->lent = true;
+    return Rows(kept);
+}
+
+} // namespace agentdesk::sql
