@@ -188,6 +188,8 @@ private slots:
     {
         WsClient client(m_server->staffUrl());
         QVERIFY(client.waitConnected());
+        // Signed in, so that the sign-in deadline (800 ms here) cannot close it during the pauses.
+        QVERIFY(!client.login(QStringLiteral("agent2")).token.isEmpty());
         for (int i = 0; i < 60; ++i)
             client.sendText(FrameCodec::encode(Ping{}, QStringLiteral("p%1").arg(i)));
         QVERIFY(client.waitError(ErrorCode::RateLimited));
@@ -198,11 +200,11 @@ private slots:
             pongs += f.as<Pong>() ? 1 : 0;
             limited += isError(f, ErrorCode::RateLimited) ? 1 : 0;
         }
-        QVERIFY2(pongs >= 20 && pongs < 60, qPrintable(QString::number(pongs)));
+        QVERIFY2(pongs >= 15 && pongs < 60, qPrintable(QString::number(pongs)));
         QCOMPARE(pongs + limited, 60);
         // After a pause the connection is served again.
-        QTest::qWait(300);
-        const Frame again = client.request(Ping{});
+        QTest::qWait(1000);
+        const Frame again = client.request(Ping{}, 15000);
         QVERIFY2(again.as<Pong>(), describe(again));
     }
 
