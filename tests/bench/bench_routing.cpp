@@ -22,6 +22,7 @@
 #include <QFile>
 #include <QMetaObject>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QThread>
 
 #include <algorithm>
@@ -71,19 +72,6 @@ double cpuSeconds(qint64 pid)
     if (fields.size() < 13)
         return 0;
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-bool waitUntil(const std::function<bool()>& done, int timeoutMs)
-{
-    QElapsedTimer clock;
-    clock.start();
-    while (!done()) {
-        if (clock.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        QThread::msleep(5);
-    }
-    return true;
 }
 
 double percentileMs(const std::vector<qint64>& sorted, double p)
@@ -207,7 +195,7 @@ public:
     {
         for (LoadWorker* worker : m_workers)
             QMetaObject::invokeMethod(worker, &LoadWorker::probe, Qt::QueuedConnection);
-        if (!waitUntil([&] { return m_stats.deliveredTotal >= m_options.customers || m_stats.errors > 0; }, 60'000)
+        if (!QTest::qWaitFor([&] { return m_stats.deliveredTotal >= m_options.customers || m_stats.errors > 0; }, 60'000)
             || m_stats.errors > 0) {
             *error = QStringLiteral("%1 of %2 first messages arrived; %3")
                          .arg(m_stats.deliveredTotal.load())
@@ -242,7 +230,7 @@ public:
         phase.p99Ms = percentileMs(latencies, 0.99);
         phase.maxMs = latencies.empty() ? 0 : double(latencies.back()) / 1e6;
         // Everything sent must arrive, once.
-        if (!waitUntil([&] { return m_stats.deliveredTotal >= m_stats.sentTotal; }, 60'000)
+        if (!QTest::qWaitFor([&] { return m_stats.deliveredTotal >= m_stats.sentTotal; }, 60'000)
             || m_stats.deliveredTotal != m_stats.sentTotal || m_stats.errors > 0 || m_stats.failed > 0) {
             *error = QStringLiteral("%1 sent, %2 delivered, %3 errors, %4 connections failed; %5")
                          .arg(m_stats.sentTotal.load())
@@ -257,7 +245,7 @@ public:
 private:
     bool waitForReady(int count, QString* error)
     {
-        if (waitUntil([&] { return m_stats.ready + m_stats.failed >= count; }, 180'000) && m_stats.failed == 0)
+        if (QTest::qWaitFor([&] { return m_stats.ready + m_stats.failed >= count; }, 180'000) && m_stats.failed == 0)
             return true;
         *error = QStringLiteral("%1 of %2 connections ready, %3 failed; %4")
                      .arg(m_stats.ready.load())
