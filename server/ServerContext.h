@@ -52,9 +52,10 @@ struct ServerContext {
     }
 
     // After a write transaction: its events go live, or vanish with its rollback.
-    void publishEvents()
+    void publishEvents() { publish(events.takeUnpublished()); }
+    void publish(std::span<const EventLog::Appended> committed)
     {
-        for (const auto& e : events.takeUnpublished()) {
+        for (const auto& e : committed) {
             if (e.seq == 0)
                 hub.publishTopic(e.stream, e.frame);
             else

@@ -30,6 +30,8 @@ constexpr int kReplayPage = 1000;
 constexpr qint64 kMaxReplay = 2000;
 // Replies kept for idempotent retries carry this id; the retry's own id replaces it.
 const QString kStoredReplyId = QStringLiteral("stored");
+// A group is written at once when it reaches this size, so that its replies are not held long.
+constexpr size_t kMaxGroup = 512;
 
 QString idempotencyKeyOf(const Frame& frame)
 {
@@ -51,60 +53,75 @@ QString endpointName(Endpoint endpoint)
 RequestDispatcher::RequestDispatcher(ServerContext& context)
     : m_ctx(context)
 {
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(0);
+    m_flushTimer.callOnTimeout([this] { flushWrites(); });
 }
 
-bool RequestDispatcher::admit(Session& session, const Frame& frame)
+RequestDispatcher::~RequestDispatcher()
+{
+    flushWrites();
+}
+
+std::optional<ProtocolError> RequestDispatcher::refusal(const Session& session, const Frame& frame) const
 {
     const FrameSpec& spec = specOf(frame.type);
     const QString name = QLatin1String(spec.name);
-    if (!(spec.endpoints & session.endpoint())) {
-        session.sendError(frame.id, ErrorCode::Forbidden,
-                          tr("%1 is not available on the %2 endpoint").arg(name, endpointName(session.endpoint())));
-        return false;
-    }
+    if (!(spec.endpoints & session.endpoint()))
+        return ProtocolError{ErrorCode::Forbidden, tr("%1 is not available on the %2 endpoint").arg(name, endpointName(session.endpoint()))};
     const unsigned sender = session.identity() ? session.identity()->senderBit() : unsigned(SignedOut);
     if (spec.senders & sender)
-        return true;
+        return std::nullopt;
     if (!session.identity())
-        session.sendError(frame.id, ErrorCode::Unauthenticated, tr("sign in before sending %1").arg(name));
-    else if (spec.senders == SignedOut)
-        session.sendError(frame.id, ErrorCode::InvalidState, tr("already signed in"));
-    else
-        session.sendError(frame.id, ErrorCode::Forbidden, tr("your role may not send %1").arg(name));
-    return false;
+        return ProtocolError{ErrorCode::Unauthenticated, tr("sign in before sending %1").arg(name)};
+    if (spec.senders == SignedOut)
+        return ProtocolError{ErrorCode::InvalidState, tr("already signed in")};
+    return ProtocolError{ErrorCode::Forbidden, tr("your role may not send %1").arg(name)};
 }
 
-void RequestDispatcher::dispatch(Session& session, const Frame& frame)
+bool RequestDispatcher::dispatch(Session& session, const Frame& frame)
 {
-    if (!admit(session, frame))
-        return;
+    const std::optional<ProtocolError> refused = refusal(session, frame);
+    const bool joins = !refused && specOf(frame.type).mutating && joinsGroup(frame);
+    // A connection's requests are answered in the order they came: what does not join the
+    // group waits until the connection's requests in it are answered.
+    if (!joins && m_queuedFrom.contains(&session))
+        flushWrites();
+    if (refused) {
+        session.sendError(frame.id, refused->code, refused->message);
+        return true;
+    }
+    if (joins) {
+        queueWrite(session, frame);
+        return false;
+    }
     try {
         switch (frame.type) {
         case FrameType::AuthLogin:
         case FrameType::AuthToken:
         case FrameType::CustomerSignin:
             signIn(session, frame);
-            return;
+            return true;
         case FrameType::Sync:
             sync(session, frame);
-            return;
+            return true;
         case FrameType::AuthLogout:
             signOut(session, frame);
-            return;
+            return true;
         case FrameType::Ping:
             session.deliver(FrameCodec::encode(Pong{QDateTime::currentMSecsSinceEpoch()}, frame.id));
-            return;
+            return true;
         case FrameType::FloorWatch:
             watchFloor(session, frame);
-            return;
+            return true;
         case FrameType::ConversationMonitor:
             monitor(session, frame);
-            return;
+            return true;
         default:
             break;
         }
         if (specOf(frame.type).mutating)
-            mutate(session, frame);
+            writeAlone(&session, *session.identity(), frame);
         else
             answer(session, frame, perform(*session.identity(), frame));
     } catch (const DatabaseError& e) {
@@ -113,6 +130,7 @@ void RequestDispatcher::dispatch(Session& session, const Frame& frame)
         session.sendError(frame.id, ErrorCode::Internal,
                           tr("the server could not complete the request; retry it with the same key"));
     }
+    return true;
 }
 
 void RequestDispatcher::signIn(Session& session, const Frame& frame)
@@ -202,42 +220,127 @@ void RequestDispatcher::monitor(Session& session, const Frame& frame)
     answer(session, frame, outcome);
 }
 
-void RequestDispatcher::mutate(Session& session, const Frame& frame)
+bool RequestDispatcher::joinsGroup(const Frame& frame)
 {
-    const Identity& who = *session.identity();
+    // Only requests whose every effect is in the database (or deferred until after the commit)
+    // may wait in a group; messages are most of the writes.
+    return frame.type == FrameType::MessageSend;
+}
+
+void RequestDispatcher::queueWrite(Session& session, const Frame& frame)
+{
+    m_queued.push_back(QueuedWrite{&session, *session.identity(), frame, {}, 0, {}});
+    m_queued.back().since.start();
+    m_queuedFrom.insert(&session);
+    if (m_queued.size() >= kMaxGroup)
+        flushWrites();
+    else if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void RequestDispatcher::flushWrites()
+{
+    m_flushTimer.stop();
+    std::vector<QueuedWrite> group = std::exchange(m_queued, {});
+    m_queuedFrom.clear();
+    if (group.empty())
+        return;
+    if (group.size() == 1 || !writeGroup(group)) {
+        for (QueuedWrite& queued : group) {
+            writeAlone(queued.session.data(), queued.who, queued.frame);
+            m_ctx.metrics.requestHandled(specOf(queued.frame.type).name, double(queued.since.nsecsElapsed()) / 1e9);
+        }
+        return;
+    }
+    m_ctx.metrics.writeGroupCommitted(group.size());
+    const std::vector<EventLog::Appended> events = m_ctx.events.takeUnpublished();
+    size_t published = 0;
+    for (const QueuedWrite& queued : group) {
+        if (queued.session)
+            send(*queued.session, queued.frame.id, queued.result);
+        m_ctx.metrics.requestHandled(specOf(queued.frame.type).name, double(queued.since.nsecsElapsed()) / 1e9);
+        m_ctx.publish(std::span(events).subspan(published, queued.eventsEnd - published));
+        published = queued.eventsEnd;
+    }
+}
+
+bool RequestDispatcher::writeGroup(std::vector<QueuedWrite>& group)
+{
+    try {
+        WriteTransaction tx(m_ctx.db);
+        for (QueuedWrite& queued : group) {
+            const size_t mark = m_ctx.events.unpublishedCount();
+            m_ctx.db.savepoint();
+            queued.result = write(queued.who, queued.frame);
+            if (queued.result.keep) {
+                m_ctx.db.releaseSavepoint();
+            } else {
+                m_ctx.db.rollbackToSavepoint();
+                m_ctx.events.discardUnpublishedFrom(mark);
+            }
+            queued.eventsEnd = m_ctx.events.unpublishedCount();
+        }
+        tx.commit();
+        return true;
+    } catch (const DatabaseError& e) {
+        m_ctx.discardEvents();
+        qCWarning(lcDispatch) << "a group of" << group.size() << "writes failed, writing them one by one:" << e.what();
+        return false;
+    }
+}
+
+void RequestDispatcher::writeAlone(Session* session, const Identity& who, const Frame& frame)
+{
+    Written written;
+    try {
+        WriteTransaction tx(m_ctx.db);
+        written = write(who, frame);
+        if (written.keep)
+            tx.commit();
+        else
+            m_ctx.discardEvents();  // the transaction rolls back with tx
+    } catch (const DatabaseError& e) {
+        m_ctx.discardEvents();
+        qCWarning(lcDispatch) << specOf(frame.type).name << "failed in the database:" << e.what();
+        written = Written{{}, ProtocolError{ErrorCode::Internal, tr("the server could not complete the request; retry it with the same key")}, false};
+    }
+    if (session)
+        send(*session, frame.id, written);
+    m_ctx.publishEvents();
+}
+
+RequestDispatcher::Written RequestDispatcher::write(const Identity& who, const Frame& frame)
+{
     const QString scope = who.stream();
     const QString key = idempotencyKeyOf(frame);
     const QByteArray fingerprint = FrameCodec::fingerprint(frame);
-
-    WriteTransaction tx(m_ctx.db);
     if (const auto stored = m_ctx.idempotency.find(scope, key)) {
-        tx.commit();
-        if (stored->fingerprint != fingerprint) {
-            session.sendError(frame.id, ErrorCode::IdempotencyConflict,
-                              tr("key %1 was already used for a different request").arg(key));
-            return;
-        }
+        if (stored->fingerprint != fingerprint)
+            return {{}, ProtocolError{ErrorCode::IdempotencyConflict, tr("key %1 was already used for a different request").arg(key)}, false};
         DecodeResult replay = FrameCodec::decode(stored->reply, DecodeMode::ClientReadsServer);
         if (!replay.ok()) {
             qCWarning(lcDispatch) << "a stored reply no longer decodes:" << replay.error.message;
-            session.sendError(frame.id, ErrorCode::Internal, tr("the stored result of key %1 is unreadable").arg(key));
-            return;
+            return {{}, ProtocolError{ErrorCode::Internal, tr("the stored result of key %1 is unreadable").arg(key)}, false};
         }
         replay.frame->id = frame.id;
-        session.deliver(FrameCodec::encode(*replay.frame));
-        return;
+        return {FrameCodec::encode(*replay.frame), {}, false};
     }
     const Outcome outcome = perform(who, frame);
-    if (const auto* payload = std::get_if<Payload>(&outcome)) {
-        const FrameType replyType = specOf(frame.type).reply;
-        m_ctx.idempotency.store(scope, key, {fingerprint, FrameCodec::encode(Frame{replyType, kStoredReplyId, 0, *payload})},
-                                QDateTime::currentMSecsSinceEpoch());
-        tx.commit();
-    } else {
-        m_ctx.discardEvents();  // the transaction rolls back with tx
-    }
-    answer(session, frame, outcome);
-    m_ctx.publishEvents();
+    if (const auto* error = std::get_if<ProtocolError>(&outcome))
+        return {{}, *error, false};
+    const Payload& payload = std::get<Payload>(outcome);
+    const FrameType replyType = specOf(frame.type).reply;
+    m_ctx.idempotency.store(scope, key, {fingerprint, FrameCodec::encode(Frame{replyType, kStoredReplyId, 0, payload})},
+                            QDateTime::currentMSecsSinceEpoch());
+    return {FrameCodec::encode(Frame{replyType, frame.id, 0, payload}), {}, true};
+}
+
+void RequestDispatcher::send(Session& session, const QString& requestId, const Written& written)
+{
+    if (written.error)
+        session.sendError(requestId, written.error->code, written.error->message);
+    else
+        session.deliver(written.reply);
 }
 
 Outcome RequestDispatcher::perform(const Identity& who, const Frame& frame)

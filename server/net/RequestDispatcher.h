@@ -2,7 +2,16 @@
 
 #include "i18n/ServerText.h"
 #include "protocol/FrameCodec.h"
+#include "service/Identity.h"
 #include "service/Outcome.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+#include <optional>
+#include <vector>
 
 namespace agentdesk::server {
 
@@ -12,28 +21,63 @@ class Session;
 
 // Checks a decoded request against the protocol table (endpoint, sender's role), runs it, and
 // answers. Mutating requests run in one write transaction with their idempotency record, and
-// their events are published only after it commits.
+// their replies and events go out only after it commits.
+//
+// Group commit: messages (the bulk of the writes) are not written one by one as they are read.
+// Those read in one pass of the event loop are written in one transaction, each in a savepoint
+// of its own, so that a durable commit (an fsync) is paid once per group instead of once per
+// message. A request's outcome is the same as alone; if the group cannot commit, its requests
+// are run again one by one.
 class RequestDispatcher {
     AGENTDESK_SERVER_TEXTS(RequestDispatcher)
 
 public:
     explicit RequestDispatcher(ServerContext& context);
+    ~RequestDispatcher();
 
-    void dispatch(Session& session, const protocol::Frame& frame);
+    // False when the request waits in a group and is answered later.
+    bool dispatch(Session& session, const protocol::Frame& frame);
+    // Writes the queued group now (also done by itself once the event loop is idle).
+    void flushWrites();
 
 private:
-    bool admit(Session& session, const protocol::Frame& frame);
+    // Why the protocol table does not let this connection send the request, if it does not.
+    std::optional<protocol::ProtocolError> refusal(const Session& session, const protocol::Frame& frame) const;
     void signIn(Session& session, const protocol::Frame& frame);
     void signOut(Session& session, const protocol::Frame& frame);
     void sync(Session& session, const protocol::Frame& frame);
     // Requests that subscribe the session to a hub topic.
     void watchFloor(Session& session, const protocol::Frame& frame);
     void monitor(Session& session, const protocol::Frame& frame);
-    void mutate(Session& session, const protocol::Frame& frame);
+    // A mutating request's result inside the open write transaction: its reply (or error), and
+    // whether its writes are to stay.
+    struct Written {
+        QByteArray reply;
+        std::optional<protocol::ProtocolError> error;
+        bool keep = false;
+    };
+    struct QueuedWrite {
+        QPointer<Session> session;  // gone when the client has disconnected meanwhile
+        Identity who;
+        protocol::Frame frame;
+        Written result;
+        size_t eventsEnd = 0;  // its events are the unpublished ones up to here
+        QElapsedTimer since;   // for the latency metric
+    };
+    static bool joinsGroup(const protocol::Frame& frame);
+    void queueWrite(Session& session, const protocol::Frame& frame);
+    void writeAlone(Session* session, const Identity& who, const protocol::Frame& frame);
+    // The group in one transaction; false (and nothing written) if any part failed.
+    bool writeGroup(std::vector<QueuedWrite>& group);
+    Written write(const Identity& who, const protocol::Frame& frame);
     Outcome perform(const Identity& who, const protocol::Frame& frame);
     void answer(Session& session, const protocol::Frame& request, const Outcome& outcome);
+    void send(Session& session, const QString& requestId, const Written& written);
 
     ServerContext& m_ctx;
+    std::vector<QueuedWrite> m_queued;
+    QSet<const Session*> m_queuedFrom;  // whose later requests must wait for the group
+    QTimer m_flushTimer;
 };
 
 } // namespace agentdesk::server

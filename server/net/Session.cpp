@@ -193,8 +193,8 @@ void Session::onText(const QString& text)
     adoptLanguage(*decoded.frame);
     QElapsedTimer handling;
     handling.start();
-    m_dispatcher.dispatch(*this, *decoded.frame);
-    m_ctx.metrics.requestHandled(specOf(decoded.frame->type).name, double(handling.nsecsElapsed()) / 1e9);
+    if (m_dispatcher.dispatch(*this, *decoded.frame))
+        m_ctx.metrics.requestHandled(specOf(decoded.frame->type).name, double(handling.nsecsElapsed()) / 1e9);
 }
 
 void Session::onBinary(const QByteArray&)

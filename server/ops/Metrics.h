@@ -24,6 +24,12 @@ public:
     void frameSent() { ++m_framesSent; }
     void errorSent(protocol::ErrorCode code) { ++m_errors[code]; }
     void slowConsumerDropped() { ++m_slowConsumers; }
+    // One group commit of several writes (RequestDispatcher).
+    void writeGroupCommitted(size_t writes)
+    {
+        ++m_writeGroups;
+        m_groupedWrites += writes;
+    }
     // One request handled, from its frame's arrival to its answer (`type`: the frame's wire name).
     void requestHandled(const char* type, double seconds);
 
@@ -42,6 +48,8 @@ private:
     quint64 m_framesReceived = 0;
     quint64 m_framesSent = 0;
     quint64 m_slowConsumers = 0;
+    quint64 m_writeGroups = 0;
+    quint64 m_groupedWrites = 0;
     QHash<protocol::ErrorCode, quint64> m_errors;
     QHash<const char*, quint64> m_requests;  // by the frame spec's static name
     std::array<quint64, kBuckets.size()> m_bucketCounts{};  // not cumulative; summed when written

@@ -166,6 +166,22 @@ void Database::rollback()
     exec(QStringLiteral("ROLLBACK"));
 }
 
+void Database::savepoint()
+{
+    exec(QStringLiteral("SAVEPOINT part"));
+}
+
+void Database::releaseSavepoint()
+{
+    exec(QStringLiteral("RELEASE SAVEPOINT part"));
+}
+
+void Database::rollbackToSavepoint()
+{
+    exec(QStringLiteral("ROLLBACK TO SAVEPOINT part"));
+    exec(QStringLiteral("RELEASE SAVEPOINT part"));
+}
+
 int Database::schemaVersion() const
 {
     QSqlQuery query(m_db);

@@ -52,6 +52,11 @@ public:
     void beginWrite();
     void commit();
     void rollback();
+    // Within a write transaction: one part of it that can be undone alone (group commit). One
+    // level deep.
+    void savepoint();
+    void releaseSavepoint();
+    void rollbackToSavepoint();
     // Runs inside every write transaction just before it commits (Cluster: NOTIFY the other
     // instances, so that they hear of the commit in commit order, and only if it commits).
     void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }

@@ -29,9 +29,11 @@ QString EventLog::customerStream(qint64 customerId)
 
 qint64 EventLog::nextSeq(const QString& stream)
 {
-    m_db.exec(QStringLiteral("INSERT INTO streams (name) VALUES (?) ON CONFLICT (name) DO NOTHING"), {stream});
-    m_db.exec(QStringLiteral("UPDATE streams SET head = head + 1 WHERE name = ?"), {stream});
-    return m_db.scalar(QStringLiteral("SELECT head FROM streams WHERE name = ?"), {stream}).toLongLong();
+    // One statement (SQLite 3.35+, PostgreSQL): four events a message made this a fifth of the
+    // statements a message runs.
+    return m_db.scalar(QStringLiteral("INSERT INTO streams (name, head) VALUES (?, 1)"
+                                      " ON CONFLICT (name) DO UPDATE SET head = streams.head + 1 RETURNING head"),
+                       {stream}).toLongLong();
 }
 
 void EventLog::store(const Appended& event)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <algorithm>
 #include <span>
 #include <utility>
 #include <vector>
@@ -56,6 +57,13 @@ public:
     {
         m_announced = 0;
         m_unpublished.clear();
+    }
+    // For a request rolled back to its savepoint within a larger transaction.
+    size_t unpublishedCount() const { return m_unpublished.size(); }
+    void discardUnpublishedFrom(size_t mark)
+    {
+        m_unpublished.resize(std::min(mark, m_unpublished.size()));
+        m_announced = std::min(m_announced, m_unpublished.size());
     }
     // The events appended since the last call, for the other server instances (Cluster), while
     // they stay unpublished here until the commit.

@@ -1,0 +1,204 @@
+// Group commit: messages read in one pass of the server's event loop are written in one
+// transaction. A client sends its requests in one burst (one TCP write) and the server must
+// answer each exactly as if it had come alone: in order, with its own error, an idempotent retry
+// within the same group, a later request of the same connection that sees the earlier ones, and
+// a group that fails in the database written again one by one.
+// Inputs tried: 30 messages in one burst with a message to a conversation that is not the
+// sender's and a repeated key among them; a message whose insert the database refuses.
+
+#include "DatabasePeek.h"
+#include "RawPeer.h"
+#include "TestServer.h"
+#include "WsClient.h"
+
+#include <QTest>
+
+using namespace agentdesk;
+using namespace agentdesk::protocol;
+using namespace agentdesk::test;
+
+class TestGroupCommit : public QObject {
+    Q_OBJECT
+    std::unique_ptr<TestServer> m_server;
+
+    struct Talk {
+        Staff agent;
+        std::unique_ptr<WsClient> customer;
+        qint64 conversation = 0;
+    };
+
+    // agent1 online and a customer's conversation assigned to them.
+    Talk startTalk(const QString& customerRef)
+    {
+        Talk t;
+        t.agent = signIn(*m_server, QStringLiteral("agent1"));
+        t.customer = liveCustomer(*m_server, customerRef);
+        if (!t.agent || !t.customer)
+            return t;
+        const ConversationInfo opened = t.customer->openConversation(QStringLiteral("opening"));
+        const auto assigned = t.agent->waitConversation([&](const ConversationInfo& c) {
+            return c.id == opened.id && c.status == ConversationStatus::Assigned;
+        });
+        if (assigned)
+            t.conversation = opened.id;
+        t.agent->takeAll();
+        return t;
+    }
+
+    double metric(const QByteArray& series)
+    {
+        return metricSample(httpGet(m_server->server().opsPort(), "/metrics"), series);
+    }
+
+    // The message.new events the agent got for the conversation, in the order received.
+    static QList<Frame> messageEvents(WsClient& agent, qint64 conversation)
+    {
+        QList<Frame> out;
+        for (const Frame& f : agent.peekAll()) {
+            if (const auto* m = f.as<MessageNew>(); m && m->message.conversationId == conversation)
+                out << f;
+        }
+        return out;
+    }
+
+private slots:
+    void init()
+    {
+        m_server = std::make_unique<TestServer>([](server::ServerConfig& c) { c.opsPort = 0; });
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+    }
+    void cleanup() { m_server.reset(); }
+
+    void aBurstIsAnsweredAsIfEachCameAlone()
+    {
+        Talk t = startTalk(QStringLiteral("demo-0001"));
+        QVERIFY(t.conversation > 0);
+        const qint64 someoneElses = t.conversation + 100000;  // no such conversation
+
+        constexpr int kBurst = 30;
+        constexpr int kForeign = 14;   // to a conversation the customer cannot see
+        constexpr int kRepeat = 20;    // the key and text of message 9 again: a retry
+        QByteArray burst;
+        QStringList keys;
+        for (int i = 0; i < kBurst; ++i) {
+            QString key = newKey();
+            QString text = QStringLiteral("burst %1").arg(i);
+            qint64 conversation = t.conversation;
+            if (i == kForeign)
+                conversation = someoneElses;
+            if (i == kRepeat) {
+                key = keys[9];
+                text = QStringLiteral("burst 9");
+            }
+            keys << key;
+            t.customer->sendText(FrameCodec::encode(MessageSend{key, conversation, text, {}, {}, {}}, QStringLiteral("m%1").arg(i)));
+        }
+        // The same connection's next request must see every message before it.
+        t.customer->sendText(FrameCodec::encode(ConversationHistory{t.conversation, 0, 100}, QStringLiteral("history")));
+
+        std::vector<qint64> ids;
+        for (int i = 0; i < kBurst; ++i) {
+            const Frame reply = t.customer->waitReply(QStringLiteral("m%1").arg(i));
+            if (i == kForeign) {
+                QVERIFY2(isError(reply, ErrorCode::NotFound), describe(reply));
+                continue;
+            }
+            const auto* ok = reply.as<MessageSendOk>();
+            QVERIFY2(ok, describe(reply));
+            if (i == kRepeat) {
+                QCOMPARE(ok->message.id, ids[9]);  // the stored answer, not a second message
+                continue;
+            }
+            QCOMPARE(ok->message.text, QStringLiteral("burst %1").arg(i));
+            if (!ids.empty())
+                QVERIFY(ok->message.id > ids.back());
+            ids.push_back(ok->message.id);
+        }
+        QCOMPARE(int(ids.size()), kBurst - 2);
+
+        const Frame history = t.customer->waitReply(QStringLiteral("history"));
+        const auto* page = history.as<ConversationHistoryOk>();
+        QVERIFY2(page, describe(history));
+        QVERIFY(!page->messages.empty());
+        QCOMPARE(page->messages.back().id, ids.back());
+        std::vector<qint64> listed;
+        for (const ChatMessage& m : page->messages) {
+            if (m.text.startsWith(QLatin1String("burst ")))
+                listed.push_back(m.id);
+        }
+        QCOMPARE(listed, ids);
+
+        // The agent gets each message once, in order, with its stream's numbers in sequence.
+        QVERIFY(QTest::qWaitFor([&] { return messageEvents(*t.agent, t.conversation).size() >= qsizetype(ids.size()); }, 5000));
+        QTest::qWait(100);  // and no more
+        const QList<Frame> events = messageEvents(*t.agent, t.conversation);
+        QCOMPARE(events.size(), qsizetype(ids.size()));
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            QCOMPARE(events[i].as<MessageNew>()->message.id, ids[size_t(i)]);
+            if (i > 0)
+                QVERIFY(events[i].seq > events[i - 1].seq);
+        }
+        // They were read together, so they were committed in groups, not one transaction each.
+        qInfo() << "groups" << metric("agentdesk_write_groups_total") << "writes" << metric("agentdesk_grouped_writes_total");
+        QVERIFY(metric("agentdesk_write_groups_total") >= 1);
+        QVERIFY(metric("agentdesk_grouped_writes_total") >= 2);
+        QCOMPARE(metric("agentdesk_requests_total{type=\"message.send\"}"), double(kBurst));
+
+        DatabasePeek db(m_server->database());
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = %1 AND body LIKE 'burst %'")
+                               .arg(t.conversation)),
+                 qint64(ids.size()));
+    }
+
+    void aGroupTheDatabaseRefusesIsWrittenOneByOne()
+    {
+        Talk t = startTalk(QStringLiteral("demo-0002"));
+        QVERIFY(t.conversation > 0);
+        // Behind the server's back: the database refuses one message's insert, which fails the
+        // whole group's transaction.
+        DatabasePeek db(m_server->database());
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        if (m_server->database().startsWith(QLatin1String("postgresql:"))) {
+            QVERIFY2(db.exec(QStringLiteral("CREATE FUNCTION refuse_poison() RETURNS trigger AS $$ BEGIN "
+                                            "IF NEW.body = 'poison' THEN RAISE EXCEPTION 'poisoned'; END IF; RETURN NEW; "
+                                            "END $$ LANGUAGE plpgsql")),
+                     qPrintable(db.error()));
+            QVERIFY2(db.exec(QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON messages "
+                                            "FOR EACH ROW EXECUTE FUNCTION refuse_poison()")),
+                     qPrintable(db.error()));
+        } else {
+            QVERIFY2(db.exec(QStringLiteral("CREATE TRIGGER refuse_poison BEFORE INSERT ON messages WHEN NEW.body = 'poison' "
+                                            "BEGIN SELECT RAISE(ABORT, 'poisoned'); END")),
+                     qPrintable(db.error()));
+        }
+
+        const QStringList texts{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("poison"),
+                                QStringLiteral("four"), QStringLiteral("five")};
+        for (qsizetype i = 0; i < texts.size(); ++i)
+            t.customer->sendText(FrameCodec::encode(MessageSend{newKey(), t.conversation, texts[i], {}, {}, {}},
+                                                    QStringLiteral("p%1").arg(i)));
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const Frame reply = t.customer->waitReply(QStringLiteral("p%1").arg(i));
+            if (texts[i] == QLatin1String("poison"))
+                QVERIFY2(isError(reply, ErrorCode::Internal), describe(reply));
+            else
+                QVERIFY2(reply.as<MessageSendOk>(), describe(reply));
+        }
+        QVERIFY(QTest::qWaitFor([&] { return messageEvents(*t.agent, t.conversation).size() >= 4; }, 5000));
+        QTest::qWait(100);  // nothing more may come: the failed group's events were dropped
+        const QList<Frame> events = messageEvents(*t.agent, t.conversation);
+        QCOMPARE(events.size(), 4);
+        QStringList received;
+        for (const Frame& e : events)
+            received << e.as<MessageNew>()->message.text;
+        QCOMPARE(received, (QStringList{QStringLiteral("one"), QStringLiteral("two"), QStringLiteral("four"), QStringLiteral("five")}));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = %1 AND body IN ('one', 'two', 'four', 'five')")
+                               .arg(t.conversation)),
+                 4);
+        QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE body = 'poison'")), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGroupCommit)
+#include "tst_GroupCommit.moc"
