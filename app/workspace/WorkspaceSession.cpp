@@ -53,9 +53,14 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
     connect(m_engine.get(), &SyncEngine::snapshotLoaded, this, [this] { m_conversations.reset(m_cache.conversations()); });
     connect(m_engine.get(), &SyncEngine::conversationChanged, this, &WorkspaceSession::onConversationChanged);
     connect(m_engine.get(), &SyncEngine::messageArrived, this, &WorkspaceSession::onMessageArrived);
+    // Once per burst, not once per message: a catch-up replays thousands of events in one go, and
+    // reading the open conversation again for each would make it quadratic.
+    m_messagesReload.setSingleShot(true);
+    m_messagesReload.setInterval(0);
+    connect(&m_messagesReload, &QTimer::timeout, this, &WorkspaceSession::reloadMessages);
     connect(m_engine.get(), &SyncEngine::messagesChanged, this, [this](qint64 id) {
-        if (id == m_current)
-            reloadMessages();
+        if (id == m_current && !m_messagesReload.isActive())
+            m_messagesReload.start();
     });
     connect(m_engine.get(), &SyncEngine::outboxChanged, this, &WorkspaceSession::reloadMessages);
     connect(m_engine.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
@@ -159,6 +164,7 @@ void WorkspaceSession::updateCouponConversation()
 
 void WorkspaceSession::reloadMessages()
 {
+    m_messagesReload.stop();
     try {
         m_messages.load(m_current, m_current ? m_cache.messages(m_current) : std::vector<ChatMessage>{}, m_cache.outbox(),
                         m_me.name);

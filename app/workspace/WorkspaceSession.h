@@ -156,6 +156,7 @@ private:
     std::vector<QString> m_sentHere;  // recommendations sent since the cards were fetched
     int m_recommendationRound = 0;    // answers to requests made before the last send are stale
     QTimer m_recommendationDelay;
+    QTimer m_messagesReload;
 };
 
 } // namespace agentdesk::app

@@ -85,8 +85,8 @@ DecodeResult FrameCodec::decode(QByteArrayView utf8, DecodeMode mode)
     Frame frame;
     frame.type = spec->type;
     JsonReader reader(object, serverSide);
-    reader.ignoreKey(QStringLiteral("type"));
-    reader.ignoreKey(QStringLiteral("id"));
+    reader.ignoreKey(QLatin1String("type"));
+    reader.ignoreKey(QLatin1String("id"));
     if (expectsId(spec->kind) || (spec->kind == FrameKind::Error && object.contains(QLatin1String("id")))) {
         if (!idValue.isString() || idValue.toString().isEmpty() || idValue.toString().size() > kMaxIdLength)
             return failure(ErrorCode::BadFrame,

@@ -1,5 +1,6 @@
 #include "protocol/JsonReader.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace agentdesk::protocol {
@@ -48,8 +49,9 @@ void JsonReader::failType(const QString& where, const char* expected, const QJso
 
 const QJsonValue* JsonReader::lookup(const char* name, FieldRule rule, QJsonValue& storage)
 {
-    const QString key = QLatin1String(name);
-    m_seen.insert(key);
+    const QLatin1String key(name);
+    if (m_strict)
+        m_declared.push_back(key);
     if (!ok())
         return nullptr;
     const auto it = m_object.constFind(key);
@@ -58,6 +60,7 @@ const QJsonValue* JsonReader::lookup(const char* name, FieldRule rule, QJsonValu
             fail(m_path + key + QStringLiteral(": required field is missing"));
         return nullptr;
     }
+    ++m_known;
     storage = it.value();
     return &storage;
 }
@@ -199,10 +202,10 @@ void JsonReader::field(const char* name, std::vector<QString>& out, FieldRule ru
 
 void JsonReader::finish()
 {
-    if (!ok() || !m_strict)
+    if (!ok() || !m_strict || m_known == m_object.size())
         return;
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
-        if (!m_seen.contains(it.key())) {
+        if (std::find(m_declared.begin(), m_declared.end(), it.key()) == m_declared.end()) {
             fail(m_path + it.key().left(60) + QStringLiteral(": unknown field"));
             return;
         }

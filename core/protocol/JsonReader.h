@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSet>
 #include <QString>
 
 #include <optional>
@@ -33,7 +32,7 @@ public:
     const std::optional<ProtocolError>& error() const { return m_error; }
 
     // Keys handled outside the record (the envelope's type, id, seq).
-    void ignoreKey(const QString& key) { m_seen.insert(key); }
+    void ignoreKey(QLatin1String key) { declare(key); }
     // After all fields: reports undeclared keys in strict mode.
     void finish();
 
@@ -60,7 +59,7 @@ public:
     void field(const char* name, std::optional<T>& out, FieldRule rule)
     {
         if (!ok() || !m_object.contains(QLatin1String(name))) {
-            m_seen.insert(QLatin1String(name));
+            declare(QLatin1String(name));
             return;
         }
         rule.required = true;
@@ -112,6 +111,15 @@ private:
             m_error = nested.m_error;
     }
 
+    // A key the record knows. Unknown keys are found by counting, not by a set of names: reading
+    // is on the path of every frame the workstation applies (thousands in a catch-up).
+    void declare(QLatin1String key)
+    {
+        if (m_object.contains(key))
+            ++m_known;
+        if (m_strict)
+            m_declared.push_back(key);
+    }
     const QJsonValue* lookup(const char* name, FieldRule rule, QJsonValue& storage);
     bool readString(const char* name, QString& out, FieldRule rule);
     bool readObject(const char* name, QJsonObject& out, FieldRule rule);
@@ -122,7 +130,8 @@ private:
     QJsonObject m_object;
     bool m_strict;
     QString m_path;
-    QSet<QString> m_seen;
+    qsizetype m_known = 0;                // keys of the object declared so far
+    std::vector<QLatin1String> m_declared;  // strict mode: to name an unknown key
     std::optional<ProtocolError> m_error;
 };
 

@@ -25,9 +25,6 @@ using namespace protocol;
 namespace {
 
 constexpr int kReplayPage = 1000;
-// Beyond this many missed events a snapshot is cheaper than a replay, and a replay this long
-// could overflow the send buffer and get the client dropped again and again.
-constexpr qint64 kMaxReplay = 2000;
 // Replies kept for idempotent retries carry this id; the retry's own id replaces it.
 const QString kStoredReplyId = QStringLiteral("stored");
 // A group is written at once when it reaches this size, so that its replies are not held long.
@@ -173,7 +170,10 @@ void RequestDispatcher::sync(Session& session, const Frame& frame)
     const qint64 head = m_ctx.events.head(stream);
     SyncOk reply;
     reply.head = head;
-    if (since > head || since < m_ctx.events.floor(stream) || head - since > kMaxReplay) {
+    // A replay is sent at once, so it must fit in the send buffer with room to spare, or the
+    // client would be dropped as a slow consumer again and again.
+    const qint64 replayLimit = m_ctx.config.maxBufferedBytes / 2;
+    if (since > head || since < m_ctx.events.floor(stream) || m_ctx.events.bytesAfter(stream, since) > replayLimit) {
         // Ahead of us (another database?), behind the retained events, or too far behind to
         // replay: reload a snapshot.
         reply.reset = true;

@@ -57,6 +57,15 @@ qint64 EventLog::floor(const QString& stream)
     return m_db.scalar(QStringLiteral("SELECT floor FROM streams WHERE name = ?"), {stream}).toLongLong();
 }
 
+qint64 EventLog::bytesAfter(const QString& stream, qint64 since)
+{
+    // Bytes, not characters: a CJK character is 3 of them in UTF-8.
+    const QString bytes = m_db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("LENGTH(CAST(frame AS BLOB))")
+                                                                      : QStringLiteral("OCTET_LENGTH(frame)");
+    return m_db.scalar(QStringLiteral("SELECT COALESCE(SUM(%1), 0) FROM events WHERE stream = ? AND seq > ?").arg(bytes),
+                       {stream, since}).toLongLong();
+}
+
 std::vector<QByteArray> EventLog::after(const QString& stream, qint64 since, int limit)
 {
     std::vector<QByteArray> out;

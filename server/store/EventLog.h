@@ -78,6 +78,8 @@ public:
     // The highest sequence number pruned: events after it can be replayed.
     qint64 floor(const QString& stream);
     std::vector<QByteArray> after(const QString& stream, qint64 since, int limit);
+    // The size of the events after `since`, as sent.
+    qint64 bytesAfter(const QString& stream, qint64 since);
 
 private:
     qint64 nextSeq(const QString& stream);

@@ -103,6 +103,39 @@ private slots:
         QVERIFY(snapshot.as<ConversationsListOk>()->head >= old.head);
     }
 
+    void aReplayLargerThanHalfTheSendBufferIsAReset()
+    {
+        // Replays are sent at once: a larger one would get the client dropped as a slow consumer.
+        TestServer server([](server::ServerConfig& c) {
+            c.maxBufferedBytes = 64 * 1024;  // replays up to 32 KiB
+            c.rateBurst = 1000;
+            c.ratePerSecond = 1000;
+        });
+        QVERIFY(server.start());
+        WsClient customer(server.customerUrl());
+        QVERIFY(customer.waitConnected());
+        const AuthOk ok = customer.signinCustomer(QStringLiteral("demo-0007"));
+        const qint64 start = customer.sync(ok.head).head;
+        const ConversationInfo c = customer.openConversation(QStringLiteral("m"));
+        // Chinese text is 3 bytes a character: the limit is in bytes. 40 messages of 300
+        // characters, each in two events, are over 70 KiB.
+        const QString text = QString(300, QChar(0x6d88));
+        for (int i = 0; i < 40; ++i)
+            QVERIFY(customer.send(c.id, text).id > 0);
+
+        WsClient late(server.customerUrl());
+        QVERIFY(late.waitConnected());
+        QVERIFY(late.request(AuthToken{ok.token, kProtocolVersion, {}}).as<AuthOk>());
+        const SyncOk tooMuch = late.sync(start);
+        QVERIFY(tooMuch.reset);
+        QVERIFY(late.takeAll().isEmpty());
+        // The last few messages fit: replayed.
+        const SyncOk recent = late.sync(tooMuch.head - 6);
+        QVERIFY(!recent.reset);
+        QCOMPARE(recent.replayed, 6);
+        QVERIFY(late.isConnected());
+    }
+
     void restartKeepsEveryAcknowledgedMessage()
     {
         TestServer server;
