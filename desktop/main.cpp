@@ -1,6 +1,7 @@
 // agentdesk: the agent workspace. With no server configured it runs the embedded demo.
 
 #include "EmbeddedDemo.h"
+#include "ReadyReport.h"
 #include "SandboxMain.h"
 #include "Screenshot.h"
 #include "LoginDialog.h"
@@ -95,6 +96,8 @@ void takeFloorScreenshotWhenReady(ui::MainWindow& window, app::WorkspaceSession&
 
 int main(int argc, char* argv[])
 {
+    QElapsedTimer sinceStart;  // for AGENTDESK_REPORT_READY
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QApplication::setApplicationName(QStringLiteral("agentdesk"));
@@ -255,12 +258,20 @@ int main(int argc, char* argv[])
                 return 2;
             }
         }
-        ui::LoginDialog login(serverUrl, parser.isSet(user) ? parser.value(user) : settings.user());
-        if (login.exec() != QDialog::Accepted)
-            return 0;
-        settings.setUser(login.user());
-        credentials = {url, login.user(), login.password()};
-        cachePath = app::LocalCache::defaultPath(serverUrl, login.user());
+        QString userName = parser.isSet(user) ? parser.value(user) : settings.user();
+        // Scripted starts (bench_client_start) give the password in AGENTDESK_PASSWORD instead of
+        // typing it into the dialog.
+        QString password = qEnvironmentVariable("AGENTDESK_PASSWORD");
+        if (password.isEmpty() || userName.isEmpty()) {
+            ui::LoginDialog login(serverUrl, userName);
+            if (login.exec() != QDialog::Accepted)
+                return 0;
+            userName = login.user();
+            password = login.password();
+        }
+        settings.setUser(userName);
+        credentials = {url, userName, password};
+        cachePath = app::LocalCache::defaultPath(serverUrl, userName);
         cacheIdentity = serverUrl;
     }
 
@@ -329,6 +340,8 @@ int main(int argc, char* argv[])
         else if (!trainingView)
             takeScreenshotWhenReady(window, session, parser.value(screenshot));
     } else {
+        if (qEnvironmentVariableIsSet("AGENTDESK_REPORT_READY"))
+            desktop::reportReadyWhenPainted(*window.findChild<QListView*>(QStringLiteral("conversationList")), sinceStart);
         window.show();
     }
     return QApplication::exec();

@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <optional>
+
 Q_LOGGING_CATEGORY(lcCache, "agentdesk.app.cache")
 
 namespace agentdesk::app {
@@ -68,7 +70,14 @@ const QString kMarker = QStringLiteral("agentdesk-cache");
 
 class Transaction {
 public:
-    explicit Transaction(QSqlDatabase& db) : m_db(db) { sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); }
+    // Events applied in a burst are committed first: this write must not wait for them, nor
+    // share their fate.
+    Transaction(LocalCache& cache, QSqlDatabase& db)
+        : m_db(db)
+    {
+        cache.endEvents();
+        sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    }
     ~Transaction()
     {
         if (!m_done) {
@@ -100,6 +109,13 @@ LocalCache::LocalCache(QString path, QString serverUrl, QString user)
 
 LocalCache::~LocalCache()
 {
+    if (m_inEvents) {
+        try {
+            endEvents();
+        } catch (const sql::SqlError&) {
+        }
+    }
+    m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -160,6 +176,8 @@ bool LocalCache::isUsable(QString* why)
 
 void LocalCache::setAside(const QString& why)
 {
+    m_inEvents = false;
+    m_statements.clear();
     m_db.close();
     const QString aside = m_path + QStringLiteral(".unusable-") + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QFile::rename(m_path, aside);
@@ -195,7 +213,7 @@ bool LocalCache::open(QString* error)
 
 void LocalCache::createSchema()
 {
-    Transaction tx(m_db);
+    Transaction tx(*this, m_db);
     for (const char* statement : {
              "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
              "CREATE TABLE conversations (id INTEGER PRIMARY KEY, last_message_at INTEGER NOT NULL, record TEXT NOT NULL)",
@@ -220,7 +238,7 @@ void LocalCache::migrate()
 {
     // Older caches are upgraded in place: their outbox may hold unsent work.
     if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() < 2) {
-        Transaction tx(m_db);
+        Transaction tx(*this, m_db);
         sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN replies TEXT NOT NULL DEFAULT ''"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE library (id INTEGER PRIMARY KEY, record TEXT NOT NULL)"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE library_mine (reply_id INTEGER PRIMARY KEY, uses INTEGER NOT NULL DEFAULT 0,"
@@ -229,13 +247,13 @@ void LocalCache::migrate()
         tx.commit();
     }
     if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() < 3) {
-        Transaction tx(m_db);
+        Transaction tx(*this, m_db);
         sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN recommendation TEXT NOT NULL DEFAULT ''"));
         sql::exec(m_db, QStringLiteral("PRAGMA user_version = 3"));
         tx.commit();
     }
     if (sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt() < 4) {
-        Transaction tx(m_db);
+        Transaction tx(*this, m_db);
         sql::exec(m_db, QStringLiteral("ALTER TABLE outbox ADD COLUMN image TEXT NOT NULL DEFAULT ''"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE images (id TEXT PRIMARY KEY, bytes BLOB NOT NULL)"));
         sql::exec(m_db, QStringLiteral("CREATE TABLE draft_images (conversation_id INTEGER PRIMARY KEY, image_id TEXT NOT NULL)"));
@@ -244,9 +262,14 @@ void LocalCache::migrate()
     }
 }
 
+void LocalCache::exec(const QString& sql, std::initializer_list<QVariant> bindings)
+{
+    m_statements.exec(m_db, sql, std::span<const QVariant>(bindings.begin(), bindings.size()));
+}
+
 void LocalCache::setMeta(const QString& key, const QVariant& value)
 {
-    sql::exec(m_db, QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+    exec(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
               {key, value});
 }
 
@@ -272,28 +295,62 @@ void LocalCache::setToken(const QString& token)
 
 void LocalCache::upsertConversation(const ConversationInfo& c)
 {
-    sql::exec(m_db, QStringLiteral("INSERT INTO conversations (id, last_message_at, record) VALUES (?, ?, ?)"
+    exec(QStringLiteral("INSERT INTO conversations (id, last_message_at, record) VALUES (?, ?, ?)"
                                    " ON CONFLICT (id) DO UPDATE SET last_message_at = excluded.last_message_at, record = excluded.record"),
               {c.id, c.lastMessageAt, QString::fromUtf8(RecordCodec::encode(c))});
 }
 
 void LocalCache::upsertMessage(const ChatMessage& m)
 {
-    sql::exec(m_db, QStringLiteral("INSERT INTO messages (id, conversation_id, record) VALUES (?, ?, ?)"
+    exec(QStringLiteral("INSERT INTO messages (id, conversation_id, record) VALUES (?, ?, ?)"
                                    " ON CONFLICT (id) DO UPDATE SET record = excluded.record"),
               {m.id, m.conversationId, QString::fromUtf8(RecordCodec::encode(m))});
 }
 
 void LocalCache::upsertReply(const Reply& r)
 {
-    sql::exec(m_db, QStringLiteral("INSERT INTO library (id, record) VALUES (?, ?)"
+    exec(QStringLiteral("INSERT INTO library (id, record) VALUES (?, ?)"
                                    " ON CONFLICT (id) DO UPDATE SET record = excluded.record"),
               {r.id, QString::fromUtf8(RecordCodec::encode(r))});
 }
 
+void LocalCache::beginEvents()
+{
+    if (m_inEvents)
+        return;
+    endEvents();
+    sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_inEvents = true;
+}
+
+void LocalCache::endEvents()
+{
+    if (!m_inEvents)
+        return;
+    m_inEvents = false;
+    try {
+        sql::exec(m_db, QStringLiteral("COMMIT"));
+    } catch (const sql::SqlError&) {
+        rollbackEvents();
+        throw;
+    }
+}
+
+void LocalCache::rollbackEvents()
+{
+    m_inEvents = false;
+    try {
+        sql::exec(m_db, QStringLiteral("ROLLBACK"));
+    } catch (const sql::SqlError&) {
+        // No transaction left to roll back: SQLite ended it with the error.
+    }
+}
+
 void LocalCache::applyEvent(const Frame& event)
 {
-    Transaction tx(m_db);
+    std::optional<Transaction> own;
+    if (!m_inEvents)
+        own.emplace(*this, m_db);
     if (const auto* update = event.as<ConversationUpdated>())
         upsertConversation(update->conversation);
     else if (const auto* message = event.as<MessageNew>())
@@ -306,12 +363,13 @@ void LocalCache::applyEvent(const Frame& event)
     }
     if (event.seq > 0)
         setMeta(QStringLiteral("last_seq"), event.seq);
-    tx.commit();
+    if (own)
+        own->commit();
 }
 
 void LocalCache::applySnapshot(const std::vector<ConversationInfo>& conversations, qint64 head)
 {
-    Transaction tx(m_db);
+    Transaction tx(*this, m_db);
     sql::exec(m_db, QStringLiteral("DELETE FROM conversations"));
     for (const ConversationInfo& c : conversations)
         upsertConversation(c);
@@ -321,7 +379,7 @@ void LocalCache::applySnapshot(const std::vector<ConversationInfo>& conversation
 
 void LocalCache::storeMessages(const std::vector<ChatMessage>& messages)
 {
-    Transaction tx(m_db);
+    Transaction tx(*this, m_db);
     for (const ChatMessage& m : messages)
         upsertMessage(m);
     tx.commit();
@@ -419,7 +477,7 @@ std::vector<LocalCache::OutboxItem> LocalCache::outbox()
 
 void LocalCache::completeOutbox(const QString& key, const ChatMessage& stored)
 {
-    Transaction tx(m_db);
+    Transaction tx(*this, m_db);
     sql::exec(m_db, QStringLiteral("DELETE FROM outbox WHERE idem_key = ?"), {key});
     upsertMessage(stored);
     tx.commit();
@@ -447,7 +505,7 @@ void LocalCache::retryOutbox(const QString& key)
 
 void LocalCache::storeLibrary(const LibraryListOk& library)
 {
-    Transaction tx(m_db);
+    Transaction tx(*this, m_db);
     sql::exec(m_db, QStringLiteral("DELETE FROM library"));
     sql::exec(m_db, QStringLiteral("DELETE FROM library_mine"));
     for (const Reply& r : library.replies)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "protocol/FrameCodec.h"
+#include "sql/StatementCache.h"
 
 #include <QSqlDatabase>
 #include <QString>
@@ -55,6 +56,13 @@ public:
 
     // Applies a pushed event and records its sequence number in the same transaction.
     void applyEvent(const protocol::Frame& event);
+    // Events applied from beginEvents() to endEvents() share one transaction: a burst of events
+    // (a catch-up replays thousands) is one commit instead of one each. Any other write commits
+    // them first. endEvents() throws SqlError if they cannot be committed, and then none of them
+    // is stored; rollbackEvents() drops them after a failed applyEvent().
+    void beginEvents();
+    void endEvents();
+    void rollbackEvents();
     // Replaces the conversation list with a snapshot taken at the given head.
     void applySnapshot(const std::vector<protocol::ConversationInfo>& conversations, qint64 head);
     void storeMessages(const std::vector<protocol::ChatMessage>& messages);
@@ -98,6 +106,8 @@ private:
     void setAside(const QString& why);
     void upsertConversation(const protocol::ConversationInfo& conversation);
     void upsertMessage(const protocol::ChatMessage& message);
+    // A statement kept prepared; errors as sql::exec.
+    void exec(const QString& sql, std::initializer_list<QVariant> bindings);
     void setMeta(const QString& key, const QVariant& value);
     QVariant meta(const QString& key);
 
@@ -106,6 +116,9 @@ private:
     QString m_user;
     QString m_connection;
     QSqlDatabase m_db;
+    // For the statements every applied event runs (a catch-up applies thousands at once).
+    sql::StatementCache m_statements;
+    bool m_inEvents = false;
     QString m_notice;
 };
 

@@ -1,16 +1,29 @@
 #include "net/ProtocolClient.h"
 
+#include <QElapsedTimer>
 #include <QSslConfiguration>
+
+#include <limits>
 
 namespace agentdesk::app {
 
 using namespace protocol;
 
+namespace {
+// Handling frames for longer than this at a time would show as a stutter (a frame is 16 ms).
+constexpr qint64 kSliceNs = 5'000'000;
+} // namespace
+
 ProtocolClient::ProtocolClient(QObject* parent)
     : QObject(parent)
 {
     connect(&m_socket, &QWebSocket::connected, this, &ProtocolClient::opened);
+    m_drain.setSingleShot(true);
+    m_drain.setInterval(0);
+    connect(&m_drain, &QTimer::timeout, this, [this] { drain(kSliceNs); });
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        // What arrived before the close is handled before it.
+        drain(std::numeric_limits<qint64>::max());
         // Requests in flight will never be answered on this connection.
         const auto pending = std::exchange(m_pending, {});
         for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
@@ -56,10 +69,35 @@ void ProtocolClient::close()
 
 void ProtocolClient::abort()
 {
+    // Whoever aborts wants nothing more from this connection.
+    m_received.clear();
+    m_drain.stop();
     m_socket.abort();
 }
 
 void ProtocolClient::onText(const QString& text)
+{
+    m_received.push_back(text);
+    if (!m_drain.isActive())
+        m_drain.start();
+}
+
+void ProtocolClient::drain(qint64 budgetNs)
+{
+    QElapsedTimer slice;
+    slice.start();
+    while (!m_received.empty()) {
+        const QString text = std::move(m_received.front());
+        m_received.pop_front();
+        handle(text);
+        if (slice.nsecsElapsed() > budgetNs && !m_received.empty()) {
+            m_drain.start();
+            return;
+        }
+    }
+}
+
+void ProtocolClient::handle(const QString& text)
 {
     DecodeResult decoded = FrameCodec::decode(text.toUtf8(), DecodeMode::ClientReadsServer);
     if (!decoded.ok()) {

@@ -6,7 +6,10 @@
 #include <QObject>
 #include <QSslCertificate>
 #include <QUrl>
+#include <QTimer>
 #include <QWebSocket>
+
+#include <deque>
 
 #include <functional>
 
@@ -62,6 +65,10 @@ signals:
 
 private:
     void onText(const QString& text);
+    // Handles received frames in slices of a few milliseconds, so that a burst (a catch-up of
+    // thousands of events, one socket read of hundreds) leaves the window time to paint.
+    void drain(qint64 budgetNs);
+    void handle(const QString& text);
 
     QWebSocket m_socket;
     struct Pending {
@@ -70,6 +77,8 @@ private:
     };
     QHash<QString, Pending> m_pending;
     quint64 m_nextId = 1;
+    std::deque<QString> m_received;  // not handled yet, in order
+    QTimer m_drain;
 };
 
 } // namespace agentdesk::app

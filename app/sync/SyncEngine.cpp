@@ -45,6 +45,9 @@ SyncEngine::SyncEngine(LocalCache& cache, Credentials credentials, QObject* pare
         if (m_state == State::Online)
             flushOutbox();
     });
+    m_eventsCommit.setSingleShot(true);
+    m_eventsCommit.setInterval(0);
+    connect(&m_eventsCommit, &QTimer::timeout, this, &SyncEngine::commitEvents);
     m_heartbeat.setInterval(25'000);
     connect(&m_heartbeat, &QTimer::timeout, this, &SyncEngine::heartbeat);
     connect(&m_client.socket(), &QWebSocket::pong, this, [this] { m_unansweredPings = 0; });
@@ -77,6 +80,7 @@ void SyncEngine::start()
 
 void SyncEngine::stop()
 {
+    commitEvents();
     m_stopped = true;
     m_reconnect.stop();
     m_heartbeat.stop();
@@ -241,10 +245,14 @@ void SyncEngine::onEvent(const Frame& event)
         return;
     }
     try {
+        // The events of a burst are committed together once it is handled (commitEvents).
+        m_cache.beginEvents();
+        if (!m_eventsCommit.isActive())
+            m_eventsCommit.start();
         m_cache.applyEvent(event);
     } catch (const sql::SqlError& e) {
-        emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
-        m_client.abort();  // we will resume from the last event we did store
+        m_cache.rollbackEvents();
+        cacheFailed(e);
         return;
     }
     m_lastSeq = event.seq;
@@ -262,8 +270,31 @@ void SyncEngine::onEvent(const Frame& event)
     }
 }
 
+void SyncEngine::commitEvents()
+{
+    m_eventsCommit.stop();
+    try {
+        m_cache.endEvents();
+    } catch (const sql::SqlError& e) {
+        cacheFailed(e);
+    }
+}
+
+void SyncEngine::cacheFailed(const sql::SqlError& e)
+{
+    emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+    // We resume from the last event we did store.
+    try {
+        m_lastSeq = m_cache.lastSeq();
+    } catch (const sql::SqlError&) {
+        m_lastSeq = 0;  // then a snapshot
+    }
+    m_client.abort();
+}
+
 void SyncEngine::onClosed(int closeCode)
 {
+    commitEvents();
     m_heartbeat.stop();
     m_inFlight.clear();
     if (m_stopped)

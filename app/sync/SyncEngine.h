@@ -11,6 +11,10 @@
 
 #include <vector>
 
+namespace agentdesk::sql {
+class SqlError;
+}
+
 namespace agentdesk::app {
 
 // Keeps the local cache in step with the server for one signed-in user: signs in (token first,
@@ -86,6 +90,9 @@ private:
     void onOpened();
     void onClosed(int closeCode);
     void onEvent(const protocol::Frame& event);
+    void commitEvents();
+    // The cache could not store what was received: say so, and resume from what it did store.
+    void cacheFailed(const sql::SqlError& error);
     void signInWithPassword();
     void forgetCredentials();
     void onSignedIn(const protocol::AuthOk& ok);
@@ -111,6 +118,7 @@ private:
     QSet<QString> m_inFlight;
     QTimer m_reconnect;
     QTimer m_heartbeat;
+    QTimer m_eventsCommit;  // once the burst of events being handled is over
     QTimer m_retryOutbox;
     int m_unansweredPings = 0;
     // Whether the cached library is known to be current: fetched since start or the last reset,

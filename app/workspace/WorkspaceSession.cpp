@@ -7,6 +7,8 @@
 #include "policy/SupervisorAccess.h"
 #include "recommend/RecommendationPolicy.h"
 
+#include <algorithm>
+
 namespace agentdesk::app {
 
 using namespace protocol;
@@ -53,14 +55,17 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
     connect(m_engine.get(), &SyncEngine::snapshotLoaded, this, [this] { m_conversations.reset(m_cache.conversations()); });
     connect(m_engine.get(), &SyncEngine::conversationChanged, this, &WorkspaceSession::onConversationChanged);
     connect(m_engine.get(), &SyncEngine::messageArrived, this, &WorkspaceSession::onMessageArrived);
-    // Once per burst, not once per message: a catch-up replays thousands of events in one go, and
-    // reading the open conversation again for each would make it quadratic.
+    // At once for a single message, but at most every 100 ms while a burst lasts: a catch-up
+    // replays thousands of events, and reading the open conversation again for each (or for
+    // each slice of them) would make it quadratic.
     m_messagesReload.setSingleShot(true);
-    m_messagesReload.setInterval(0);
     connect(&m_messagesReload, &QTimer::timeout, this, &WorkspaceSession::reloadMessages);
     connect(m_engine.get(), &SyncEngine::messagesChanged, this, [this](qint64 id) {
-        if (id == m_current && !m_messagesReload.isActive())
-            m_messagesReload.start();
+        if (id != m_current || m_messagesReload.isActive())
+            return;
+        constexpr qint64 kMinInterval = 100;
+        const qint64 since = m_lastMessagesReload.isValid() ? m_lastMessagesReload.elapsed() : kMinInterval;
+        m_messagesReload.start(int(std::max<qint64>(0, kMinInterval - since)));
     });
     connect(m_engine.get(), &SyncEngine::outboxChanged, this, &WorkspaceSession::reloadMessages);
     connect(m_engine.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
@@ -165,6 +170,7 @@ void WorkspaceSession::updateCouponConversation()
 void WorkspaceSession::reloadMessages()
 {
     m_messagesReload.stop();
+    m_lastMessagesReload.start();
     try {
         m_messages.load(m_current, m_current ? m_cache.messages(m_current) : std::vector<ChatMessage>{}, m_cache.outbox(),
                         m_me.name);

@@ -12,6 +12,7 @@
 #include "training/TrainingDesk.h"
 #include "sync/SyncEngine.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QTimer>
 
@@ -157,6 +158,7 @@ private:
     int m_recommendationRound = 0;    // answers to requests made before the last send are stale
     QTimer m_recommendationDelay;
     QTimer m_messagesReload;
+    QElapsedTimer m_lastMessagesReload;
 };
 
 } // namespace agentdesk::app

@@ -37,7 +37,7 @@ double percentile95(std::vector<double> v)
     return v.empty() ? 0 : v[std::min(v.size() - 1, v.size() * 95 / 100)];
 }
 
-void populate(const QString& path, qint64 now)
+void populate(const QString& path, qint64 now, int closedCount)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
     db.setDatabaseName(path);
@@ -77,7 +77,7 @@ void populate(const QString& path, qint64 now)
         insert.addBindValue(csat);
         insert.exec();
     };
-    for (int i = 0; i < 50'000; ++i) {
+    for (int i = 0; i < closedCount; ++i) {
         const qint64 created = now - random->bounded(30 * kDay);
         const qint64 assigned = created + random->bounded(120'000);
         const qint64 answered = assigned + random->bounded(60'000);
@@ -132,6 +132,10 @@ void print(const char* what, const std::vector<double>& ms)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    // --smoke (ctest): a small floor and few rounds, so that the benchmark cannot rot unnoticed.
+    const bool smoke = app.arguments().contains(QStringLiteral("--smoke"));
+    const int closed = smoke ? 500 : 50'000;
+    const int rounds = smoke ? 2 : 20;
     // No assignments during the bench: the router would drain the queue as agents sign in.
     TestServer server([](server::ServerConfig& c) {
         c.durability = server::Database::Durability::Normal;
@@ -144,8 +148,8 @@ int main(int argc, char* argv[])
     QElapsedTimer fill;
     fill.start();
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    populate(server.database(), now);
-    std::printf("populated 50,000 closed, 150 assigned and 300 waiting conversations and 5,000 orders in %.1f s\n",
+    populate(server.database(), now, closed);
+    std::printf("populated %d closed, 150 assigned and 300 waiting conversations and 5,000 orders in %.1f s\n", closed,
                 double(fill.elapsed()) / 1000);
 
     auto lead = liveStaff(server, QStringLiteral("lead1"));
@@ -159,14 +163,14 @@ int main(int argc, char* argv[])
     std::printf("snapshot: %zu conversations (queue %d, truncated %s), %zu agents, %lld bytes\n",
                 ok->snapshot->conversations.size(), ok->snapshot->waitingTotal, ok->snapshot->truncated ? "yes" : "no",
                 ok->snapshot->agents.size(), qlonglong(FrameCodec::encode(*ok).size()));
-    print("floor.watch (snapshot read, encoded, sent)", timeRequests(*lead, 30, FloorWatch{0, false}));
+    print("floor.watch (snapshot read, encoded, sent)", timeRequests(*lead, smoke ? 2 : 30, FloorWatch{0, false}));
 
     // A customer's message changes the floor (their waiting time): how soon the lead sees it.
     auto customer = liveCustomer(server, QStringLiteral("demo-0099"));
     const qint64 conversation = customer->openConversation(QStringLiteral("bench")).id;
     lead->takeAll();
     std::vector<double> push;
-    for (int i = 0; i < 20; ++i) {
+    for (int i = 0; i < rounds; ++i) {
         QTest::qWait(200);  // past the coalescing window, so that each message is a fresh change
         lead->takeAll();
         QElapsedTimer t;
@@ -180,7 +184,7 @@ int main(int argc, char* argv[])
     // An SLA breach: from the moment a wait passes the SLA (2 s here) to the lead's floor.alert,
     // on the same busy floor.
     std::vector<double> alerts;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < (smoke ? 1 : 5); ++i) {
         // A new customer: a demo one may already have an open conversation, long past the SLA.
         auto waiting = liveCustomer(server, QStringLiteral("bench-alert-%1").arg(i));
         const ConversationInfo c = waiting->openConversation(QStringLiteral("anyone there?"));
@@ -193,7 +197,11 @@ int main(int argc, char* argv[])
 
     const qint64 day = 24LL * 3600 * 1000;
     print("kpi.report, today", timeRequests(*lead, 10, KpiReport{0, now - now % day, 0, {}}));
-    print("kpi.report, 30 days (50,000 conversations)", timeRequests(*lead, 5, KpiReport{0, now - 30 * day, 0, {}}));
+    print("kpi.report, 30 days (all closed conversations)", timeRequests(*lead, 5, KpiReport{0, now - 30 * day, 0, {}}));
     print("kpi.report, 30 days, one queue", timeRequests(*lead, 5, KpiReport{0, now - 30 * day, 0, QStringLiteral("price")}));
+    if (int(push.size()) != rounds || alerts.empty()) {
+        std::fprintf(stderr, "a floor.updated or floor.alert did not come\n");
+        return 1;
+    }
     return 0;
 }

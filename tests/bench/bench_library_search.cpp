@@ -62,8 +62,10 @@ int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    constexpr int kReplies = 10'000;
-    constexpr int kRuns = 30;
+    // --smoke (ctest): a small library and one run, so that the benchmark cannot rot unnoticed.
+    const bool smoke = app.arguments().contains(QStringLiteral("--smoke"));
+    const int replyCount = smoke ? 200 : 10'000;
+    const int runs = smoke ? 1 : 30;
     QTemporaryDir dir;
     app::LocalCache cache(dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("bench"), QStringLiteral("agent"));
     QString error;
@@ -71,7 +73,7 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
-    cache.storeLibrary(LibraryListOk{library(kReplies), {}});
+    cache.storeLibrary(LibraryListOk{library(replyCount), {}});
     app::SyncEngine engine(cache, {QUrl(QStringLiteral("ws://127.0.0.1:1")), QStringLiteral("agent"), {}});
     app::ReplyLibrary replies(cache, engine);
     QElapsedTimer timer;
@@ -88,14 +90,14 @@ int main(int argc, char* argv[])
     view.show();
     QImage frame(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
 
-    std::printf("Reply library search, %d replies (median of %d runs per keystroke)\n", kReplies, kRuns);
+    std::printf("Reply library search, %d replies (median of %d runs per keystroke)\n", replyCount, runs);
     std::printf("  load and prepare the library: %.1f ms\n", loadMs);
     std::printf("  %-12s %8s %14s %14s\n", "typed", "matches", "rank (ms)", "panel (ms)");
     for (const QString& typed : {QString(), QStringLiteral("d"), QStringLiteral("de"), QStringLiteral("deliv"), QStringLiteral("delivery st"),
                                  QStringLiteral("物"), QStringLiteral("物流"), QStringLiteral("wl"), QStringLiteral("zzz")}) {
         std::vector<double> rank, panel;
         size_t matches = 0;
-        for (int run = 0; run < kRuns; ++run) {
+        for (int run = 0; run < runs; ++run) {
             timer.restart();
             matches = ReplySearch::rank(replies.entries(), {typed, {}, {}}).size();
             rank.push_back(double(timer.nsecsElapsed()) / 1e6);
