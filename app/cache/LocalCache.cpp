@@ -146,10 +146,23 @@ bool LocalCache::openFile(QString* error)
 bool LocalCache::isUsable(QString* why)
 {
     try {
-        const QString check = sql::scalar(m_db, QStringLiteral("PRAGMA quick_check")).toString();
-        if (check != QLatin1String("ok")) {
-            *why = QStringLiteral("the file is damaged (%1)").arg(check.left(80));
+        if (QFile::exists(damageMarker(m_path))) {
+            *why = QStringLiteral("it was found damaged when it was last checked");
             return false;
+        }
+        // Only the tables the first screen reads are checked here: checking a long message
+        // history would slow every start (40 ms for 200,000 messages). The whole file is checked
+        // later, in the background (checkFile).
+        QStringList checked;
+        QSqlQuery names = sql::exec(m_db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'messages'"));
+        while (names.next())
+            checked << names.value(0).toString();
+        for (const QString& table : std::as_const(checked)) {
+            const QString check = sql::scalar(m_db, QStringLiteral("PRAGMA quick_check(%1)").arg(table)).toString();
+            if (check != QLatin1String("ok")) {
+                *why = QStringLiteral("the file is damaged (%1)").arg(check.left(80));
+                return false;
+            }
         }
         const int version = sql::scalar(m_db, QStringLiteral("PRAGMA user_version")).toInt();
         const qint64 tables = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master")).toLongLong();
@@ -174,8 +187,43 @@ bool LocalCache::isUsable(QString* why)
     }
 }
 
+QString LocalCache::damageMarker(const QString& path)
+{
+    return path + QStringLiteral(".damaged");
+}
+
+QString LocalCache::checkFile(const QString& path)
+{
+    const QString connection = QStringLiteral("agentdesk-cache-check-%1").arg(g_counter.fetchAndAddRelaxed(1));
+    QString result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = db.lastError().text();
+        } else {
+            try {
+                result = sql::scalar(db, QStringLiteral("PRAGMA quick_check")).toString();
+            } catch (const sql::SqlError& e) {
+                result = QString::fromUtf8(e.what());
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
+
+bool LocalCache::markDamaged(const QString& path, const QString& check)
+{
+    QFile marker(damageMarker(path));
+    return marker.open(QIODevice::WriteOnly) && marker.write(check.toUtf8()) >= 0;
+}
+
 void LocalCache::setAside(const QString& why)
 {
+    QFile::remove(damageMarker(m_path));
     m_inEvents = false;
     m_statements.clear();
     m_db.close();

@@ -44,6 +44,13 @@ public:
     LocalCache& operator=(const LocalCache&) = delete;
 
     static QString defaultPath(const QString& serverUrl, const QString& user);
+    const QString& path() const { return m_path; }
+    // The whole file's integrity check (open() checks only what the first screen reads), on a
+    // connection of its own, so that it can run on another thread while the cache is in use:
+    // "ok", or what is wrong. A damaged file is marked, and set aside at its next open().
+    static QString checkFile(const QString& path);
+    static bool markDamaged(const QString& path, const QString& check);
+    static QString damageMarker(const QString& path);
     static constexpr int kSchemaVersion = 4;
 
     bool open(QString* error);

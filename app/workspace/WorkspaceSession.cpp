@@ -7,7 +7,10 @@
 #include "policy/SupervisorAccess.h"
 #include "recommend/RecommendationPolicy.h"
 
+#include <QThread>
+
 #include <algorithm>
+#include <memory>
 
 namespace agentdesk::app {
 
@@ -15,6 +18,7 @@ using namespace protocol;
 
 namespace {
 constexpr size_t kMaxRepliesPerMessage = 10;  // message.send's limit on "replies"
+constexpr int kCacheCheckDelayMs = 3000;        // after the start, not competing with it
 }
 
 WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QString& cachePath,
@@ -83,6 +87,12 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
 
 WorkspaceSession::~WorkspaceSession()
 {
+    m_cacheCheckDelay.stop();
+    if (m_cacheCheck) {
+        m_cacheCheck->disconnect(this);
+        m_cacheCheck->wait();
+        delete m_cacheCheck.data();
+    }
     m_engine->stop();
 }
 
@@ -93,7 +103,29 @@ bool WorkspaceSession::open(QString* error)
     // Instant start: the cached conversations and library show before the server answers.
     m_conversations.reset(m_cache.conversations());
     m_library->reload();
+    // open() checked only what the first screen reads; the whole file is checked once the start
+    // is over, on another thread.
+    m_cacheCheckDelay.setSingleShot(true);
+    m_cacheCheckDelay.setInterval(kCacheCheckDelayMs);
+    connect(&m_cacheCheckDelay, &QTimer::timeout, this, &WorkspaceSession::checkCache, Qt::UniqueConnection);
+    m_cacheCheckDelay.start();
     return true;
+}
+
+void WorkspaceSession::checkCache()
+{
+    const QString path = m_cache.path();
+    auto result = std::make_shared<QString>();
+    m_cacheCheck = QThread::create([path, result] { *result = LocalCache::checkFile(path); });
+    connect(m_cacheCheck.data(), &QThread::finished, this, [this, path, result] {
+        m_cacheCheck->deleteLater();
+        if (*result == QLatin1String("ok"))
+            return;
+        LocalCache::markDamaged(path, *result);
+        emit problem(tr("The local cache is damaged (%1). It will be set aside and rebuilt from the server when "
+                        "AgentDesk starts next.").arg(result->left(80)));
+    });
+    m_cacheCheck->start(QThread::LowPriority);
 }
 
 void WorkspaceSession::start()

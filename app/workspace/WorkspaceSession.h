@@ -14,6 +14,8 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <functional>
@@ -119,6 +121,8 @@ signals:
 
 private:
     void reloadMessages();
+    // The whole cache file, on another thread, after the start (LocalCache::checkFile).
+    void checkCache();
     bool acceptable(const QString& text);
     bool filledIn(const QString& text);
     // In the agent's language: these go into messages to customers.
@@ -158,6 +162,8 @@ private:
     int m_recommendationRound = 0;    // answers to requests made before the last send are stale
     QTimer m_recommendationDelay;
     QTimer m_messagesReload;
+    QTimer m_cacheCheckDelay;
+    QPointer<QThread> m_cacheCheck;
     QElapsedTimer m_lastMessagesReload;
 };
 
