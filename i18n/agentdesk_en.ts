@@ -744,6 +744,10 @@
         <source>The local cache cannot be written: %1</source>
         <translation>The local cache cannot be written: %1</translation>
     </message>
+    <message>
+        <source>The local cache is damaged (%1). It will be set aside and rebuilt from the server when AgentDesk starts next.</source>
+        <translation>The local cache is damaged (%1). It will be set aside and rebuilt from the server when AgentDesk starts next.</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>

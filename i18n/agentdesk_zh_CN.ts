@@ -743,6 +743,10 @@
         <source>The local cache cannot be written: %1</source>
         <translation>无法写入本地缓存：%1</translation>
     </message>
+    <message>
+        <source>The local cache is damaged (%1). It will be set aside and rebuilt from the server when AgentDesk starts next.</source>
+        <translation>本地缓存已损坏（%1）。下次启动 AgentDesk 时会将其移到一旁，并从服务器重建。</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::desktop::EmbeddedDemo</name>

@@ -21,8 +21,12 @@ int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    // --smoke (ctest): a short list, so that the benchmark cannot rot unnoticed.
-    const int conversationCount = app.arguments().contains(QStringLiteral("--smoke")) ? 300 : 10'000;
+    // --smoke (ctest): a short list, so that the benchmark cannot rot unnoticed; --conversations N
+    // for the scaling table.
+    const qsizetype sizeAt = app.arguments().indexOf(QStringLiteral("--conversations"));
+    const int conversationCount = app.arguments().contains(QStringLiteral("--smoke")) ? 300
+                                  : sizeAt > 0                                       ? app.arguments().value(sizeAt + 1).toInt()
+                                                                                     : 10'000;
     const qint64 now = 1'795'500'000'000;
     std::vector<protocol::ConversationInfo> rows;
     rows.reserve(conversationCount);

@@ -134,7 +134,8 @@ int main(int argc, char* argv[])
     QCoreApplication app(argc, argv);
     // --smoke (ctest): a small floor and few rounds, so that the benchmark cannot rot unnoticed.
     const bool smoke = app.arguments().contains(QStringLiteral("--smoke"));
-    const int closed = smoke ? 500 : 50'000;
+    const qsizetype sizeAt = app.arguments().indexOf(QStringLiteral("--closed"));  // for the scaling table
+    const int closed = smoke ? 500 : sizeAt > 0 ? app.arguments().value(sizeAt + 1).toInt() : 50'000;
     const int rounds = smoke ? 2 : 20;
     // No assignments during the bench: the router would drain the queue as agents sign in.
     TestServer server([](server::ServerConfig& c) {

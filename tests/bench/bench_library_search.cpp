@@ -62,9 +62,11 @@ int main(int argc, char* argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    // --smoke (ctest): a small library and one run, so that the benchmark cannot rot unnoticed.
+    // --smoke (ctest): a small library and one run, so that the benchmark cannot rot unnoticed;
+    // --replies N for the scaling table.
     const bool smoke = app.arguments().contains(QStringLiteral("--smoke"));
-    const int replyCount = smoke ? 200 : 10'000;
+    const qsizetype sizeAt = app.arguments().indexOf(QStringLiteral("--replies"));
+    const int replyCount = smoke ? 200 : sizeAt > 0 ? app.arguments().value(sizeAt + 1).toInt() : 10'000;
     const int runs = smoke ? 1 : 30;
     QTemporaryDir dir;
     app::LocalCache cache(dir.filePath(QStringLiteral("bench.sqlite")), QStringLiteral("bench"), QStringLiteral("agent"));
