@@ -714,6 +714,9 @@ struct FloorQueue {
     }
 };
 
+// The most agents a floor snapshot lists (a team larger than that shows its first by name).
+inline constexpr qsizetype kMaxFloorAgents = 10'000;
+
 // A team's floor as the server sees it at `at`: the open conversations (the queue first, in the
 // order routing serves it, then those assigned) and the team's agents. Waiting times and SLA
 // breaches follow from it and the clock (core's FloorFigures), so a client ticks them itself.
@@ -726,7 +729,7 @@ struct FloorSnapshot {
     std::vector<ConversationInfo> conversations;
     bool truncated = false;  // more open conversations than a snapshot carries
     int waitingTotal = 0;    // waiting conversations, also those left out
-    std::vector<FloorAgent> agents;
+    std::vector<FloorAgent> agents;  // at most kMaxFloorAgents: the first by name
     int pendingApprovals = 0;
     std::vector<FloorQueue> queues;  // every topic of the team, then any other topic waiting
     QString timeZone;                // the shop's IANA zone: where "today" and the budget's days start
@@ -742,7 +745,7 @@ struct FloorSnapshot {
         v.field("conversations", s.conversations, FieldRule{.maxItems = 2000});
         v.field("truncated", s.truncated, kFlag);
         v.field("waitingTotal", s.waitingTotal, kCount);
-        v.field("agents", s.agents, FieldRule{.maxItems = 1000});
+        v.field("agents", s.agents, FieldRule{.maxItems = kMaxFloorAgents});
         v.field("pendingApprovals", s.pendingApprovals, kCount);
         v.field("queues", s.queues, FieldRule{.required = false, .maxItems = 100});
         v.field("timeZone", s.timeZone, FieldRule{.required = false, .maxLength = 64});

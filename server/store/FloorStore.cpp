@@ -83,8 +83,8 @@ std::vector<FloorAgent> FloorStore::agents(qint64 teamId, qint64 dayStart, const
         " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.first_response_at >= ?),"
         " (SELECT COALESCE(SUM(c.first_response_at - c.created_at), 0) FROM conversations c"
         "   WHERE c.agent_id = u.id AND c.first_response_at >= ?)"
-        " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') ORDER BY u.display_name, u.id"),
-        {dayStart, dayStart, dayStart, teamId});
+        " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') ORDER BY u.display_name, u.id LIMIT ?"),
+        {dayStart, dayStart, dayStart, teamId, qint64(protocol::kMaxFloorAgents)});
     while (q.next()) {
         FloorAgent a;
         a.id = q.value(0).toLongLong();

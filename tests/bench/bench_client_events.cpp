@@ -22,12 +22,10 @@
 #include "MainWindow.h"
 #include "ServerConfig.h"
 #include "ServerProcess.h"
-#include "Server.h"
-#include "auth/PasswordHash.h"
+#include "load/BenchShop.h"
 #include "load/LoadStats.h"
 #include "load/LoadWorker.h"
 #include "settings/WorkspaceSettings.h"
-#include "store/Database.h"
 #include "workspace/WorkspaceSession.h"
 
 #include <QApplication>
@@ -58,37 +56,10 @@ struct Options {
     int conversations = 20;
 };
 
-// The demo shop plus the team "Bench" with one agent who can take every conversation.
+// The team "Bench" with one agent who can take every conversation.
 bool prepareDatabase(const QString& path, int conversations, QString* error)
 {
-    {
-        server::ServerConfig config;
-        config.database = path;
-        config.demoData = true;
-        config.port = 0;
-        server::Server migrate(config);
-        if (!migrate.start(error))
-            return false;
-        migrate.stop();
-    }
-    server::Database db;
-    if (!db.open(path, server::Database::Durability::Off)) {
-        *error = QStringLiteral("cannot open %1").arg(path);
-        return false;
-    }
-    try {
-        server::WriteTransaction tx(db);
-        db.exec(QStringLiteral("INSERT INTO teams (name, topics) VALUES ('Bench', 'bench')"));
-        const QVariant team = db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = 'Bench'"));
-        db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, level, team_id, password_hash, capacity, status)"
-                               " VALUES (?, 'Bench agent', 'agent', 'senior', ?, ?, ?, 'offline')"),
-                {kAgent, team, server::PasswordHash::make(LoadPeer::password(), 1000), conversations});
-        tx.commit();
-    } catch (const server::DatabaseError& e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    return true;
+    return prepareBenchShop(path, {{kAgent, QStringLiteral("agent"), conversations}}, error);
 }
 
 // "bench c=<customer> t=<ns>": when the customer sent it.

@@ -9,13 +9,11 @@
 // Figures, not assertions; the exit code says only whether every message arrived.
 // Run: build/bench/tests/bench_routing [--agents 500 --customers 2000 --seconds 5 ...]
 
-#include "Server.h"
 #include "ServerConfig.h"
 #include "ServerProcess.h"
-#include "auth/PasswordHash.h"
+#include "load/BenchShop.h"
 #include "load/LoadStats.h"
 #include "load/LoadWorker.h"
-#include "store/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -82,46 +80,16 @@ double percentileMs(const std::vector<qint64>& sorted, double p)
     return double(sorted[at]) / 1e6;
 }
 
-// The demo shop plus a team "Bench" (topic bench) of `agents` agents and `leads` leads, their
-// passwords hashed with few iterations so that thousands of sign-ins take seconds, not minutes.
+// The team "Bench": `agents` agents (each able to take its share of the customers) and `leads` leads.
 bool prepareDatabase(const QString& path, const Options& options, QString* error)
 {
-    {
-        server::ServerConfig config;
-        config.database = path;
-        config.demoData = true;
-        config.port = 0;
-        server::Server migrate(config);
-        if (!migrate.start(error))
-            return false;
-        migrate.stop();
-    }
-    server::Database db;
-    if (!db.open(path, server::Database::Durability::Off)) {
-        *error = QStringLiteral("cannot open %1").arg(path);
-        return false;
-    }
-    try {
-        server::WriteTransaction tx(db);
-        db.exec(QStringLiteral("INSERT INTO teams (name, topics) VALUES ('Bench', 'bench')"));
-        const QVariant team = db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = 'Bench'"));
-        const QString hash = server::PasswordHash::make(LoadPeer::password(), 1000);
-        const auto add = [&](const QString& login, const QString& role, int capacity) {
-            db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, level, team_id, password_hash, capacity, status)"
-                                   " VALUES (?, ?, ?, 'junior', ?, ?, ?, 'offline')"),
-                    {login, login, role, team, hash, capacity});
-        };
-        for (int i = 0; i < options.agents; ++i)
-            add(QStringLiteral("bench-agent-%1").arg(i), QStringLiteral("agent"),
-                std::max(5, (options.customers + options.agents - 1) / options.agents));
-        for (int i = 0; i < options.leads; ++i)
-            add(QStringLiteral("bench-lead-%1").arg(i), QStringLiteral("lead"), 0);
-        tx.commit();
-    } catch (const server::DatabaseError& e) {
-        *error = QString::fromUtf8(e.what());
-        return false;
-    }
-    return true;
+    std::vector<BenchStaff> staff;
+    for (int i = 0; i < options.agents; ++i)
+        staff.push_back({QStringLiteral("bench-agent-%1").arg(i), QStringLiteral("agent"),
+                         std::max(5, (options.customers + options.agents - 1) / options.agents)});
+    for (int i = 0; i < options.leads; ++i)
+        staff.push_back({QStringLiteral("bench-lead-%1").arg(i), QStringLiteral("lead"), 0});
+    return prepareBenchShop(path, staff, error);
 }
 
 class Run {
