@@ -172,6 +172,9 @@ bool Server::start(QString* error)
 
 void Server::stop()
 {
+    // Messages read but not yet written (group commit) are written before the sessions go.
+    if (m_dispatcher && m_ctx->db.isOpen())
+        m_dispatcher->flushWrites();
     if (m_listener) {
         m_listener->close();
         for (Session* session : std::as_const(m_sessions)) {

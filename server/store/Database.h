@@ -32,6 +32,7 @@ public:
     // postgresql:// URL (see DatabaseLocation). False with errorString() on failure.
     bool open(const QString& location, Durability durability);
     void close();
+    bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
     QString errorString() const { return m_error; }
     int schemaVersion() const;
     Dialect dialect() const { return m_dialect; }
