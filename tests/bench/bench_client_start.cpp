@@ -20,6 +20,7 @@
 #include "ServerProcess.h"
 #include "WsClient.h"
 #include "cache/LocalCache.h"
+#include "Percentile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -201,14 +202,6 @@ Start launch(const QString& program, const QStringList& arguments, const QString
     return start;
 }
 
-double median(std::vector<double> values)
-{
-    if (values.empty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
 struct Series {
     std::vector<double> readyMs, reportedMs, peakMb;
     void add(const Start& s)
@@ -367,12 +360,12 @@ int main(int argc, char** argv)
 
     std::printf("%-30s %10s %10s %14s %14s %12s\n", "program", "median ms", "max ms", "main() med ms", "peak MB med", "peak MB max");
     const auto row = [&](const char* name, const Series& s) {
-        std::printf("%-30s %10.1f %10.1f %14.1f %14.1f %12.1f\n", name, median(s.readyMs), s.maxOf(s.readyMs), median(s.reportedMs),
-                    median(s.peakMb), s.maxOf(s.peakMb));
+        std::printf("%-30s %10.1f %10.1f %14.1f %14.1f %12.1f\n", name, bench::median(s.readyMs), s.maxOf(s.readyMs), bench::median(s.reportedMs),
+                    bench::median(s.peakMb), s.maxOf(s.peakMb));
     };
     row("empty QMainWindow (baseline)", baseline);
     row("agentdesk, cached workspace", client);
-    const double ratio = median(baseline.readyMs) > 0 ? median(client.readyMs) / median(baseline.readyMs) : 0;
+    const double ratio = bench::median(baseline.readyMs) > 0 ? bench::median(client.readyMs) / bench::median(baseline.readyMs) : 0;
     std::printf("\nagentdesk / baseline (medians): %.1fx (target under 10x); agentdesk's peak %.1f MB (target under 150 MB)\n",
                 ratio, client.maxOf(client.peakMb));
     for (const QString& failure : failures)

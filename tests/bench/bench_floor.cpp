@@ -7,6 +7,7 @@
 #include "TestServer.h"
 #include "WsClient.h"
 #include "store/Database.h"
+#include "Percentile.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,18 +25,6 @@ using namespace agentdesk::protocol;
 using namespace agentdesk::test;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-double percentile95(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[std::min(v.size() - 1, v.size() * 95 / 100)];
-}
 
 void populate(const QString& path, qint64 now, int closedCount)
 {
@@ -124,7 +113,7 @@ std::vector<double> timeRequests(WsClient& client, int rounds, const T& request)
 
 void print(const char* what, const std::vector<double>& ms)
 {
-    std::printf("%-52s median %8.1f ms   p95 %8.1f ms   (%zu runs)\n", what, median(ms), percentile95(ms), ms.size());
+    std::printf("%-52s median %8.1f ms   p95 %8.1f ms   (%zu runs)\n", what, bench::median(ms), bench::percentile(ms, 0.95), ms.size());
 }
 
 } // namespace

@@ -8,6 +8,7 @@
 #include "library/ReplySearch.h"
 #include "models/ReplySearchModel.h"
 #include "sync/SyncEngine.h"
+#include "Percentile.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,12 +27,6 @@ using namespace agentdesk;
 using namespace agentdesk::protocol;
 
 namespace {
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.empty() ? 0 : values[values.size() / 2];
-}
 
 // The demo library's replies, repeated with numbered titles up to the count.
 std::vector<Reply> library(int count)
@@ -109,8 +104,8 @@ int main(int argc, char* argv[])
             view.viewport()->render(&frame);
             panel.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        std::printf("  %-12s %8zu %14.2f %14.2f\n", typed.isEmpty() ? "(nothing)" : qPrintable(typed), matches, median(rank),
-                    median(panel));
+        std::printf("  %-12s %8zu %14.2f %14.2f\n", typed.isEmpty() ? "(nothing)" : qPrintable(typed), matches, bench::median(rank),
+                    bench::median(panel));
     }
     return 0;
 }

@@ -14,6 +14,7 @@
 #include "load/BenchShop.h"
 #include "load/LoadStats.h"
 #include "load/LoadWorker.h"
+#include "Percentile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -70,14 +71,6 @@ double cpuSeconds(qint64 pid)
     if (fields.size() < 13)
         return 0;
     return double(fields[11].toLongLong() + fields[12].toLongLong()) / double(sysconf(_SC_CLK_TCK));
-}
-
-double percentileMs(const std::vector<qint64>& sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const size_t at = std::min(sorted.size() - 1, size_t(double(sorted.size()) * p));
-    return double(sorted[at]) / 1e6;
 }
 
 // The team "Bench": `agents` agents (each able to take its share of the customers) and `leads` leads.
@@ -191,12 +184,11 @@ public:
         phase.serverCpu = (cpuSeconds(serverPid) - cpu0) / seconds;
         m_stats.recording = false;
         setPace(LoadWorker::Pace::Idle, 0);
-        std::vector<qint64> latencies = collectLatencies();
-        std::sort(latencies.begin(), latencies.end());
+        const std::vector<qint64> latencies = collectLatencies();
         phase.samples = qint64(latencies.size());
-        phase.p50Ms = percentileMs(latencies, 0.50);
-        phase.p99Ms = percentileMs(latencies, 0.99);
-        phase.maxMs = latencies.empty() ? 0 : double(latencies.back()) / 1e6;
+        phase.p50Ms = percentile(latencies, 0.50) / 1e6;
+        phase.p99Ms = percentile(latencies, 0.99) / 1e6;
+        phase.maxMs = percentile(latencies, 1.0) / 1e6;
         // Everything sent must arrive, once.
         if (!QTest::qWaitFor([&] { return m_stats.deliveredTotal >= m_stats.sentTotal; }, 60'000)
             || m_stats.deliveredTotal != m_stats.sentTotal || m_stats.errors > 0 || m_stats.failed > 0) {
