@@ -1,10 +1,10 @@
 #include "ReadyReport.h"
 
-#include <QAbstractItemView>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QTimer>
+#include <QWidget>
 
 #include <cstdio>
 
@@ -13,18 +13,18 @@ namespace agentdesk::desktop {
 namespace {
 class PaintWatch : public QObject {
 public:
-    PaintWatch(QAbstractItemView& view, const QElapsedTimer& sinceStart)
-        : QObject(&view)
-        , m_view(view)
+    PaintWatch(QWidget& widget, std::function<bool()> ready, const QElapsedTimer& sinceStart)
+        : QObject(&widget)
+        , m_ready(std::move(ready))
         , m_sinceStart(sinceStart)
     {
-        view.viewport()->installEventFilter(this);
+        widget.installEventFilter(this);
     }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override
     {
-        if (event->type() == QEvent::Paint && m_view.model() && m_view.model()->rowCount() > 0) {
+        if (event->type() == QEvent::Paint && m_ready()) {
             watched->removeEventFilter(this);
             // Queued: the paint being delivered finishes (and reaches the screen) first.
             QTimer::singleShot(0, this, [this] {
@@ -37,14 +37,14 @@ protected:
     }
 
 private:
-    QAbstractItemView& m_view;
+    std::function<bool()> m_ready;
     const QElapsedTimer& m_sinceStart;
 };
 } // namespace
 
-void reportReadyWhenPainted(QAbstractItemView& view, const QElapsedTimer& sinceStart)
+void reportReadyWhenPainted(QWidget& widget, std::function<bool()> ready, const QElapsedTimer& sinceStart)
 {
-    new PaintWatch(view, sinceStart);
+    new PaintWatch(widget, std::move(ready), sinceStart);
 }
 
 } // namespace agentdesk::desktop

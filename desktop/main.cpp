@@ -340,8 +340,12 @@ int main(int argc, char* argv[])
         else if (!trainingView)
             takeScreenshotWhenReady(window, session, parser.value(screenshot));
     } else {
-        if (qEnvironmentVariableIsSet("AGENTDESK_REPORT_READY"))
-            desktop::reportReadyWhenPainted(*window.findChild<QListView*>(QStringLiteral("conversationList")), sinceStart);
+        if (qEnvironmentVariableIsSet("AGENTDESK_REPORT_READY")) {
+            // Ready: the conversation list painted with the cached conversations in it.
+            auto* list = window.findChild<QListView*>(QStringLiteral("conversationList"));
+            desktop::reportReadyWhenPainted(*list->viewport(), [list] { return list->model() && list->model()->rowCount() > 0; },
+                                            sinceStart);
+        }
         window.show();
     }
     return QApplication::exec();
