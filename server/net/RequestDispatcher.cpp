@@ -55,11 +55,6 @@ RequestDispatcher::RequestDispatcher(ServerContext& context)
     m_flushTimer.callOnTimeout([this] { flushWrites(); });
 }
 
-RequestDispatcher::~RequestDispatcher()
-{
-    flushWrites();
-}
-
 std::optional<ProtocolError> RequestDispatcher::refusal(const Session& session, const Frame& frame) const
 {
     const FrameSpec& spec = specOf(frame.type);
@@ -173,7 +168,8 @@ void RequestDispatcher::sync(Session& session, const Frame& frame)
     // A replay is sent at once, so it must fit in the send buffer with room to spare, or the
     // client would be dropped as a slow consumer again and again.
     const qint64 replayLimit = m_ctx.config.maxBufferedBytes / 2;
-    if (since > head || since < m_ctx.events.floor(stream) || m_ctx.events.bytesAfter(stream, since) > replayLimit) {
+    if (since > head || since < m_ctx.events.floor(stream)
+        || (since < head && m_ctx.events.bytesAfter(stream, since) > replayLimit)) {
         // Ahead of us (another database?), behind the retained events, or too far behind to
         // replay: reload a snapshot.
         reply.reset = true;

@@ -33,11 +33,11 @@ class RequestDispatcher {
 
 public:
     explicit RequestDispatcher(ServerContext& context);
-    ~RequestDispatcher();
 
     // False when the request waits in a group and is answered later.
     bool dispatch(Session& session, const protocol::Frame& frame);
-    // Writes the queued group now (also done by itself once the event loop is idle).
+    // Writes the queued group now (also done by itself once the event loop is idle, and by
+    // Server::stop while the database is still open).
     void flushWrites();
 
 private:
