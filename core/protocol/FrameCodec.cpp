@@ -1,6 +1,7 @@
 #include "protocol/FrameCodec.h"
 
 #include "protocol/JsonReader.h"
+#include "protocol/JsonTextWriter.h"
 #include "protocol/JsonWriter.h"
 
 #include <QCryptographicHash>
@@ -109,13 +110,18 @@ DecodeResult FrameCodec::decode(QByteArrayView utf8, DecodeMode mode)
 
 QByteArray FrameCodec::encode(const Frame& frame)
 {
-    QJsonObject object = payloadObject(frame);
-    object.insert(QLatin1String("type"), QLatin1String(specOf(frame.type).name));
-    if (!frame.id.isEmpty())
-        object.insert(QLatin1String("id"), frame.id);
-    if (frame.seq > 0)
-        object.insert(QLatin1String("seq"), double(frame.seq));
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(512);
+    JsonTextWriter writer(out);
+    writer.object([&frame](JsonTextWriter& w) {
+        w.field("type", QLatin1String(specOf(frame.type).name), {});
+        if (!frame.id.isEmpty())
+            w.field("id", frame.id, {});
+        if (frame.seq > 0)
+            w.field("seq", frame.seq, {});
+        std::visit([&w](const auto& p) { std::decay_t<decltype(p)>::fields(p, w); }, frame.payload);
+    });
+    return out;
 }
 
 QByteArray FrameCodec::encodeError(const QString& id, ErrorCode code, const QString& message)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "protocol/JsonReader.h"
-#include "protocol/JsonWriter.h"
+#include "protocol/JsonTextWriter.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -18,7 +18,7 @@ public:
     template <class T>
     static QByteArray encode(const T& record)
     {
-        return QJsonDocument(JsonWriter::toObject(record)).toJson(QJsonDocument::Compact);
+        return JsonTextWriter::toText(record);
     }
 
     template <class T>

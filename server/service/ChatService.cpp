@@ -156,8 +156,7 @@ Outcome ChatService::openConversation(const Identity& who, const ConversationOpe
     const Channel channel = enumFromName<Channel>(m_ctx.directory.customerChannel(who.id)).value_or(Channel::Web);
     ConversationInfo c = m_ctx.conversations.create(who.id, team, channel, request.topic, at);
     if (!request.text.trimmed().isEmpty()) {
-        announce(m_ctx.conversations.addMessage(authored(who, Sender::Customer, c.id, request.text, request.key, at)), c);
-        c = *m_ctx.conversations.conversation(c.id);
+        announce(m_ctx.conversations.addMessage(authored(who, Sender::Customer, c.id, request.text, request.key, at), c), c);
     }
     announce(c);
     m_ctx.router->schedule();
@@ -189,12 +188,13 @@ Outcome ChatService::sendMessage(const Identity& who, const MessageSend& request
     ChatMessage message =
         authored(who, who.isStaff() ? Sender::Agent : Sender::Customer, c->id, request.text, request.key, now());
     message.image = request.image;
-    const ChatMessage stored = m_ctx.conversations.addMessage(message);
+    ConversationInfo updated = *c;
+    const ChatMessage stored = m_ctx.conversations.addMessage(message, updated);
     m_ctx.library->recordUses(who, request.replies, c->id, stored.id, stored.at);
     if (!request.recommendation.isEmpty())
         m_ctx.recommender->recordSent(who, *c, request.recommendation, stored.at);
-    announce(stored, *c);
-    announce(*m_ctx.conversations.conversation(c->id));
+    announce(stored, updated);
+    announce(updated);
     return MessageSendOk{stored};
 }
 
@@ -214,11 +214,13 @@ Outcome ChatService::placeOrder(const Identity& who, const OrderPlace& request)
     // The agent serving the customer sees the purchase in the conversation.
     if (const auto c = m_ctx.conversations.openConversationOf(who.id)) {
         const QString total = QString::number(double(order.totalCents) / 100, 'f', 2);
+        ConversationInfo updated = *c;
         const ChatMessage stored = m_ctx.conversations.addMessage(
             systemMessage(c->id, QStringLiteral("order_placed"), {order.orderNo, total},
-                          QStringLiteral("%1 placed order %2 (%3)").arg(who.name, order.orderNo, total), at));
-        announce(stored, *c);
-        announce(*m_ctx.conversations.conversation(c->id));
+                          QStringLiteral("%1 placed order %2 (%3)").arg(who.name, order.orderNo, total), at),
+            updated);
+        announce(stored, updated);
+        announce(updated);
     }
     return OrderPlaceOk{order};
 }
@@ -256,7 +258,8 @@ Outcome ChatService::addNote(const Identity& who, const NoteAdd& request)
     const auto c = m_ctx.conversations.conversation(request.conversationId);
     if (!c || !canRead(who, *c))
         return notVisible(request.conversationId);
-    const ChatMessage stored = m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.text, request.key, now()));
+    ConversationInfo noted = *c;
+    const ChatMessage stored = m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.text, request.key, now()), noted);
     announce(stored, *c);
     // A note from anyone but the agent serving the conversation is a lead's whisper to that agent.
     if (c->status == ConversationStatus::Assigned && c->agentId > 0 && c->agentId != who.id)
@@ -326,7 +329,7 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
                                      QStringLiteral("%1 has handed the conversation to the %2 team; a colleague will be with you "
                                                     "shortly.").arg(who.name, team), at);
     }
-    const ConversationInfo moved = *m_ctx.conversations.conversation(c->id);
+    ConversationInfo moved = *m_ctx.conversations.conversation(c->id);
     // Moving someone else's conversation is a lead's action on the floor.
     if (previousAgent != who.id) {
         const StaffActionKind action = request.toTeamId > 0        ? StaffActionKind::Requeue
@@ -345,8 +348,8 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
         }
     }
     if (!request.note.trimmed().isEmpty())
-        announce(m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.note, request.key, at)), moved);
-    announce(m_ctx.conversations.addMessage(announcement), moved);
+        announce(m_ctx.conversations.addMessage(authored(who, Sender::Note, c->id, request.note, request.key, at), moved), moved);
+    announce(m_ctx.conversations.addMessage(announcement, moved), moved);
     announce(moved, previousAgent);
     m_ctx.router->schedule();
     return ConversationTransferOk{moved};
@@ -355,8 +358,10 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
 ChatMessage ChatService::postSystemMessage(const ConversationInfo& c, const QString& event, std::vector<QString> args,
                                            const QString& text, qint64 at)
 {
-    const ChatMessage stored = m_ctx.conversations.addMessage(systemMessage(c.id, event, std::move(args), text, at));
+    ConversationInfo current = c;
+    const ChatMessage stored = m_ctx.conversations.addMessage(systemMessage(c.id, event, std::move(args), text, at), current);
     announce(stored, c);
+    // Read again: the caller may have changed the conversation since it read `c`.
     announce(*m_ctx.conversations.conversation(c.id));
     return stored;
 }
@@ -369,9 +374,10 @@ void ChatService::assign(qint64 conversationId, qint64 agentId)
     const qint64 at = now();
     m_ctx.conversations.assign(conversationId, agentId, at);
     m_ctx.directory.markAssigned(agentId, at);
-    const ConversationInfo assigned = *m_ctx.conversations.conversation(conversationId);
+    ConversationInfo assigned = *m_ctx.conversations.conversation(conversationId);
     announce(m_ctx.conversations.addMessage(systemMessage(assigned.id, QStringLiteral("assigned"), {agent->name},
-                                                          QStringLiteral("%1 is here to help you.").arg(agent->name), at)),
+                                                          QStringLiteral("%1 is here to help you.").arg(agent->name), at),
+                                            assigned),
              assigned);
     // Last, so that the conversation in the event already shows the message above.
     announce(*m_ctx.conversations.conversation(conversationId));

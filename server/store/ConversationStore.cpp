@@ -142,8 +142,9 @@ void ConversationStore::close(qint64 conversationId, const QString& resolution, 
               {now, resolution, conversationId});
 }
 
-ChatMessage ConversationStore::addMessage(const ChatMessage& message)
+ChatMessage ConversationStore::addMessage(const ChatMessage& message, ConversationInfo& conversation)
 {
+    Q_ASSERT(conversation.id == message.conversationId);
     ChatMessage stored = message;
     stored.id = m_db.scalar(
         QStringLiteral("INSERT INTO messages (conversation_id, sender, author_id, sender_name, body, created_at, idem_key,"
@@ -152,18 +153,26 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message)
          message.at, message.key, message.event, QStringList(message.args.begin(), message.args.end()).join(kArgSeparator),
          message.image})
                     .toLongLong();
-    if (message.sender == Sender::Customer) {
-        // The wait runs from the customer's first unanswered message.
-        m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?,"
-                                 " waiting_since = CASE WHEN waiting_since = 0 THEN ? ELSE waiting_since END WHERE id = ?"),
-                  {message.at, preview(message.text), message.at, message.conversationId});
-    } else if (message.sender == Sender::Agent) {
-        m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?, waiting_since = 0,"
-                                 " first_response_at = COALESCE(first_response_at, ?) WHERE id = ?"),
-                  {message.at, preview(message.text), message.at, message.conversationId});
-    }
     // System messages (assignments...) and internal notes leave the preview and the activity time
     // alone: the list keeps showing what the customer and the agent said to each other.
+    if (message.sender != Sender::Customer && message.sender != Sender::Agent)
+        return stored;
+    conversation.lastMessageAt = message.at;
+    conversation.lastMessagePreview = preview(message.text);
+    // The wait runs from the customer's first unanswered message; an agent's answer ends it.
+    if (message.sender == Sender::Agent)
+        conversation.waitingSince = 0;
+    else if (conversation.waitingSince == 0)
+        conversation.waitingSince = message.at;
+    if (message.sender == Sender::Customer) {
+        m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?, waiting_since = ? WHERE id = ?"),
+                  {conversation.lastMessageAt, conversation.lastMessagePreview, conversation.waitingSince, conversation.id});
+    } else {
+        m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?, waiting_since = ?,"
+                                 " first_response_at = COALESCE(first_response_at, ?) WHERE id = ?"),
+                  {conversation.lastMessageAt, conversation.lastMessagePreview, conversation.waitingSince, message.at,
+                   conversation.id});
+    }
     return stored;
 }
 

@@ -29,8 +29,10 @@ public:
     // Back to a team's queue, unassigned.
     void requeue(qint64 conversationId, qint64 teamId);
 
-    // Stores the message and updates the conversation's preview and waiting time.
-    protocol::ChatMessage addMessage(const protocol::ChatMessage& message);
+    // Stores the message and what a customer's or an agent's message changes in its conversation
+    // (activity time, preview, the customer's wait), in the database and in `conversation`, which
+    // must be the conversation as stored: the caller announces it without reading it again.
+    protocol::ChatMessage addMessage(const protocol::ChatMessage& message, protocol::ConversationInfo& conversation);
     // Internal notes only for staff (includeNotes).
     std::vector<protocol::ChatMessage> history(qint64 conversationId, qint64 beforeId, int limit, bool includeNotes, bool* more);
     void rate(qint64 conversationId, int score, const QString& comment);

@@ -379,6 +379,39 @@ private slots:
         QCOMPARE(decoded.frame->seq, frame.seq);
         QCOMPARE(payloadJson(decoded.frame->payload), payloadJson(frame.payload));
         QCOMPARE(FrameCodec::encode(*decoded.frame), text);
+
+        // The text is written field by field (JsonTextWriter); it must hold exactly what the
+        // QJsonObject path (JsonWriter) holds, with no key twice.
+        QJsonObject expected = payloadJson(frame.payload);
+        expected.insert(QLatin1String("type"), QLatin1String(spec.name));
+        if (!frame.id.isEmpty())
+            expected.insert(QLatin1String("id"), frame.id);
+        if (frame.seq > 0)
+            expected.insert(QLatin1String("seq"), double(frame.seq));
+        QCOMPARE(QJsonDocument::fromJson(text).object(), expected);
+        QCOMPARE(text.count("\":"), QJsonDocument(expected).toJson(QJsonDocument::Compact).count("\":"));
+    }
+
+    void textIsEscapedAsJson()
+    {
+        // Every character JSON must escape, the ones it need not, CJK, an emoji (a surrogate
+        // pair) and a lone surrogate (not valid UTF-16: it must still give valid JSON).
+        QString text = QStringLiteral("quote\" back\\slash /slash tab\t nl\n cr\r bs\b ff\f 订单 😀 del\x7f");
+        for (char16_t c = 0; c < 0x20; ++c)
+            text += QChar(c);
+        text += QChar(0xD800);
+        text += QStringLiteral("end");
+        const QByteArray encoded = FrameCodec::encode(Error{QStringLiteral("bad_frame"), text}, QStringLiteral("r1"));
+        QJsonParseError error{};
+        const QJsonDocument doc = QJsonDocument::fromJson(encoded, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString() + QLatin1String(" in ") + QString::fromUtf8(encoded)));
+        // The lone surrogate comes back as whatever UTF-8 conversion makes of it; the rest as it was.
+        const QString message = doc.object().value(QLatin1String("message")).toString();
+        QCOMPARE(message, QString::fromUtf8(text.toUtf8()));
+        QVERIFY(message.startsWith(text.left(text.size() - 4)));
+        QVERIFY(message.endsWith(QLatin1String("end")));
+        QVERIFY(!encoded.contains('\n'));
+        QVERIFY(encoded.contains("\\u001f"));
     }
 
     void requestsAreNotAcceptedByTheClientAndViceVersa()

@@ -108,6 +108,53 @@ private slots:
         QCOMPARE(conversations.front().lastMessagePreview, QStringLiteral("送充电器吗？"));
     }
 
+    // conversation.updated after a message is computed with the message, not read back: it must
+    // say what the database says (the list), for the customer's message and the agent's answer.
+    void theAnnouncedConversationIsTheStoredOne()
+    {
+        auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
+        QVERIFY(agent);
+        auto customer = liveCustomer(*m_server, QStringLiteral("demo-0003"));
+        QVERIFY(customer);
+        const ConversationInfo opened = customer->openConversation(QStringLiteral("first question"));
+        QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.agentId > 0; }));
+
+        const auto announcedAfter = [&](const QString& text) {
+            return agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.lastMessagePreview == text; });
+        };
+        const auto stored = [&] {
+            const Frame list = agent->request(ConversationsList{});
+            for (const ConversationInfo& c : list.as<ConversationsListOk>()->conversations)
+                if (c.id == opened.id)
+                    return std::optional(c);
+            return std::optional<ConversationInfo>();
+        };
+        const QString longText = QStringLiteral("  second\n question, ") + QString(200, QLatin1Char('x'));
+        const ChatMessage second = customer->send(opened.id, longText);
+        const auto afterCustomer = announcedAfter(stored()->lastMessagePreview);
+        QVERIFY(afterCustomer);
+        QVERIFY(afterCustomer->lastMessagePreview.startsWith(QStringLiteral("second question, xxx")));
+        QCOMPARE(afterCustomer->lastMessagePreview.size(), 120);  // simplified and cut
+        QCOMPARE(afterCustomer->lastMessageAt, second.at);
+        QVERIFY(afterCustomer->waitingSince > 0);
+        QCOMPARE(afterCustomer->waitingSince, stored()->waitingSince);  // still the first unanswered message
+        QCOMPARE(afterCustomer->lastMessageAt, stored()->lastMessageAt);
+
+        const ChatMessage answer = agent->send(opened.id, QStringLiteral("the answer"));
+        const auto afterAgent = announcedAfter(QStringLiteral("the answer"));
+        QVERIFY(afterAgent);
+        QCOMPARE(afterAgent->waitingSince, 0);
+        QCOMPARE(afterAgent->lastMessageAt, answer.at);
+        QCOMPARE(stored()->waitingSince, 0);
+        QCOMPARE(stored()->lastMessageAt, answer.at);
+
+        const ChatMessage third = customer->send(opened.id, QStringLiteral("thanks, one more"));
+        const auto afterThird = announcedAfter(QStringLiteral("thanks, one more"));
+        QVERIFY(afterThird);
+        QCOMPARE(afterThird->waitingSince, third.at);  // waits again, from this message
+        QCOMPARE(stored()->waitingSince, third.at);
+    }
+
     void customerDataOnlyForTheAssignedAgent()
     {
         auto agent1 = liveStaff(*m_server, QStringLiteral("agent1"));
