@@ -1,5 +1,6 @@
 // agentdesk-server: the production backend. Everything is in the agentdesk_server library.
 
+#include "EventDispatcherChoice.h"
 #include "Server.h"
 #include "ServerOptions.h"
 #include "log/Logging.h"
@@ -59,6 +60,7 @@ void quitOnSignals(QCoreApplication&)
 
 int main(int argc, char* argv[])
 {
+    agentdesk::server::preferUnixEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("agentdesk-server"));

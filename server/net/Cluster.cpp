@@ -67,7 +67,7 @@ bool Cluster::start(const QString& location, QString* error)
         *error = QStringLiteral("cannot register this instance: %1").arg(QString::fromUtf8(e.what()));
         return false;
     }
-    m_ctx.db.setBeforeCommit([this] { announceUnannounced(); });
+    m_ctx.db.addBeforeCommit(this, [this] { announceUnannounced(); });
     m_heartbeat.start();
     m_started = true;
     qCInfo(lcCluster) << "instance" << m_instance << "joined; live events cross instances on channel" << kChannel;
@@ -101,7 +101,7 @@ void Cluster::stop()
         return;
     m_started = false;
     m_heartbeat.stop();
-    m_ctx.db.setBeforeCommit({});
+    m_ctx.db.removeBeforeCommit(this);
     try {
         m_ctx.db.exec(QStringLiteral("DELETE FROM staff_connections WHERE instance = ?"), {m_instance});
         m_ctx.db.exec(QStringLiteral("DELETE FROM server_instances WHERE instance = ?"), {m_instance});

@@ -152,10 +152,20 @@ void Database::beginWrite()
     }
 }
 
+void Database::addBeforeCommit(const void* owner, std::function<void()> hook)
+{
+    m_beforeCommit.emplace_back(owner, std::move(hook));
+}
+
+void Database::removeBeforeCommit(const void* owner)
+{
+    std::erase_if(m_beforeCommit, [owner](const auto& hook) { return hook.first == owner; });
+}
+
 void Database::commit()
 {
-    if (m_beforeCommit)
-        m_beforeCommit();
+    for (const auto& hook : m_beforeCommit)
+        hook.second();
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
 }

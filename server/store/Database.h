@@ -10,6 +10,8 @@
 #include <QVariant>
 
 #include <functional>
+#include <utility>
+#include <vector>
 #include <initializer_list>
 #include <span>
 
@@ -58,9 +60,12 @@ public:
     void savepoint();
     void releaseSavepoint();
     void rollbackToSavepoint();
-    // Runs inside every write transaction just before it commits (Cluster: NOTIFY the other
-    // instances, so that they hear of the commit in commit order, and only if it commits).
-    void setBeforeCommit(std::function<void()> hook) { m_beforeCommit = std::move(hook); }
+    bool inTransaction() const { return m_inTransaction; }
+    // Run inside every write transaction just before it commits, in the order added: EventLog
+    // stores the transaction's events in a few statements; Cluster NOTIFYs the other instances,
+    // so that they hear of the commit in commit order, and only if it commits.
+    void addBeforeCommit(const void* owner, std::function<void()> hook);
+    void removeBeforeCommit(const void* owner);
 
 private:
     bool migrate();
@@ -73,7 +78,7 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     QSqlDatabase m_db;
     QString m_error;
-    std::function<void()> m_beforeCommit;
+    std::vector<std::pair<const void*, std::function<void()>>> m_beforeCommit;
     QStringList m_sessionSettings;  // run again on a new connection
     bool m_inTransaction = false;
     sql::StatementCache m_statements;

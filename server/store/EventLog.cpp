@@ -9,12 +9,26 @@ namespace agentdesk::server {
 namespace {
 // Pruning runs every this many events of a stream, not on every append.
 constexpr qint64 kPruneEvery = 128;
+// Event rows per INSERT: a few statements for a group of messages, and a bounded number of
+// statement texts in the statement cache (one per row count up to this).
+constexpr size_t kRowsPerInsert = 64;
 } // namespace
 
 EventLog::EventLog(Database& db, qint64 retention)
     : m_db(db)
     , m_retention(std::max<qint64>(retention, 1))
 {
+    m_db.addBeforeCommit(this, [this] { storePending(); });
+}
+
+EventLog::~EventLog()
+{
+    m_db.removeBeforeCommit(this);
+}
+
+bool EventLog::inTransaction() const
+{
+    return m_db.inTransaction();
 }
 
 QString EventLog::staffStream(qint64 userId)
@@ -36,10 +50,33 @@ qint64 EventLog::nextSeq(const QString& stream)
                        {stream}).toLongLong();
 }
 
-void EventLog::store(const Appended& event)
+void EventLog::storePending()
 {
-    m_db.exec(QStringLiteral("INSERT INTO events (stream, seq, frame, created_at) VALUES (?, ?, ?, ?)"),
-              {event.stream, event.seq, QString::fromUtf8(event.frame), QDateTime::currentMSecsSinceEpoch()});
+    std::vector<const Appended*> rows;
+    for (size_t i = m_stored; i < m_unpublished.size(); ++i) {
+        if (m_unpublished[i].seq > 0)
+            rows.push_back(&m_unpublished[i]);
+    }
+    m_stored = m_unpublished.size();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (size_t from = 0; from < rows.size(); from += kRowsPerInsert) {
+        const size_t count = std::min(kRowsPerInsert, rows.size() - from);
+        QString statement = QStringLiteral("INSERT INTO events (stream, seq, frame, created_at) VALUES (?, ?, ?, ?)");
+        QVariantList values;
+        values.reserve(qsizetype(count * 4));
+        for (size_t i = from; i < from + count; ++i) {
+            if (i > from)
+                statement += QLatin1String(", (?, ?, ?, ?)");
+            values << rows[i]->stream << rows[i]->seq << QString::fromUtf8(rows[i]->frame) << now;
+        }
+        m_db.exec(statement, values);
+    }
+    for (const Appended* event : rows)
+        prune(*event);
+}
+
+void EventLog::prune(const Appended& event)
+{
     if (event.seq % kPruneEvery == 0 && event.seq > m_retention) {
         const qint64 newFloor = event.seq - m_retention;
         m_db.exec(QStringLiteral("DELETE FROM events WHERE stream = ? AND seq <= ?"), {event.stream, newFloor});

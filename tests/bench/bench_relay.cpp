@@ -3,6 +3,7 @@
 // frame of customer N goes, unparsed and unstored, to agent N mod --agents.
 // Run: bench_relay --listen PORT --agents N
 
+#include "EventDispatcherChoice.h"
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -14,6 +15,7 @@
 
 int main(int argc, char** argv)
 {
+    agentdesk::server::preferUnixEventDispatcher();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
