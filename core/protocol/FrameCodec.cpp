@@ -124,6 +124,23 @@ QByteArray FrameCodec::encode(const Frame& frame)
     return out;
 }
 
+QByteArray FrameCodec::withSeq(const QByteArray& event, qint64 seq)
+{
+    // encode() writes the type first, then the id (none for an event), then the sequence; type
+    // names need no escaping, so the name ends at the next quote.
+    static constexpr QByteArrayView kTypePrefix = "{\"type\":\"";
+    Q_ASSERT(event.startsWith(kTypePrefix));
+    const qsizetype nameEnd = event.indexOf('"', kTypePrefix.size());
+    Q_ASSERT(nameEnd > 0);
+    QByteArray out;
+    out.reserve(event.size() + 32);
+    out.append(event.constData(), nameEnd + 1);
+    out += ",\"seq\":";
+    out += QByteArray::number(seq);
+    out.append(event.constData() + nameEnd + 1, event.size() - nameEnd - 1);
+    return out;
+}
+
 QByteArray FrameCodec::encodeError(const QString& id, ErrorCode code, const QString& message)
 {
     return encode(Error{errorCodeName(code), message}, id);

@@ -44,6 +44,9 @@ public:
         return encode(Frame{T::kType, id, seq, Payload{std::move(payload)}});
     }
     static QByteArray encodeError(const QString& id, ErrorCode code, const QString& message);
+    // An event encoded without a sequence number, given one: the same text as encoding it with
+    // that number (the server numbers a transaction's events just before it commits).
+    static QByteArray withSeq(const QByteArray& event, qint64 seq);
 
     // A stable digest of a request's content (without its id), stored with its idempotency
     // key: a retry must carry the same request.

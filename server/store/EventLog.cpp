@@ -3,6 +3,7 @@
 #include "store/Database.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace agentdesk::server {
 
@@ -41,23 +42,34 @@ QString EventLog::customerStream(qint64 customerId)
     return QStringLiteral("c:%1").arg(customerId);
 }
 
-qint64 EventLog::nextSeq(const QString& stream)
+void EventLog::number(std::span<Appended* const> ofOneStream)
 {
-    // One statement (SQLite 3.35+, PostgreSQL): four events a message made this a fifth of the
-    // statements a message runs.
-    return m_db.scalar(QStringLiteral("INSERT INTO streams (name, head) VALUES (?, 1)"
-                                      " ON CONFLICT (name) DO UPDATE SET head = streams.head + 1 RETURNING head"),
-                       {stream}).toLongLong();
+    // One statement (SQLite 3.35+, PostgreSQL) takes the numbers of all of the stream's new events;
+    // the stream's row stays locked until the commit.
+    const auto count = qint64(ofOneStream.size());
+    const qint64 head = m_db.scalar(QStringLiteral("INSERT INTO streams (name, head) VALUES (?, ?) ON CONFLICT (name)"
+                                                   " DO UPDATE SET head = streams.head + excluded.head RETURNING head"),
+                                    {ofOneStream.front()->stream, count}).toLongLong();
+    qint64 seq = head - count;
+    for (Appended* event : ofOneStream) {
+        event->seq = ++seq;
+        event->frame = protocol::FrameCodec::withSeq(event->frame, event->seq);
+    }
 }
 
 void EventLog::storePending()
 {
-    std::vector<const Appended*> rows;
+    std::vector<Appended*> rows;
+    QHash<QString, std::vector<Appended*>> byStream;  // in the order appended
     for (size_t i = m_stored; i < m_unpublished.size(); ++i) {
-        if (m_unpublished[i].seq > 0)
+        if (m_unpublished[i].seq == kUnnumbered) {
             rows.push_back(&m_unpublished[i]);
+            byStream[m_unpublished[i].stream].push_back(&m_unpublished[i]);
+        }
     }
     m_stored = m_unpublished.size();
+    for (const std::vector<Appended*>& events : std::as_const(byStream))
+        number(events);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (size_t from = 0; from < rows.size(); from += kRowsPerInsert) {
         const size_t count = std::min(kRowsPerInsert, rows.size() - from);

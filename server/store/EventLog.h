@@ -22,7 +22,7 @@ class EventLog {
 public:
     struct Appended {
         QString stream;  // or a hub topic, for a transient event
-        qint64 seq = 0;  // 0: transient
+        qint64 seq = 0;  // 0: transient; kUnnumbered until the transaction is about to commit
         QByteArray frame;
     };
 
@@ -34,15 +34,17 @@ public:
     static QString staffStream(qint64 userId);
     static QString customerStream(qint64 customerId);
 
+    static constexpr qint64 kUnnumbered = -1;
+
     // Inside a write transaction. The event waits in unpublished() until the transaction has
-    // committed and it is handed to the hub, or is discarded with a rollback.
-    // The event's row is written with the transaction's others just before it commits (a
-    // statement per event was a sixth of a message's cost); outside a transaction at once.
+    // committed and it is handed to the hub, or is discarded with a rollback. It is numbered and
+    // its row written with the transaction's other events just before the commit: one statement
+    // per stream for the numbers, one per 64 rows (a statement per event, and one per number, were
+    // a quarter of a message's cost). Outside a transaction, at once.
     template <class T>
     void append(const QString& stream, T payload)
     {
-        const qint64 seq = nextSeq(stream);
-        m_unpublished.push_back(Appended{stream, seq, protocol::FrameCodec::encode(std::move(payload), {}, seq)});
+        m_unpublished.push_back(Appended{stream, kUnnumbered, protocol::FrameCodec::encode(std::move(payload))});
         if (!inTransaction())
             storePending();
     }
@@ -90,10 +92,11 @@ public:
     qint64 bytesAfter(const QString& stream, qint64 since);
 
 private:
-    qint64 nextSeq(const QString& stream);
     bool inTransaction() const;
-    // Writes the rows of the events appended since the last call (Database's before-commit).
+    // Numbers the events appended since the last call and writes their rows (Database's
+    // before-commit hook).
     void storePending();
+    void number(std::span<Appended* const> ofOneStream);
     void prune(const Appended& event);
 
     Database& m_db;
