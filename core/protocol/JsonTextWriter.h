@@ -87,26 +87,14 @@ public:
     void field(const char* name, const std::vector<QString>& values, FieldRule)
     {
         key(name);
-        m_out += '[';
-        for (size_t i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                m_out += ',';
-            string(values[i]);
-        }
-        m_out += ']';
+        array(values, [this](const QString& value) { string(value); });
     }
 
     template <class T>
     void field(const char* name, const std::vector<T>& values, FieldRule)
     {
         key(name);
-        m_out += '[';
-        for (size_t i = 0; i < values.size(); ++i) {
-            if (i > 0)
-                m_out += ',';
-            record(values[i]);
-        }
-        m_out += ']';
+        array(values, [this](const T& value) { record(value); });
     }
 
     template <class T>
@@ -126,6 +114,18 @@ public:
     }
 
 private:
+    template <class T, class WriteOne>
+    void array(const std::vector<T>& values, WriteOne writeOne)
+    {
+        m_out += '[';
+        for (size_t i = 0; i < values.size(); ++i) {
+            if (i > 0)
+                m_out += ',';
+            writeOne(values[i]);
+        }
+        m_out += ']';
+    }
+
     void key(const char* name)
     {
         if (!m_first)
