@@ -1,5 +1,6 @@
 #include "store/ConversationStore.h"
 
+#include "policy/ConversationActivity.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -21,15 +22,8 @@ const QString kConversationColumns = QStringLiteral(
     " c.waiting_since, c.resolution, c.csat"
     " FROM conversations c JOIN customers cu ON cu.id = c.customer_id LEFT JOIN users u ON u.id = c.agent_id ");
 
-constexpr qsizetype kPreviewLength = 120;
 // Separates a system event's arguments in one column; names never contain it.
 const QChar kArgSeparator(0x1F);
-
-QString preview(const QString& text)
-{
-    QString flat = text.simplified();
-    return flat.size() > kPreviewLength ? flat.left(kPreviewLength - 1) + QChar(0x2026) : flat;
-}
 
 } // namespace
 
@@ -153,17 +147,8 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message, Conversati
          message.at, message.key, message.event, QStringList(message.args.begin(), message.args.end()).join(kArgSeparator),
          message.image})
                     .toLongLong();
-    // System messages (assignments...) and internal notes leave the preview and the activity time
-    // alone: the list keeps showing what the customer and the agent said to each other.
-    if (message.sender != Sender::Customer && message.sender != Sender::Agent)
+    if (!ConversationActivity::apply(conversation, message))
         return stored;
-    conversation.lastMessageAt = message.at;
-    conversation.lastMessagePreview = preview(message.text);
-    // The wait runs from the customer's first unanswered message; an agent's answer ends it.
-    if (message.sender == Sender::Agent)
-        conversation.waitingSince = 0;
-    else if (conversation.waitingSince == 0)
-        conversation.waitingSince = message.at;
     if (message.sender == Sender::Customer) {
         m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?, waiting_since = ? WHERE id = ?"),
                   {conversation.lastMessageAt, conversation.lastMessagePreview, conversation.waitingSince, conversation.id});
