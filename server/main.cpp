@@ -60,7 +60,7 @@ void quitOnSignals(QCoreApplication&)
 
 int main(int argc, char* argv[])
 {
-    agentdesk::server::preferUnixEventDispatcher();
+    agentdesk::server::chooseServerEventDispatcher();
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("AgentDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("agentdesk-server"));

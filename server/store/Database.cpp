@@ -3,6 +3,7 @@
 #include "sql/SqlExec.h"
 #include "store/DatabaseLocation.h"
 #include "store/Migrations.h"
+#include "store/WalCheckpointer.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -16,6 +17,7 @@ namespace {
 QAtomicInteger<int> g_connectionCounter;
 // The key of PostgreSQL's advisory lock that every write transaction of every instance takes.
 constexpr qint64 kWriteLockKey = 0x41676e7444736b; // "AgntDsk"
+constexpr qint64 kJournalSizeLimit = 64 * 1024 * 1024;
 } // namespace
 
 Database::Database()
@@ -30,6 +32,8 @@ Database::~Database()
 
 void Database::close()
 {
+    // Its connection goes first: the last one to close copies the rest of the log itself.
+    m_checkpointer.reset();
     m_statements.clear();
     if (m_db.isValid()) {
         m_db.close();
@@ -54,10 +58,14 @@ bool Database::open(const QString& location, Durability durability)
     try {
         if (m_dialect == Dialect::Sqlite) {
             // A file that is not SQLite fails here, before anything is written to it.
-            exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+            const bool wal = scalar(QStringLiteral("PRAGMA journal_mode=WAL")).toString() == QLatin1String("wal");
             exec(QStringLiteral("PRAGMA foreign_keys=ON"));
-            const char* sync = durability == Durability::Full ? "FULL" : durability == Durability::Normal ? "NORMAL" : "OFF";
-            exec(QStringLiteral("PRAGMA synchronous=%1").arg(QLatin1String(sync)));
+            const QString sync = durability == Durability::Full     ? QStringLiteral("FULL")
+                                 : durability == Durability::Normal ? QStringLiteral("NORMAL")
+                                                                    : QStringLiteral("OFF");
+            exec(QStringLiteral("PRAGMA synchronous=%1").arg(sync));
+            if (wal)
+                startCheckpointer(sync);
         } else {
             // PostgreSQL's own crash safety stays; only waiting for the WAL flush is given up.
             m_sessionSettings = {
@@ -75,6 +83,20 @@ bool Database::open(const QString& location, Durability durability)
         return false;
     }
     return true;
+}
+
+void Database::startCheckpointer(const QString& synchronous)
+{
+    auto checkpointer = std::make_unique<WalCheckpointer>();
+    QString error;
+    if (!checkpointer->start(m_db.databaseName(), synchronous, &error)) {
+        qCWarning(lcDb) << error << "- checkpoints stay in the commits";
+        return;
+    }
+    m_checkpointer = std::move(checkpointer);
+    exec(QStringLiteral("PRAGMA wal_autocheckpoint=0"));
+    // The log starts again from its beginning once copied; a file grown in a burst is cut back.
+    exec(QStringLiteral("PRAGMA journal_size_limit=%1").arg(kJournalSizeLimit));
 }
 
 sql::Rows Database::runOnce(const QString& sql, std::span<const QVariant> bindings)
@@ -168,6 +190,8 @@ void Database::commit()
         hook.second();
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
+    if (m_checkpointer)
+        m_checkpointer->committed();
 }
 
 void Database::rollback()

@@ -10,12 +10,15 @@
 #include <QVariant>
 
 #include <functional>
+#include <memory>
 #include <utility>
 #include <vector>
 #include <initializer_list>
 #include <span>
 
 namespace agentdesk::server {
+
+class WalCheckpointer;
 
 // One Qt Sql connection of the server's thread, with its dialect (SQLite or PostgreSQL), settings
 // and migrations. Queries go through prepare()/exec() so that every failure is logged with the
@@ -66,6 +69,10 @@ public:
     // so that they hear of the commit in commit order, and only if it commits.
     void addBeforeCommit(const void* owner, std::function<void()> hook);
     void removeBeforeCommit(const void* owner);
+    // SQLite's log checkpoints, run on a thread of their own; null on PostgreSQL, for an
+    // in-memory database, or if the second connection could not be opened (SQLite then
+    // checkpoints in the commits, as by default).
+    const WalCheckpointer* checkpointer() const { return m_checkpointer.get(); }
 
 private:
     bool migrate();
@@ -73,6 +80,7 @@ private:
     sql::Rows run(const QString& sql, std::span<const QVariant> bindings);
     sql::Rows runOnce(const QString& sql, std::span<const QVariant> bindings);
     bool reconnectIfLost();
+    void startCheckpointer(const QString& synchronous);
 
     QString m_connection;
     Dialect m_dialect = Dialect::Sqlite;
@@ -82,6 +90,7 @@ private:
     QStringList m_sessionSettings;  // run again on a new connection
     bool m_inTransaction = false;
     sql::StatementCache m_statements;
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 
 using DatabaseError = sql::SqlError;

@@ -15,7 +15,7 @@
 
 int main(int argc, char** argv)
 {
-    agentdesk::server::preferUnixEventDispatcher();
+    agentdesk::server::chooseServerEventDispatcher();
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();

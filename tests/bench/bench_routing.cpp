@@ -9,6 +9,7 @@
 // Figures, not assertions; the exit code says only whether every message arrived.
 // Run: build/bench/tests/bench_routing [--agents 500 --customers 2000 --seconds 5 ...]
 
+#include "EventDispatcherChoice.h"
 #include "ServerConfig.h"
 #include "ServerProcess.h"
 #include "load/BenchShop.h"
@@ -109,6 +110,8 @@ public:
         m_peers = options.agents + (target == Target::Server ? options.leads : 0);
         for (auto& share : shares) {
             auto* thread = new QThread;
+            // The load threads' event loops do as the server's and the relay's.
+            server::chooseServerEventDispatcher(thread);
             auto* worker = new LoadWorker(target, share, m_stats);
             worker->moveToThread(thread);
             QObject::connect(thread, &QThread::finished, worker, &QObject::deleteLater);
