@@ -1,7 +1,7 @@
 #include "FloorMonitor.h"
 
+#include "FloorReader.h"
 #include "ServerContext.h"
-#include "coupon/CouponPolicy.h"
 #include "net/Cluster.h"
 #include "supervisor/FloorFigures.h"
 
@@ -27,7 +27,13 @@ FloorMonitor::FloorMonitor(ServerContext& context, QObject* parent)
     m_breachTimer.setSingleShot(true);
     m_breachTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_breachTimer, &QTimer::timeout, this, &FloorMonitor::onBreachTimer);
+    QString error;
+    m_reader = FloorReader::start(m_ctx.config.database, &error);
+    if (!m_reader)
+        qCInfo(lcFloor) << "floors are read on the server's thread:" << error;
 }
+
+FloorMonitor::~FloorMonitor() = default;
 
 void FloorMonitor::touch(qint64 teamId)
 {
@@ -55,21 +61,20 @@ void FloorMonitor::touchHere(qint64 teamId)
 
 FloorSnapshot FloorMonitor::snapshot(qint64 teamId)
 {
-    FloorSnapshot s;
-    s.teamId = teamId;
-    s.teamName = m_ctx.directory.teamName(teamId);
-    s.at = QDateTime::currentMSecsSinceEpoch();
-    s.slaMs = m_ctx.config.slaMs;
-    s.conversations = m_ctx.floor.openConversations(teamId, kSnapshotLimit, &s.waitingTotal, &s.truncated);
-    s.agents = m_ctx.floor.agents(teamId, CouponPolicy::dayStart(s.at, m_ctx.config.shopTimeZone),
-                                  [this](qint64 id) { return m_ctx.hub.isStaffConnected(id); });
-    s.pendingApprovals = m_ctx.floor.pendingApprovals(teamId);
-    // The whole queue's clocks, read once: for its queues' figures here, for the alerts in track().
-    std::vector<ConversationInfo>& clocks = m_clocks[teamId];
-    clocks = m_ctx.floor.waitingClocks(teamId);
-    s.queues = FloorFigures::queuesOf(clocks, m_ctx.directory.teamTopics(teamId));
-    s.timeZone = QString::fromUtf8(m_ctx.config.shopTimeZone.id());
-    return s;
+    FloorReading reading = readFloor(m_ctx.floor, m_ctx.directory, query(teamId));
+    m_clocks.insert(teamId, std::move(reading.clocks));
+    return std::move(reading.snapshot);
+}
+
+FloorQuery FloorMonitor::query(qint64 teamId) const
+{
+    FloorQuery q;
+    q.teamId = teamId;
+    q.at = QDateTime::currentMSecsSinceEpoch();
+    q.slaMs = m_ctx.config.slaMs;
+    q.timeZone = m_ctx.config.shopTimeZone;
+    q.connectedStaff = m_ctx.hub.connectedStaff();
+    return q;
 }
 
 void FloorMonitor::watched(const FloorSnapshot& snapshot)
@@ -82,27 +87,61 @@ void FloorMonitor::flush()
 {
     const QSet<qint64> teams = std::exchange(m_dirty, {});
     for (qint64 team : teams) {
-        const QString topic = Hub::floorTopic(team);
-        if (!m_ctx.hub.hasSubscribers(topic)) {
+        if (!m_ctx.hub.hasSubscribers(Hub::floorTopic(team))) {
             m_breached.remove(team);
             m_nextBreach.remove(team);
             m_clocks.remove(team);
             continue;
         }
-        try {
-            FloorSnapshot s = snapshot(team);
-            track(s, true);
-            m_ctx.hub.publishTopic(topic, FrameCodec::encode(FloorUpdated{std::move(s)}));
-        } catch (const DatabaseError& e) {
-            qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << e.what();
-            m_dirty.insert(team);
-            QTimer::singleShot(1000, this, [this] {
-                if (!m_coalesce.isActive())
-                    m_coalesce.start();
-            });
+        if (!m_reader) {
+            try {
+                push(team, readFloor(m_ctx.floor, m_ctx.directory, query(team)));
+            } catch (const DatabaseError& e) {
+                qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << e.what();
+                retryLater(team);
+            }
+            continue;
         }
+        // One read per team at a time; a touch meanwhile is read after it.
+        if (m_reading.contains(team)) {
+            m_dirty.insert(team);
+            continue;
+        }
+        m_reading.insert(team);
+        m_reader->read(query(team), this, [this, team](std::optional<FloorReading> reading, const QString& error) {
+            m_reading.remove(team);
+            if (!reading) {
+                qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << error;
+                retryLater(team);
+                return;
+            }
+            push(team, std::move(*reading));
+            // Touched while it was read: read again.
+            if (m_dirty.contains(team) && !m_coalesce.isActive())
+                m_coalesce.start();
+        });
     }
     rearm();
+}
+
+void FloorMonitor::push(qint64 teamId, FloorReading reading)
+{
+    const QString topic = Hub::floorTopic(teamId);
+    // The last watcher may have left while it was read.
+    if (!m_ctx.hub.hasSubscribers(topic))
+        return;
+    m_clocks.insert(teamId, std::move(reading.clocks));
+    track(reading.snapshot, true);
+    m_ctx.hub.publishTopic(topic, FrameCodec::encode(FloorUpdated{std::move(reading.snapshot)}));
+}
+
+void FloorMonitor::retryLater(qint64 teamId)
+{
+    m_dirty.insert(teamId);
+    QTimer::singleShot(1000, this, [this] {
+        if (!m_coalesce.isActive())
+            m_coalesce.start();
+    });
 }
 
 void FloorMonitor::track(const FloorSnapshot& s, bool alert)

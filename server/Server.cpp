@@ -197,6 +197,11 @@ void Server::stop()
     m_ctx->db.close();
 }
 
+bool Server::readsFloorsInBackground() const
+{
+    return m_floorMonitor && m_floorMonitor->readsInBackground();
+}
+
 quint16 Server::port() const
 {
     return m_listener ? m_listener->serverPort() : 0;

@@ -49,6 +49,8 @@ public:
     // The health and metrics port (--ops-listen), 0 when off.
     quint16 opsPort() const;
     const ServerConfig& config() const;
+    // Whether the floors pushed to leads are read on a thread of their own (FloorReader).
+    bool readsFloorsInBackground() const;
 
 private:
     void acceptConnections();

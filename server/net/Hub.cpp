@@ -86,4 +86,14 @@ bool Hub::staffDisconnected(qint64 userId)
     return true;
 }
 
+QSet<qint64> Hub::connectedStaff() const
+{
+    QSet<qint64> out = m_remoteStaff;
+    for (auto it = m_staffConnections.cbegin(); it != m_staffConnections.cend(); ++it) {
+        if (it.value() > 0)
+            out.insert(it.key());
+    }
+    return out;
+}
+
 } // namespace agentdesk::server

@@ -37,6 +37,8 @@ public:
     bool staffDisconnected(qint64 userId);
     // Connected here or to another instance on the same database (Cluster keeps that set).
     bool isStaffConnected(qint64 userId) const { return m_staffConnections.value(userId) > 0 || m_remoteStaff.contains(userId); }
+    // Everyone isStaffConnected() is true of, for a reader on another thread.
+    QSet<qint64> connectedStaff() const;
     QList<qint64> localStaff() const { return m_staffConnections.keys(); }
     void setRemoteStaff(QSet<qint64> users) { m_remoteStaff = std::move(users); }
     int sessionCount() const { return int(m_streamOf.size()); }

@@ -9,6 +9,9 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QElapsedTimer>
+#include <cstdio>
+static void probeLog(const char* what, QElapsedTimer& t) { if (t.elapsed() >= 2) { FILE* f = std::fopen("/tmp/probe.log", "a"); std::fprintf(f, "%s %lld at %lld\n", what, static_cast<long long>(t.elapsed()), static_cast<long long>(QDateTime::currentMSecsSinceEpoch())); std::fclose(f);} t.restart(); }
 
 Q_LOGGING_CATEGORY(lcDb, "agentdesk.server.db")
 
@@ -42,7 +45,7 @@ void Database::close()
     }
 }
 
-bool Database::open(const QString& location, Durability durability)
+bool Database::connect(const QString& location)
 {
     const auto where = DatabaseLocation::parse(location, &m_error);
     if (!where)
@@ -55,6 +58,37 @@ bool Database::open(const QString& location, Durability durability)
         m_error = QStringLiteral("cannot open the database %1: %2").arg(where->displayName(), m_db.lastError().text().trimmed());
         return false;
     }
+    return true;
+}
+
+bool Database::openForReading(const QString& location)
+{
+    if (location == QLatin1String(":memory:")) {
+        m_error = QStringLiteral("an in-memory database has no second connection");
+        return false;
+    }
+    if (!connect(location))
+        return false;
+    try {
+        if (m_dialect == Dialect::Sqlite) {
+            exec(QStringLiteral("PRAGMA query_only=1"));
+        } else {
+            m_sessionSettings = {QStringLiteral("SET client_min_messages = warning")};
+            for (const QString& setting : std::as_const(m_sessionSettings))
+                exec(setting);
+        }
+    } catch (const DatabaseError& e) {
+        m_error = QString::fromUtf8(e.what());
+        return false;
+    }
+    return true;
+}
+
+bool Database::open(const QString& location, Durability durability)
+{
+    if (!connect(location))
+        return false;
+    const auto where = DatabaseLocation::parse(location, &m_error);
     try {
         if (m_dialect == Dialect::Sqlite) {
             // A file that is not SQLite fails here, before anything is written to it.
@@ -160,7 +194,9 @@ QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> bi
 void Database::beginWrite()
 {
     if (m_dialect == Dialect::Sqlite) {
+        QElapsedTimer t; t.start();
         exec(QStringLiteral("BEGIN IMMEDIATE"));
+        probeLog("begin", t);
         m_inTransaction = true;
         return;
     }
@@ -186,9 +222,12 @@ void Database::removeBeforeCommit(const void* owner)
 
 void Database::commit()
 {
+    QElapsedTimer t; t.start();
     for (const auto& hook : m_beforeCommit)
         hook.second();
+    probeLog("hooks", t);
     exec(QStringLiteral("COMMIT"));
+    probeLog("commit", t);
     m_inTransaction = false;
     if (m_checkpointer)
         m_checkpointer->committed();

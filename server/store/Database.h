@@ -36,6 +36,11 @@ public:
     // Opens (creating a SQLite file if needed) and migrates. `location` is a SQLite path or a
     // postgresql:// URL (see DatabaseLocation). False with errorString() on failure.
     bool open(const QString& location, Durability durability);
+    // A second connection to a database another one has opened (and migrated), for reads on
+    // another thread: no settings that change the file, no migrations, no checkpoints; SQLite
+    // refuses writes on it. False for an in-memory SQLite database, which a second connection
+    // would not see.
+    bool openForReading(const QString& location);
     void close();
     bool isOpen() const { return m_db.isValid() && m_db.isOpen(); }
     QString errorString() const { return m_error; }
@@ -75,6 +80,7 @@ public:
     const WalCheckpointer* checkpointer() const { return m_checkpointer.get(); }
 
 private:
+    bool connect(const QString& location);
     bool migrate();
     QString inDialect(const QString& statement) const;
     sql::Rows run(const QString& sql, std::span<const QVariant> bindings);

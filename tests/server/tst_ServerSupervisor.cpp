@@ -197,6 +197,8 @@ private slots:
     // they happen, pushed as floor.updated (sequence 0).
     void aLeadWatchesTheirFloorLive()
     {
+        // The pushed floors below are read on the floor reader's own connection.
+        QVERIFY(m_server->server().readsFloorsInBackground());
         Staff lead = signIn(*m_server, QStringLiteral("lead1"));
         QVERIFY(lead);
         QVERIFY(busy(*lead));
