@@ -132,7 +132,12 @@ void FloorMonitor::push(qint64 teamId, FloorReading reading)
         return;
     m_clocks.insert(teamId, std::move(reading.clocks));
     track(reading.snapshot, true);
-    m_ctx.hub.publishTopic(topic, FrameCodec::encode(FloorUpdated{std::move(reading.snapshot)}));
+    // A watcher too far behind gets a fresher one later, when its link has caught up.
+    if (m_ctx.hub.publishReplaceable(topic, FrameCodec::encode(FloorUpdated{std::move(reading.snapshot)})) > 0) {
+        m_dirty.insert(teamId);
+        if (!m_coalesce.isActive())
+            m_coalesce.start();
+    }
 }
 
 void FloorMonitor::retryLater(qint64 teamId)

@@ -72,6 +72,15 @@ void Hub::publishTopic(const QString& topic, const QByteArray& frame)
         session->deliver(frame);
 }
 
+int Hub::publishReplaceable(const QString& topic, const QByteArray& frame)
+{
+    int behind = 0;
+    const QList<Session*> sessions = m_topics.values(topic);
+    for (Session* session : sessions)
+        behind += session->deliverReplaceable(frame) ? 0 : 1;
+    return behind;
+}
+
 bool Hub::staffConnected(qint64 userId)
 {
     return ++m_staffConnections[userId] == 1;

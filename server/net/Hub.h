@@ -30,6 +30,9 @@ public:
     void unsubscribePrefix(const QString& prefix, Session* session);
     bool hasSubscribers(const QString& topic) const { return m_topics.contains(topic); }
     void publishTopic(const QString& topic, const QByteArray& frame);
+    // A frame a later one replaces (Session::deliverReplaceable); how many watchers were too
+    // far behind to get it.
+    int publishReplaceable(const QString& topic, const QByteArray& frame);
     QList<Session*> subscribers(const QString& topic) const { return m_topics.values(topic); }
 
     // True when this was the user's first connection here, or their last.

@@ -110,6 +110,14 @@ void Session::deliver(const QByteArray& frame)
     m_ctx.metrics.frameSent();
 }
 
+bool Session::deliverReplaceable(const QByteArray& frame)
+{
+    if (m_closing || m_socket->bytesToWrite() > m_ctx.config.maxBufferedBytes / 4)
+        return false;
+    deliver(frame);
+    return true;
+}
+
 void Session::sendError(const QString& requestId, ErrorCode code, const QString& message)
 {
     m_ctx.metrics.errorSent(code);

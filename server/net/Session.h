@@ -42,6 +42,10 @@ public:
     bool isLive() const { return m_live; }
 
     void deliver(const QByteArray& frame);
+    // A frame that a later one replaces whole (a floor snapshot): not queued behind a backlog
+    // of a quarter of the slow-consumer limit, so that a lead on a slow link misses snapshots
+    // rather than being dropped. False if it was not sent.
+    bool deliverReplaceable(const QByteArray& frame);
     // An event of the session's stream with its sequence number: sent once, in order.
     void deliverEvent(const QByteArray& frame, qint64 seq);
     void sendError(const QString& requestId, protocol::ErrorCode code, const QString& message);
