@@ -112,8 +112,12 @@ void Session::deliver(const QByteArray& frame)
 
 bool Session::deliverReplaceable(const QByteArray& frame)
 {
-    if (m_closing || m_socket->bytesToWrite() > m_ctx.config.maxBufferedBytes / 4)
+    if (m_closing)
         return false;
+    if (m_socket->bytesToWrite() > m_ctx.config.maxBufferedBytes / 4) {
+        m_ctx.metrics.replaceableFrameSkipped();
+        return false;
+    }
     deliver(frame);
     return true;
 }

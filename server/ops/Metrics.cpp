@@ -57,6 +57,8 @@ QByteArray Metrics::prometheusText(const Gauges& g) const
     single(out, "agentdesk_frames_sent_total", "counter", "Frames sent to clients (replies, events, errors).", double(m_framesSent));
     single(out, "agentdesk_slow_consumers_dropped_total", "counter",
            "Connections dropped because they did not read what was sent to them.", double(m_slowConsumers));
+    single(out, "agentdesk_replaceable_frames_skipped_total", "counter",
+           "Floor snapshots not sent to a watcher too far behind (a fresher one follows).", double(m_replaceableSkipped));
     single(out, "agentdesk_write_groups_total", "counter", "Transactions that committed several requests at once.", double(m_writeGroups));
     single(out, "agentdesk_grouped_writes_total", "counter", "Requests committed in those transactions.", double(m_groupedWrites));
 

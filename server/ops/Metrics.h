@@ -24,6 +24,7 @@ public:
     void frameSent() { ++m_framesSent; }
     void errorSent(protocol::ErrorCode code) { ++m_errors[code]; }
     void slowConsumerDropped() { ++m_slowConsumers; }
+    void replaceableFrameSkipped() { ++m_replaceableSkipped; }
     // One group commit of several writes (RequestDispatcher).
     void writeGroupCommitted(size_t writes)
     {
@@ -48,6 +49,7 @@ private:
     quint64 m_framesReceived = 0;
     quint64 m_framesSent = 0;
     quint64 m_slowConsumers = 0;
+    quint64 m_replaceableSkipped = 0;
     quint64 m_writeGroups = 0;
     quint64 m_groupedWrites = 0;
     QHash<protocol::ErrorCode, quint64> m_errors;

@@ -7,11 +7,15 @@
 // reason, and there is room again once one leaves); browser origins (none, one on the list, one
 // not on it, "*"); failed sign-ins across connections (wrong passwords for one name from fresh
 // connections, then the right one is refused too; another name from the same address until the
-// address's limit; wrong channel keys on the customer endpoint).
+// address's limit; wrong channel keys on the customer endpoint). A lead watching the floor that
+// stops reading while an agent's presence changes 20 times (a push of some 500 KB each, with 240
+// conversations waiting) with a 32 KiB limit.
 
+#include "DatabasePeek.h"
 #include "RawPeer.h"
 #include "TestServer.h"
 #include "WsClient.h"
+#include "FloorMonitor.h"
 
 #include <QTcpSocket>
 #include <QTest>
@@ -71,6 +75,54 @@ private slots:
         // The other agent was not held up.
         QVERIFY(bystander.request(Ping{}).as<Pong>());
         QVERIFY(bystander.request(LibraryList{}).as<LibraryListOk>());
+    }
+
+    void aLeadBehindMissesFloorSnapshotsInsteadOfBeingDropped()
+    {
+        // A server of its own with a small limit, which a few seconds of floor pushes pass.
+        TestServer server([](server::ServerConfig& c) {
+            c.opsPort = 0;
+            c.maxBufferedBytes = 32 * 1024;
+        });
+        QVERIFY(server.start());
+        auto metric = [&](const char* series) {
+            return metricSample(httpBody(httpGet(server.server().opsPort(), "/metrics")), series);
+        };
+        auto dropped = [&] { return metric("agentdesk_slow_consumers_dropped_total"); };
+        Staff agent = signIn(server, QStringLiteral("agent2"));
+        QVERIFY(agent);
+        // A waiting conversation for each demo customer, with a long preview: snapshots of some
+        // 500 KB, so that a few pushes are more than the kernel's socket buffers hold.
+        {
+            DatabasePeek peek(server.database());
+            QVERIFY2(peek.isOpen(), qPrintable(peek.error()));
+            QVERIFY(peek.exec(QStringLiteral(
+                "INSERT INTO conversations (customer_id, team_id, channel, topic, status, created_at, last_message_at,"
+                " last_preview, waiting_since) SELECT id, 1, 'web', 'price', 'waiting', 1, 1, '%1', 1 FROM customers")
+                                  .arg(QString(2000, QLatin1Char('x')))));
+        }
+        QTcpSocket raw;
+        raw.setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, 4096);
+        QVERIFY(rawWebSocketHandshake(raw, server.server().port()));
+        raw.write(rawClientTextFrame(R"({"type":"auth.login","id":"l","user":"lead1","password":"demo1234","protocol":1})"));
+        QByteArray read;
+        QVERIFY(QTest::qWaitFor([&] { read += raw.readAll(); return read.contains("auth.ok"); }, 5000));
+        raw.write(rawClientTextFrame(FrameCodec::encode(FloorWatch{0, false}, QStringLiteral("w"))));
+        QVERIFY(QTest::qWaitFor([&] { read += raw.readAll(); return read.contains("floor.watch.ok"); }, 5000));
+        const double droppedBefore = dropped();
+        // From here on the lead reads nothing. Each presence change pushes the floor (a few KB).
+        raw.setReadBufferSize(1);
+        for (int i = 0; i < 20; ++i) {
+            const auto status = i % 2 == 0 ? PresenceStatus::Away : PresenceStatus::Online;
+            QVERIFY(agent->request(PresenceSet{newKey(), status, 0}).as<PresenceSetOk>());
+            QTest::qWait(server::FloorMonitor::kCoalesceMs + 30);
+        }
+        // Behind, it missed snapshots; it was not dropped, as a client behind on its own stream
+        // would be.
+        QVERIFY2(metric("agentdesk_replaceable_frames_skipped_total") > 0, "the lead never fell behind: push more");
+        QCOMPARE(dropped(), droppedBefore);
+        QCOMPARE(raw.state(), QAbstractSocket::ConnectedState);
+        QVERIFY(agent->request(Ping{}).as<Pong>());
     }
 
     void connectionsPerAddressAreCapped()
