@@ -14,7 +14,6 @@
 #include "service/TrainingService.h"
 
 #include <QDateTime>
-#include <cstdio>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcDispatch, "agentdesk.server.dispatch")
@@ -237,9 +236,6 @@ void RequestDispatcher::queueWrite(Session& session, const Frame& frame)
 
 void RequestDispatcher::flushWrites()
 {
-    QElapsedTimer probeT; probeT.start();
-    struct P { QElapsedTimer& t; size_t n = 0; ~P() { if (t.elapsed() >= 2) { FILE* f = std::fopen("/tmp/probe.log", "a"); std::fprintf(f, "flush %lld %zu at %lld\n", static_cast<long long>(t.elapsed()), n, static_cast<long long>(QDateTime::currentMSecsSinceEpoch())); std::fclose(f); } } } probe{probeT};
-    probe.n = m_queued.size();
     m_flushTimer.stop();
     std::vector<QueuedWrite> group = std::exchange(m_queued, {});
     m_queuedFrom.clear();

@@ -9,9 +9,6 @@
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QSqlError>
-#include <QElapsedTimer>
-#include <cstdio>
-static void probeLog(const char* what, QElapsedTimer& t) { if (t.elapsed() >= 2) { FILE* f = std::fopen("/tmp/probe.log", "a"); std::fprintf(f, "%s %lld at %lld\n", what, static_cast<long long>(t.elapsed()), static_cast<long long>(QDateTime::currentMSecsSinceEpoch())); std::fclose(f);} t.restart(); }
 
 Q_LOGGING_CATEGORY(lcDb, "agentdesk.server.db")
 
@@ -194,9 +191,7 @@ QVariant Database::scalar(const QString& sql, std::initializer_list<QVariant> bi
 void Database::beginWrite()
 {
     if (m_dialect == Dialect::Sqlite) {
-        QElapsedTimer t; t.start();
         exec(QStringLiteral("BEGIN IMMEDIATE"));
-        probeLog("begin", t);
         m_inTransaction = true;
         return;
     }
@@ -222,12 +217,9 @@ void Database::removeBeforeCommit(const void* owner)
 
 void Database::commit()
 {
-    QElapsedTimer t; t.start();
     for (const auto& hook : m_beforeCommit)
         hook.second();
-    probeLog("hooks", t);
     exec(QStringLiteral("COMMIT"));
-    probeLog("commit", t);
     m_inTransaction = false;
     if (m_checkpointer)
         m_checkpointer->committed();

@@ -7,8 +7,6 @@
 #include <QSqlQuery>
 
 #include <chrono>
-#include <cstdio>
-#include <QDateTime>
 
 Q_LOGGING_CATEGORY(lcCheckpoint, "agentdesk.server.db.checkpoint")
 
@@ -152,7 +150,6 @@ WalCheckpointer::Copied WalCheckpointer::checkpoint(const QString& connection, M
     }
     copied.frames = q.value(1).toLongLong();
     copied.whole = q.value(0).toInt() == 0 && copied.frames == q.value(2).toLongLong();
-    { FILE* f = std::fopen("/tmp/probe.log", "a"); std::fprintf(f, "ckpt %d frames %lld at %lld\n", int(mode), static_cast<long long>(copied.frames), static_cast<long long>(QDateTime::currentMSecsSinceEpoch())); std::fclose(f); }
     if (mode == Mode::Restart) {
         std::lock_guard lock(m_mutex);
         ++m_restarts;
