@@ -133,11 +133,9 @@ void FloorMonitor::push(qint64 teamId, FloorReading reading)
     m_clocks.insert(teamId, std::move(reading.clocks));
     track(reading.snapshot, true);
     // A watcher too far behind gets a fresher one later, when its link has caught up.
-    if (m_ctx.hub.publishReplaceable(topic, FrameCodec::encode(FloorUpdated{std::move(reading.snapshot)})) > 0) {
-        m_dirty.insert(teamId);
-        if (!m_coalesce.isActive())
-            m_coalesce.start();
-    }
+    // (Not at once: the others would get the same floor again every coalescing interval.)
+    if (m_ctx.hub.publishReplaceable(topic, FrameCodec::encode(FloorUpdated{std::move(reading.snapshot)})) > 0)
+        retryLater(teamId);
 }
 
 void FloorMonitor::retryLater(qint64 teamId)

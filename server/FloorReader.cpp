@@ -81,10 +81,21 @@ void FloorReader::read(FloorQuery query, QObject* context, Done done)
     QMetaObject::invokeMethod(m_worker, [this, query = std::move(query), context, done = std::move(done)]() mutable {
         std::optional<FloorReading> reading;
         QString error;
+        Database& db = m_connection->db;
         try {
+            // One snapshot of the database for all of the floor's statements, so that a commit
+            // between two of them cannot make the floor disagree with itself.
+            db.exec(db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN")
+                                                              : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
             reading = readFloor(m_connection->floor, m_connection->directory, query);
+            db.exec(QStringLiteral("COMMIT"));
         } catch (const DatabaseError& e) {
             error = QString::fromUtf8(e.what());
+            reading.reset();
+            try {
+                db.exec(QStringLiteral("ROLLBACK"));
+            } catch (const DatabaseError&) {
+            }
         }
         QMetaObject::invokeMethod(context, [reading = std::move(reading), error, done = std::move(done)] {
             done(reading, error);

@@ -41,20 +41,22 @@ quint32 EpollEventDispatcher::Watched::events() const
 EpollEventDispatcher::EpollEventDispatcher(QObject* parent)
     : QAbstractEventDispatcher(parent)
     , m_epoll(epoll_create1(EPOLL_CLOEXEC))
+    , m_wakeOnlyEpoll(epoll_create1(EPOLL_CLOEXEC))
     , m_wakeFd(eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK))
 {
-    if (m_epoll < 0 || m_wakeFd < 0)
+    if (m_epoll < 0 || m_wakeOnlyEpoll < 0 || m_wakeFd < 0)
         qFatal("EpollEventDispatcher: cannot create epoll or eventfd descriptors: %s", std::strerror(errno));
     epoll_event wake{};
     wake.events = EPOLLIN;
     wake.data.fd = m_wakeFd;
-    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &wake) != 0)
+    if (epoll_ctl(m_epoll, EPOLL_CTL_ADD, m_wakeFd, &wake) != 0 || epoll_ctl(m_wakeOnlyEpoll, EPOLL_CTL_ADD, m_wakeFd, &wake) != 0)
         qFatal("EpollEventDispatcher: cannot watch its eventfd: %s", std::strerror(errno));
 }
 
 EpollEventDispatcher::~EpollEventDispatcher()
 {
     ::close(m_wakeFd);
+    ::close(m_wakeOnlyEpoll);
     ::close(m_epoll);
 }
 
@@ -67,19 +69,29 @@ bool EpollEventDispatcher::processEvents(QEventLoop::ProcessEventsFlags flags)
     const bool timers = !(flags & QEventLoop::X11ExcludeTimers);
     const bool notifiers = !(flags & QEventLoop::ExcludeSocketNotifiers);
     int timeout = 0;
-    if ((flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.loadRelaxed() && m_alwaysReady.isEmpty()) {
+    if ((flags & QEventLoop::WaitForMoreEvents) && !m_interrupted.loadRelaxed() && (!notifiers || m_alwaysReady.isEmpty())) {
         timeout = timers ? waitMs(Clock::now()) : -1;
         if (timeout != 0)
             emit aboutToBlock();
     }
+    // Without the notifiers, ready sockets must not end the wait (they stay ready, level-triggered,
+    // and the loop would spin): only the wake-ups' descriptor is waited on then.
     epoll_event ready[kEventsPerWait];
     int count = 0;
     do {
-        count = epoll_wait(m_epoll, ready, kEventsPerWait, timeout);
+        count = epoll_wait(notifiers ? m_epoll : m_wakeOnlyEpoll, ready, kEventsPerWait, timeout);
     } while (count < 0 && errno == EINTR);
     if (count < 0) {
         qWarning("EpollEventDispatcher: epoll_wait failed: %s", std::strerror(errno));
         count = 0;
+    }
+    // Told to stop meanwhile: nothing more is dispatched in this pass.
+    if (m_interrupted.loadRelaxed()) {
+        for (int i = 0; i < count; ++i) {
+            if (ready[i].data.fd == m_wakeFd)
+                drainWakeUps();
+        }
+        return false;
     }
 
     bool handled = false;

@@ -71,6 +71,7 @@ private:
     void drainWakeUps();
 
     int m_epoll = -1;
+    int m_wakeOnlyEpoll = -1;  // the wake-ups alone: waited on while socket notifiers are excluded
     int m_wakeFd = -1;
     QAtomicInt m_wakeUps = 0;
     QAtomicInt m_interrupted = 0;

@@ -88,7 +88,7 @@ void WalCheckpointer::run(const QString& path, const QString& synchronous)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         QString failure;
         if (!db.open()) {
             failure = db.lastError().text().trimmed();
@@ -116,9 +116,12 @@ void WalCheckpointer::run(const QString& path, const QString& synchronous)
                 Copied copied = checkpoint(connection, Mode::Passive);
                 // Under a steady stream of commits the log is never copied whole at the moment a
                 // transaction begins, so it would never start again from its beginning: when it
-                // has grown, the last few pages are copied with the writers held off (they wait
-                // in SQLite's busy handler), and the next transaction starts the log again.
-                if (copied.frames >= kRestartFrames)
+                // has grown, the pages written during the PASSIVE one are copied with the writer
+                // held off (it waits in SQLite's busy handler), and the next transaction starts
+                // the log again. Only after a PASSIVE checkpoint that copied everything (no
+                // reader held it back), and with a short busy timeout of its own, so that the
+                // writer is never held off for long.
+                if (copied.whole && copied.frames >= kRestartFrames)
                     copied = checkpoint(connection, Mode::Restart);
                 lock.lock();
                 // A log not copied whole (a reader still needed its end) is tried again.

@@ -45,6 +45,9 @@ public:
     static constexpr int kRetryMs = 1000;
     // A log of this many pages (16 MB of 4 KB pages) is started again from its beginning.
     static constexpr qint64 kRestartFrames = 4096;
+    // How long a RESTART waits for the write lock and for readers before it gives up (it is tried
+    // again later). What it does holding the lock is copy the pages written meanwhile.
+    static constexpr int kBusyTimeoutMs = 20;
 
 private:
     enum class Mode { Passive, Restart };

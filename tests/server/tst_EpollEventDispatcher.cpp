@@ -1,6 +1,7 @@
 // The server's event loop on epoll (EpollEventDispatcher) keeps the behaviour of Qt's own: this
 // whole test runs on it, as agentdesk-server's main thread does.
-// Inputs tried: single-shot, repeating, zero-interval and precise timers; a timer stopped,
+// Inputs tried: single-shot, repeating, zero-interval and precise timers; a readable socket while
+// notifiers are excluded; a timer stopped,
 // restarted or given a nested event loop inside its own handler; remainingTime of live and
 // unknown ids; loopback TCP with 4 MB each way (write notifiers on and off under back-pressure)
 // and a peer that closes; a regular file's notifier (epoll refuses those); events posted and a
@@ -177,6 +178,34 @@ private slots:
         connect(&client, &QTcpSocket::disconnected, this, [&] { disconnected = true; });
         accepted->close();
         QTRY_VERIFY_WITH_TIMEOUT(disconnected, 5000);
+    }
+
+    void excludedNotifiersNeitherFireNorSpinTheLoop()
+    {
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, listener.serverPort());
+        QTRY_VERIFY_WITH_TIMEOUT(listener.hasPendingConnections() && client.state() == QAbstractSocket::ConnectedState, 5000);
+        QTcpSocket* accepted = listener.nextPendingConnection();
+        accepted->write("ready to read");
+        QVERIFY(accepted->waitForBytesWritten(5000));
+        int reads = 0;
+        connect(&client, &QTcpSocket::readyRead, this, [&] { ++reads; });
+        bool fired = false;
+        QTimer::singleShot(100, this, [&] { fired = true; });
+        // The client's socket is readable all along; excluded, it must not wake the wait.
+        int passes = 0;
+        QElapsedTimer clock;
+        clock.start();
+        while (!fired && clock.elapsed() < 5000) {
+            QCoreApplication::processEvents(QEventLoop::ExcludeSocketNotifiers | QEventLoop::WaitForMoreEvents);
+            ++passes;
+        }
+        QVERIFY(fired);
+        QCOMPARE(reads, 0);
+        QVERIFY2(passes < 50, qPrintable(QStringLiteral("%1 passes in %2 ms").arg(passes).arg(clock.elapsed())));
+        QTRY_VERIFY_WITH_TIMEOUT(reads > 0, 5000);
     }
 
     void aRegularFileIsAlwaysReady()
