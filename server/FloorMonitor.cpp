@@ -95,10 +95,9 @@ void FloorMonitor::flush()
         }
         if (!m_reader) {
             try {
-                push(team, readFloor(m_ctx.floor, m_ctx.directory, query(team)));
+                received(team, readFloor(m_ctx.floor, m_ctx.directory, query(team)), {});
             } catch (const DatabaseError& e) {
-                qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << e.what();
-                retryLater(team);
+                received(team, std::nullopt, QString::fromUtf8(e.what()));
             }
             continue;
         }
@@ -110,18 +109,23 @@ void FloorMonitor::flush()
         m_reading.insert(team);
         m_reader->read(query(team), this, [this, team](std::optional<FloorReading> reading, const QString& error) {
             m_reading.remove(team);
-            if (!reading) {
-                qCWarning(lcFloor) << "cannot read the floor of team" << team << ", retrying:" << error;
-                retryLater(team);
-                return;
-            }
-            push(team, std::move(*reading));
+            received(team, std::move(reading), error);
             // Touched while it was read: read again.
             if (m_dirty.contains(team) && !m_coalesce.isActive())
                 m_coalesce.start();
         });
     }
     rearm();
+}
+
+void FloorMonitor::received(qint64 teamId, std::optional<FloorReading> reading, const QString& error)
+{
+    if (reading) {
+        push(teamId, std::move(*reading));
+        return;
+    }
+    qCWarning(lcFloor) << "cannot read the floor of team" << teamId << ", retrying:" << error;
+    retryLater(teamId);
 }
 
 void FloorMonitor::push(qint64 teamId, FloorReading reading)

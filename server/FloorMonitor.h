@@ -8,6 +8,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace agentdesk::server {
 
@@ -44,6 +45,8 @@ public:
 
 private:
     void flush();
+    // A team's floor read (here or by the reader), or why it could not be.
+    void received(qint64 teamId, std::optional<FloorReading> reading, const QString& error);
     void push(qint64 teamId, FloorReading reading);
     void retryLater(qint64 teamId);
     FloorQuery query(qint64 teamId) const;

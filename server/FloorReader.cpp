@@ -6,8 +6,6 @@
 #include "store/FloorStore.h"
 #include "supervisor/FloorFigures.h"
 
-#include <QAtomicInteger>
-
 namespace agentdesk::server {
 
 using namespace protocol;
@@ -85,15 +83,14 @@ void FloorReader::read(FloorQuery query, QObject* context, Done done)
         try {
             // One snapshot of the database for all of the floor's statements, so that a commit
             // between two of them cannot make the floor disagree with itself.
-            db.exec(db.dialect() == Database::Dialect::Sqlite ? QStringLiteral("BEGIN")
-                                                              : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+            db.beginRead();
             reading = readFloor(m_connection->floor, m_connection->directory, query);
-            db.exec(QStringLiteral("COMMIT"));
+            db.commit();
         } catch (const DatabaseError& e) {
             error = QString::fromUtf8(e.what());
             reading.reset();
             try {
-                db.exec(QStringLiteral("ROLLBACK"));
+                db.rollback();
             } catch (const DatabaseError&) {
             }
         }

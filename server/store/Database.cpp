@@ -48,6 +48,7 @@ bool Database::connect(const QString& location)
     if (!where)
         return false;
     m_dialect = where->isPostgres() ? Dialect::Postgres : Dialect::Sqlite;
+    m_displayName = where->displayName();
     m_db = where->addConnection(m_connection, &m_error);
     if (!m_db.isValid())
         return false;
@@ -85,7 +86,6 @@ bool Database::open(const QString& location, Durability durability)
 {
     if (!connect(location))
         return false;
-    const auto where = DatabaseLocation::parse(location, &m_error);
     try {
         if (m_dialect == Dialect::Sqlite) {
             // A file that is not SQLite fails here, before anything is written to it.
@@ -110,7 +110,7 @@ bool Database::open(const QString& location, Durability durability)
         if (!migrate())
             return false;
     } catch (const DatabaseError& e) {
-        m_error = QStringLiteral("cannot use the database %1: %2").arg(where->displayName(), QString::fromUtf8(e.what()));
+        m_error = QStringLiteral("cannot use the database %1: %2").arg(m_displayName, QString::fromUtf8(e.what()));
         return false;
     }
     return true;
@@ -203,6 +203,12 @@ void Database::beginWrite()
         rollback();
         throw;
     }
+}
+
+void Database::beginRead()
+{
+    exec(m_dialect == Dialect::Sqlite ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"));
+    m_inTransaction = true;
 }
 
 void Database::addBeforeCommit(const void* owner, std::function<void()> hook)

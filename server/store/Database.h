@@ -61,6 +61,9 @@ public:
     // fail half-way and two writers (threads, processes, server instances) never interleave:
     // BEGIN IMMEDIATE on SQLite, a transaction-scoped advisory lock on PostgreSQL.
     void beginWrite();
+    // A read-only transaction: one snapshot of the database for several statements (REPEATABLE
+    // READ on PostgreSQL). Ended by commit() or rollback().
+    void beginRead();
     void commit();
     void rollback();
     // Within a write transaction: one part of it that can be undone alone (group commit). One
@@ -92,6 +95,7 @@ private:
     Dialect m_dialect = Dialect::Sqlite;
     QSqlDatabase m_db;
     QString m_error;
+    QString m_displayName;  // of the location, for messages
     std::vector<std::pair<const void*, std::function<void()>>> m_beforeCommit;
     QStringList m_sessionSettings;  // run again on a new connection
     bool m_inTransaction = false;
