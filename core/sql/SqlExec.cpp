@@ -19,6 +19,7 @@ QSqlQuery run(const QSqlDatabase& db, const QString& sql, std::span<const QVaria
     // Without values nothing needs preparing, and PostgreSQL cannot prepare BEGIN, SET or DDL.
     if (bindings.empty()) {
         QSqlQuery query(db);
+        query.setForwardOnly(true);
         if (!query.exec(sql))
             fail(query, "query failed:", sql);
         return query;
@@ -31,7 +32,9 @@ QSqlQuery run(const QSqlDatabase& db, const QString& sql, std::span<const QVaria
 
 QSqlQuery prepared(const QSqlDatabase& db, const QString& sql)
 {
+    // Rows are read once, in order: Qt's drivers then keep no copy of the rows read.
     QSqlQuery query(db);
+    query.setForwardOnly(true);
     if (!query.prepare(sql))
         fail(query, "prepare failed:", sql);
     return query;

@@ -262,27 +262,46 @@ void RequestDispatcher::flushWrites()
 
 bool RequestDispatcher::writeGroup(std::vector<QueuedWrite>& group)
 {
-    try {
-        WriteTransaction tx(m_ctx.db);
-        for (QueuedWrite& queued : group) {
-            const size_t mark = m_ctx.events.unpublishedCount();
-            m_ctx.db.savepoint();
-            queued.result = write(queued.who, queued.frame);
-            if (queued.result.keep) {
-                m_ctx.db.releaseSavepoint();
-            } else {
-                m_ctx.db.rollbackToSavepoint();
-                m_ctx.events.discardUnpublishedFrom(mark);
-            }
-            queued.eventsEnd = m_ctx.events.unpublishedCount();
+    // A savepoint around each write lets one that is not kept (a replay, a refusal) leave the
+    // others' writes in place, but costs two statements a message, and such writes are rare:
+    // the group is written without savepoints first, and again with them if one was not kept.
+    for (const bool savepoints : {false, true}) {
+        try {
+            WriteTransaction tx(m_ctx.db);
+            if (!writeEach(group, savepoints))
+                continue;  // rolled back with tx
+            tx.commit();
+            return true;
+        } catch (const DatabaseError& e) {
+            m_ctx.discardEvents();
+            qCWarning(lcDispatch) << "a group of" << group.size() << "writes failed, writing them one by one:" << e.what();
+            return false;
         }
-        tx.commit();
-        return true;
-    } catch (const DatabaseError& e) {
-        m_ctx.discardEvents();
-        qCWarning(lcDispatch) << "a group of" << group.size() << "writes failed, writing them one by one:" << e.what();
-        return false;
     }
+    return false;  // not reached: with savepoints every write finds its place
+}
+
+bool RequestDispatcher::writeEach(std::vector<QueuedWrite>& group, bool savepoints)
+{
+    for (QueuedWrite& queued : group) {
+        const size_t mark = m_ctx.events.unpublishedCount();
+        if (savepoints)
+            m_ctx.db.savepoint();
+        queued.result = write(queued.who, queued.frame);
+        if (!queued.result.keep && !savepoints) {
+            m_ctx.discardEvents();
+            return false;
+        }
+        if (queued.result.keep) {
+            if (savepoints)
+                m_ctx.db.releaseSavepoint();
+        } else {
+            m_ctx.db.rollbackToSavepoint();
+            m_ctx.events.discardUnpublishedFrom(mark);
+        }
+        queued.eventsEnd = m_ctx.events.unpublishedCount();
+    }
+    return true;
 }
 
 void RequestDispatcher::writeAlone(Session* session, const Identity& who, const Frame& frame)

@@ -69,6 +69,9 @@ private:
     void writeAlone(Session* session, const Identity& who, const protocol::Frame& frame);
     // The group in one transaction; false (and nothing written) if any part failed.
     bool writeGroup(std::vector<QueuedWrite>& group);
+    // Writes each of the group in the open transaction; without savepoints, false (the events
+    // discarded) at the first write that is not kept.
+    bool writeEach(std::vector<QueuedWrite>& group, bool savepoints);
     Written write(const Identity& who, const protocol::Frame& frame);
     Outcome perform(const Identity& who, const protocol::Frame& frame);
     void answer(Session& session, const protocol::Frame& request, const Outcome& outcome);

@@ -227,8 +227,25 @@ void Database::commit()
         hook.second();
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
-    if (m_checkpointer)
+    if (m_checkpointer) {
         m_checkpointer->committed();
+        if (m_checkpointer->wantsWriterCheckpoint())
+            checkpointBetweenTransactions();
+    }
+}
+
+void Database::checkpointBetweenTransactions()
+{
+    // The pages committed since the helper's last checkpoint (a few dozen milliseconds' worth);
+    // with nothing left to copy, the next transaction starts the log from its beginning. A
+    // PASSIVE checkpoint never waits: while the helper is copying it is busy, and tried again
+    // after the next commit. The commit is done whatever happens here.
+    try {
+        sql::Rows r = exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+        m_checkpointer->writerCheckpointed(r.next() && r.value(0).toInt() == 0 && r.value(1).toLongLong() == r.value(2).toLongLong());
+    } catch (const DatabaseError& e) {
+        qCWarning(lcDb) << "a checkpoint after a commit failed:" << e.what();
+    }
 }
 
 void Database::rollback()

@@ -90,6 +90,7 @@ private:
     sql::Rows runOnce(const QString& sql, std::span<const QVariant> bindings);
     bool reconnectIfLost();
     void startCheckpointer(const QString& synchronous);
+    void checkpointBetweenTransactions();
 
     QString m_connection;
     Dialect m_dialect = Dialect::Sqlite;

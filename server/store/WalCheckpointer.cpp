@@ -32,6 +32,7 @@ bool WalCheckpointer::start(const QString& path, const QString& synchronous, QSt
         m_checkpointed = 0;
         m_restarts = 0;
     }
+    m_wantsWriterCheckpoint = false;
     m_thread = std::thread([this, path, synchronous] { run(path, synchronous); });
     std::unique_lock lock(m_mutex);
     m_wake.wait(lock, [this] { return m_opened; });
@@ -76,6 +77,15 @@ quint64 WalCheckpointer::checkpointedCommits() const
     return m_checkpointed;
 }
 
+void WalCheckpointer::writerCheckpointed(bool whole)
+{
+    if (!whole)
+        return;  // tried again after the next commit
+    m_wantsWriterCheckpoint = false;
+    std::lock_guard lock(m_mutex);
+    ++m_restarts;
+}
+
 quint64 WalCheckpointer::restarts() const
 {
     std::lock_guard lock(m_mutex);
@@ -88,7 +98,6 @@ void WalCheckpointer::run(const QString& path, const QString& synchronous)
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
         QString failure;
         if (!db.open()) {
             failure = db.lastError().text().trimmed();
@@ -113,16 +122,9 @@ void WalCheckpointer::run(const QString& path, const QString& synchronous)
                     break;
                 const quint64 upTo = m_commits;
                 lock.unlock();
-                Copied copied = checkpoint(connection, Mode::Passive);
-                // Under a steady stream of commits the log is never copied whole at the moment a
-                // transaction begins, so it would never start again from its beginning: when it
-                // has grown, the pages written during the PASSIVE one are copied with the writer
-                // held off (it waits in SQLite's busy handler), and the next transaction starts
-                // the log again. Only after a PASSIVE checkpoint that copied everything (no
-                // reader held it back), and with a short busy timeout of its own, so that the
-                // writer is never held off for long.
+                const Copied copied = checkpoint(connection);
                 if (copied.whole && copied.frames >= kRestartFrames)
-                    copied = checkpoint(connection, Mode::Restart);
+                    m_wantsWriterCheckpoint = true;
                 lock.lock();
                 // A log not copied whole (a reader still needed its end) is tried again.
                 if (copied.whole) {
@@ -139,11 +141,10 @@ void WalCheckpointer::run(const QString& path, const QString& synchronous)
     QSqlDatabase::removeDatabase(connection);
 }
 
-WalCheckpointer::Copied WalCheckpointer::checkpoint(const QString& connection, Mode mode)
+WalCheckpointer::Copied WalCheckpointer::checkpoint(const QString& connection)
 {
     QSqlQuery q(QSqlDatabase::database(connection, false));
-    const QString statement = mode == Mode::Passive ? QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")
-                                                    : QStringLiteral("PRAGMA wal_checkpoint(RESTART)");
+    const QString statement = QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)");
     // One row: busy (1 if it could not run), frames in the log, frames copied.
     Copied copied;
     if (!q.exec(statement) || !q.next()) {
@@ -153,10 +154,6 @@ WalCheckpointer::Copied WalCheckpointer::checkpoint(const QString& connection, M
     }
     copied.frames = q.value(1).toLongLong();
     copied.whole = q.value(0).toInt() == 0 && copied.frames == q.value(2).toLongLong();
-    if (mode == Mode::Restart) {
-        std::lock_guard lock(m_mutex);
-        ++m_restarts;
-    }
     return copied;
 }
 

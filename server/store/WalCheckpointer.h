@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <atomic>
 #include <condition_variable>
 #include <mutex>
 #include <thread>
@@ -13,8 +14,12 @@ namespace agentdesk::server {
 // commit that takes the log past 1,000 pages does it (wal_autocheckpoint): 20-40 ms on the
 // server's only thread, about twice a second at 2,000 messages/s, which was most of the p99.
 // A PASSIVE checkpoint never blocks the writer, and once one has copied the whole log, the
-// writer's next transaction starts the log again from its beginning; a log that has grown past
-// kRestartFrames under a steady stream of commits is started again by a RESTART checkpoint.
+// writer's next transaction starts the log again from its beginning. Under a steady stream of
+// commits that never happens (the commits made during a checkpoint are still to be copied), so a
+// log past kRestartFrames asks the writer to copy the few pages left itself, between two of its
+// transactions (Database::commit): its next transaction then starts the log again. A RESTART
+// checkpoint here did the same by holding the writer off, which sleeps in SQLite's busy handler
+// in steps of 1, 2, 5 and 10 ms: that was much of the durable p99.
 class WalCheckpointer {
 public:
     WalCheckpointer() = default;
@@ -35,7 +40,11 @@ public:
     // the two are equal, the next write starts the log from its beginning).
     quint64 commits() const;
     quint64 checkpointedCommits() const;
-    // Checkpoints that held the writers off to start the log again (see run()).
+    // Whether the log has grown past kRestartFrames and the writer should copy the rest itself.
+    bool wantsWriterCheckpoint() const { return m_wantsWriterCheckpoint.load(std::memory_order_relaxed); }
+    // The writer's checkpoint: `whole` when it left nothing to copy (the log starts again).
+    void writerCheckpointed(bool whole);
+    // Checkpoints by the writer that left the log copied whole (see the class comment).
     quint64 restarts() const;
 
     // Long enough to copy the pages of many commits at once, short enough that the log stays
@@ -45,19 +54,15 @@ public:
     static constexpr int kRetryMs = 1000;
     // A log of this many pages (16 MB of 4 KB pages) is started again from its beginning.
     static constexpr qint64 kRestartFrames = 4096;
-    // How long a RESTART waits for the write lock and for readers before it gives up (it is tried
-    // again later). What it does holding the lock is copy the pages written meanwhile.
-    static constexpr int kBusyTimeoutMs = 20;
 
 private:
-    enum class Mode { Passive, Restart };
     struct Copied {
         bool whole = false;   // every frame of the log is in the database file
         bool failed = false;
         qint64 frames = 0;    // in the log
     };
     void run(const QString& path, const QString& synchronous);
-    Copied checkpoint(const QString& connection, Mode mode);
+    Copied checkpoint(const QString& connection);
 
     std::thread m_thread;
     mutable std::mutex m_mutex;
@@ -69,6 +74,7 @@ private:
     quint64 m_commits = 0;
     quint64 m_checkpointed = 0;
     quint64 m_restarts = 0;
+    std::atomic<bool> m_wantsWriterCheckpoint = false;
 };
 
 } // namespace agentdesk::server

@@ -1,8 +1,9 @@
 // SQLite's log is copied into the database file by a thread of its own (WalCheckpointer), not by
 // the commit that happens to cross SQLite's threshold on the server's thread.
-// Inputs tried: 40 commits of 100 KB each, waiting for the checkpoints between them; an
-// in-memory database (no log); a path that is a directory and one in a missing directory for
-// the second connection; durable (FULL) and not durable (OFF) settings.
+// Inputs tried: 40 commits of 100 KB each, waiting for the checkpoints between them; 300 of them
+// back to back (30 MB, past the size at which the writer copies the rest itself so that the log
+// starts again); an in-memory database (no log); a path that is a directory and one in a missing
+// directory for the second connection; durable (FULL) and not durable (OFF) settings.
 
 #include "store/Database.h"
 #include "store/WalCheckpointer.h"
@@ -65,6 +66,56 @@ private slots:
         QVERIFY2(again.open(path, durability), qPrintable(again.errorString()));
         QCOMPARE(again.scalar(QStringLiteral("SELECT COUNT(*) FROM filler")).toInt(), 40);
         QCOMPARE(again.scalar(QStringLiteral("SELECT SUM(LENGTH(body)) FROM filler")).toLongLong(), 40LL * 100 * 1024);
+    }
+
+    void aLogGrownUnderSteadyCommitsStartsAgain_data() { theLogIsCopiedByItsOwnThread_data(); }
+
+    void aLogGrownUnderSteadyCommitsStartsAgain()
+    {
+        // Back to back, a checkpoint never finds the log copied whole when a transaction begins;
+        // once the log is past kRestartFrames, the writer copies the rest between two commits.
+        QFETCH(Database::Durability, durability);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("server.sqlite"));
+        constexpr int kCommits = 300;  // 30 MB: about 7,500 pages of 4 KB
+        {
+            Database db;
+            QVERIFY2(db.open(path, durability), qPrintable(db.errorString()));
+            db.exec(QStringLiteral("CREATE TABLE filler (id INTEGER PRIMARY KEY, body TEXT NOT NULL)"));
+            const WalCheckpointer* checkpointer = db.checkpointer();
+            QVERIFY(checkpointer != nullptr);
+            for (int i = 0; i < kCommits; ++i) {
+                WriteTransaction tx(db);
+                db.exec(QStringLiteral("INSERT INTO filler (body) VALUES (?)"), {QString(100 * 1024, QLatin1Char('a' + i % 26))});
+                tx.commit();
+            }
+            // The helper's last checkpoints may still ask for it: small commits until it happened.
+            QVERIFY2(QTest::qWaitFor([&] {
+                         if (checkpointer->restarts() > 0)
+                             return true;
+                         WriteTransaction tx(db);
+                         db.exec(QStringLiteral("INSERT INTO filler (body) VALUES (?)"), {QStringLiteral("tick")});
+                         tx.commit();
+                         return false;
+                     }, 10000),
+                     "the writer never copied the rest of a log past kRestartFrames");
+            // One more transaction starts the log again: it then holds only that transaction's
+            // pages, not the 7,500 written.
+            {
+                WriteTransaction tx(db);
+                db.exec(QStringLiteral("INSERT INTO filler (body) VALUES (?)"), {QStringLiteral("after")});
+                tx.commit();
+            }
+            agentdesk::sql::Rows log = db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+            QVERIFY(log.next());
+            const qint64 frames = log.value(1).toLongLong();
+            QVERIFY2(frames < WalCheckpointer::kRestartFrames, qPrintable(QString::number(frames)));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM filler WHERE body <> 'tick'")).toInt(), kCommits + 1);
+        }
+        Database again;
+        QVERIFY2(again.open(path, durability), qPrintable(again.errorString()));
+        QCOMPARE(again.scalar(QStringLiteral("SELECT COUNT(*) FROM filler WHERE LENGTH(body) = 102400")).toInt(), kCommits);
+        QCOMPARE(again.scalar(QStringLiteral("SELECT COUNT(*) FROM filler WHERE body = 'after'")).toInt(), 1);
     }
 
     void anInMemoryDatabaseHasNoLog()
