@@ -25,8 +25,6 @@ using namespace protocol;
 namespace {
 
 constexpr int kReplayPage = 1000;
-// Replies kept for idempotent retries carry this id; the retry's own id replaces it.
-const QString kStoredReplyId = QStringLiteral("stored");
 // A group is written at once when it reaches this size, so that its replies are not held long.
 constexpr size_t kMaxGroup = 512;
 
@@ -345,9 +343,10 @@ RequestDispatcher::Written RequestDispatcher::write(const Identity& who, const F
         return {{}, *error, false};
     const Payload& payload = std::get<Payload>(outcome);
     const FrameType replyType = specOf(frame.type).reply;
-    m_ctx.idempotency.store(scope, key, {fingerprint, FrameCodec::encode(Frame{replyType, kStoredReplyId, 0, payload})},
-                            QDateTime::currentMSecsSinceEpoch());
-    return {FrameCodec::encode(Frame{replyType, frame.id, 0, payload}), {}, true};
+    // Stored as sent: a retry's own id replaces this one's when it is replayed.
+    QByteArray reply = FrameCodec::encode(Frame{replyType, frame.id, 0, payload});
+    m_ctx.idempotency.store(scope, key, {fingerprint, reply}, QDateTime::currentMSecsSinceEpoch());
+    return {std::move(reply), {}, true};
 }
 
 void RequestDispatcher::send(Session& session, const QString& requestId, const Written& written)
