@@ -236,7 +236,7 @@ void Database::commit()
 
 void Database::checkpointBetweenTransactions()
 {
-    // The pages committed since the helper's last checkpoint (a few dozen milliseconds' worth);
+    // The pages committed since the helper's last checkpoint (a few milliseconds' worth);
     // with nothing left to copy, the next transaction starts the log from its beginning. A
     // PASSIVE checkpoint never waits: while the helper is copying it is busy, and tried again
     // after the next commit. The commit is done whatever happens here.

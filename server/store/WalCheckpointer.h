@@ -18,8 +18,9 @@ namespace agentdesk::server {
 // commits that never happens (the commits made during a checkpoint are still to be copied), so a
 // log past kRestartFrames asks the writer to copy the few pages left itself, between two of its
 // transactions (Database::commit): its next transaction then starts the log again. A RESTART
-// checkpoint here did the same by holding the writer off, which sleeps in SQLite's busy handler
-// in steps of 1, 2, 5 and 10 ms: that was much of the durable p99.
+// checkpoint here did the same by holding the writer off, which then slept in SQLite's busy
+// handler in steps of 1, 2, 5 and 10 ms: part of the durable p99 at 2,000 msg/s (10-12 ms with
+// it, 8.0-8.8 ms without, before kGatherMs went from 50 to 5 ms).
 class WalCheckpointer {
 public:
     WalCheckpointer() = default;
