@@ -286,16 +286,15 @@ bool RequestDispatcher::writeEach(std::vector<QueuedWrite>& group, bool savepoin
         if (savepoints)
             m_ctx.db.savepoint();
         queued.result = write(queued.who, queued.frame);
-        if (!queued.result.keep && !savepoints) {
-            m_ctx.discardEvents();
-            return false;
-        }
         if (queued.result.keep) {
             if (savepoints)
                 m_ctx.db.releaseSavepoint();
-        } else {
+        } else if (savepoints) {
             m_ctx.db.rollbackToSavepoint();
             m_ctx.events.discardUnpublishedFrom(mark);
+        } else {
+            m_ctx.discardEvents();
+            return false;
         }
         queued.eventsEnd = m_ctx.events.unpublishedCount();
     }

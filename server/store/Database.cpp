@@ -242,7 +242,7 @@ void Database::checkpointBetweenTransactions()
     // after the next commit. The commit is done whatever happens here.
     try {
         sql::Rows r = exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-        m_checkpointer->writerCheckpointed(r.next() && r.value(0).toInt() == 0 && r.value(1).toLongLong() == r.value(2).toLongLong());
+        m_checkpointer->writerCheckpointed(r.next() && WalCheckpointer::copiedWhole(r));
     } catch (const DatabaseError& e) {
         qCWarning(lcDb) << "a checkpoint after a commit failed:" << e.what();
     }

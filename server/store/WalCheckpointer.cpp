@@ -86,6 +86,11 @@ void WalCheckpointer::writerCheckpointed(bool whole)
     ++m_restarts;
 }
 
+bool WalCheckpointer::copiedWhole(const QSqlQuery& row)
+{
+    return row.value(0).toInt() == 0 && row.value(1).toLongLong() == row.value(2).toLongLong();
+}
+
 quint64 WalCheckpointer::restarts() const
 {
     std::lock_guard lock(m_mutex);
@@ -145,7 +150,6 @@ WalCheckpointer::Copied WalCheckpointer::checkpoint(const QString& connection)
 {
     QSqlQuery q(QSqlDatabase::database(connection, false));
     const QString statement = QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)");
-    // One row: busy (1 if it could not run), frames in the log, frames copied.
     Copied copied;
     if (!q.exec(statement) || !q.next()) {
         qCWarning(lcCheckpoint) << statement << "failed, trying again in" << kRetryMs << "ms:" << q.lastError().text().trimmed();
@@ -153,7 +157,7 @@ WalCheckpointer::Copied WalCheckpointer::checkpoint(const QString& connection)
         return copied;
     }
     copied.frames = q.value(1).toLongLong();
-    copied.whole = q.value(0).toInt() == 0 && copied.frames == q.value(2).toLongLong();
+    copied.whole = copiedWhole(q);
     return copied;
 }
 

@@ -7,6 +7,8 @@
 #include <mutex>
 #include <thread>
 
+class QSqlQuery;
+
 namespace agentdesk::server {
 
 // Copies a SQLite database's write-ahead log back into the database file on a thread and a
@@ -47,6 +49,9 @@ public:
     void writerCheckpointed(bool whole);
     // Checkpoints by the writer that left the log copied whole (see the class comment).
     quint64 restarts() const;
+    // The row of `PRAGMA wal_checkpoint` (busy, frames in the log, frames copied): whether it
+    // ran and left every frame of the log in the database file.
+    static bool copiedWhole(const QSqlQuery& row);
 
     // Short, so that each checkpoint copies and syncs few pages: a checkpoint's sync of the
     // database file shares the disk with the writer's sync of the log, and a long one delays the
