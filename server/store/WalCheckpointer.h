@@ -55,7 +55,8 @@ public:
 
     // Short, so that each checkpoint copies and syncs few pages: a checkpoint's sync of the
     // database file shares the disk with the writer's sync of the log, and a long one delays the
-    // commits behind it. Durable p99 at 2,000 msg/s (bench_routing, 2 runs each): 50 ms 8.0-8.8
+    // commits behind it. Durable p99 at 2,000 msg/s (this constant changed by hand, then
+    // `bench_routing --targets full`, 2 runs each): 50 ms 8.0-8.8
     // ms, 20 ms 5.5-8.8, 10 ms 4.5-5.8, 5 ms 4.0-4.8, 2 ms 4.3-4.4; the saturated rate stayed
     // within 8,300-9,100 msg/s (8,900-9,100 at 50 ms: perhaps a few per cent, within the noise).
     static constexpr int kGatherMs = 5;
