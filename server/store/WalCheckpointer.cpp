@@ -128,7 +128,10 @@ void WalCheckpointer::run(const QString& path, const QString& synchronous)
                 const quint64 upTo = m_commits;
                 lock.unlock();
                 const Copied copied = checkpoint(connection);
-                if (copied.whole && copied.frames >= kRestartFrames)
+                // Whole or not: under steady commits this checkpoint is rarely whole (the
+                // commits made while it ran are still to be copied), and a log kept from
+                // starting again by a reader stays long after the reader is gone.
+                if (!copied.failed && copied.frames >= kRestartFrames)
                     m_wantsWriterCheckpoint = true;
                 lock.lock();
                 // A log not copied whole (a reader still needed its end) is tried again.
