@@ -1,11 +1,13 @@
 // The client's sync engine and cache against a real server: events land in the cache, the
-// outbox delivers exactly once across a server restart, a crash and a dropped connection, and
-// an unusable cache file is set aside and rebuilt.
+// outbox delivers exactly once across a server restart, a crash and a dropped connection, an
+// unusable cache file is set aside and rebuilt, and a damaged page in the message history, which
+// the start does not read, is found by the workspace's check a few seconds after its start.
 
 #include "TestServer.h"
 #include "WsClient.h"
 #include "cache/LocalCache.h"
 #include "sync/SyncEngine.h"
+#include "workspace/WorkspaceSession.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -33,6 +35,35 @@ QStringList textsOf(const std::vector<ChatMessage>& messages, const QString& pre
 
 class TestSyncEngine : public QObject {
     Q_OBJECT
+
+    // A cache whose first screen reads well and whose message history (the bulk of the file)
+    // has two pages of garbage.
+    void writeCacheWithDamagedHistory()
+    {
+        {
+            LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+            QString error;
+            QVERIFY2(cache.open(&error), qPrintable(error));
+            std::vector<ChatMessage> messages;
+            for (int i = 1; i <= 3000; ++i) {
+                ChatMessage m;
+                m.id = i;
+                m.conversationId = 1 + i % 7;
+                m.sender = Sender::Customer;
+                m.text = QStringLiteral("history %1 ").arg(i).repeated(8);
+                messages.push_back(m);
+            }
+            cache.storeMessages(messages);
+            QCOMPARE(LocalCache::checkFile(m_cachePath), QStringLiteral("ok"));
+        }
+        // Two pages of garbage in the middle of the file: the messages' pages.
+        QFile file(m_cachePath);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.size() > 400'000);
+        QVERIFY(file.seek((file.size() / 2) & ~qint64(4095)));
+        file.write(QByteArray(8192, '\x5a'));
+    }
+
 private slots:
     void init()
     {
@@ -266,32 +297,11 @@ private slots:
 
     void aDamagedMessageHistoryIsFoundByTheBackgroundCheck()
     {
-        // open() checks only the tables the first screen reads; the message history (the bulk of
-        // the file) is checked by checkFile, which a damaged page in it does not escape.
-        {
-            LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
-            QString error;
-            QVERIFY2(cache.open(&error), qPrintable(error));
-            std::vector<ChatMessage> messages;
-            for (int i = 1; i <= 3000; ++i) {
-                ChatMessage m;
-                m.id = i;
-                m.conversationId = 1 + i % 7;
-                m.sender = Sender::Customer;
-                m.text = QStringLiteral("history %1 ").arg(i).repeated(8);
-                messages.push_back(m);
-            }
-            cache.storeMessages(messages);
-            QCOMPARE(LocalCache::checkFile(m_cachePath), QStringLiteral("ok"));
-        }
-        {
-            // Two pages of garbage in the middle of the file: the messages' pages.
-            QFile file(m_cachePath);
-            QVERIFY(file.open(QIODevice::ReadWrite));
-            QVERIFY(file.size() > 400'000);
-            QVERIFY(file.seek((file.size() / 2) & ~qint64(4095)));
-            file.write(QByteArray(8192, '\x5a'));
-        }
+        // open() checks only the tables the first screen reads; the message history is checked
+        // by checkFile, which a damaged page in it does not escape.
+        writeCacheWithDamagedHistory();
+        if (QTest::currentTestFailed())
+            return;
         const QString check = LocalCache::checkFile(m_cachePath);
         QVERIFY2(check != QLatin1String("ok") && !check.isEmpty(), qPrintable(check));
 
@@ -303,6 +313,27 @@ private slots:
         QVERIFY2(cache.notice().contains(QStringLiteral("found damaged")), qPrintable(cache.notice()));
         QVERIFY(!QFile::exists(LocalCache::damageMarker(m_cachePath)));
         QVERIFY(cache.messages(2).empty());  // a new cache
+    }
+
+    void theWorkspaceChecksTheWholeCacheSoonAfterItsStart()
+    {
+        // The workspace opens the damaged cache (its first screen is fine), checks the rest on
+        // another thread a few seconds later, tells the agent, and marks the file to be set aside.
+        writeCacheWithDamagedHistory();
+        if (QTest::currentTestFailed())
+            return;
+        WorkspaceSession session({m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")}, m_cachePath,
+                                 m_server->staffUrl().toString());
+        QSignalSpy problems(&session, &WorkspaceSession::problem);
+        QString error;
+        QVERIFY2(session.open(&error), qPrintable(error));
+        QVERIFY(problems.isEmpty());  // not during the start
+        QVERIFY(!QFile::exists(LocalCache::damageMarker(m_cachePath)));
+        QTRY_VERIFY_WITH_TIMEOUT(!problems.isEmpty(), 15000);
+        QCOMPARE(problems.size(), 1);
+        QVERIFY2(problems.first().first().toString().contains(QStringLiteral("damaged")),
+                 qPrintable(problems.first().first().toString()));
+        QVERIFY(QFile::exists(LocalCache::damageMarker(m_cachePath)));
     }
 
     void aVersionOneCacheIsUpgradedWithItsOutbox()
