@@ -42,18 +42,41 @@ QString EventLog::customerStream(qint64 customerId)
     return QStringLiteral("c:%1").arg(customerId);
 }
 
-void EventLog::number(std::span<Appended* const> ofOneStream)
+void EventLog::number(const QHash<QString, std::vector<Appended*>>& byStream)
 {
-    // One statement (SQLite 3.35+, PostgreSQL) takes the numbers of all of the stream's new events;
-    // the stream's row stays locked until the commit.
-    const auto count = qint64(ofOneStream.size());
-    const qint64 head = m_db.scalar(QStringLiteral("INSERT INTO streams (name, head) VALUES (?, ?) ON CONFLICT (name)"
-                                                   " DO UPDATE SET head = streams.head + excluded.head RETURNING head"),
-                                    {ofOneStream.front()->stream, count}).toLongLong();
-    qint64 seq = head - count;
-    for (Appended* event : ofOneStream) {
-        event->seq = ++seq;
-        event->frame = protocol::FrameCodec::withSeq(event->frame, event->seq);
+    // One statement (SQLite 3.35+, PostgreSQL) takes the numbers of the new events of up to
+    // kRowsPerInsert streams: a group of messages from different customers has about as many
+    // streams as messages. The streams' rows stay locked until the commit.
+    std::vector<const std::vector<Appended*>*> streams;
+    streams.reserve(size_t(byStream.size()));
+    for (const std::vector<Appended*>& events : byStream)
+        streams.push_back(&events);
+    for (size_t from = 0; from < streams.size(); from += kRowsPerInsert) {
+        const size_t count = std::min(kRowsPerInsert, streams.size() - from);
+        QString statement = QStringLiteral("INSERT INTO streams (name, head) VALUES (?, ?)");
+        QVariantList values;
+        values.reserve(qsizetype(count * 2));
+        for (size_t i = from; i < from + count; ++i) {
+            if (i > from)
+                statement += QLatin1String(", (?, ?)");
+            values << streams[i]->front()->stream << qint64(streams[i]->size());
+        }
+        statement += QLatin1String(" ON CONFLICT (name) DO UPDATE SET head = streams.head + excluded.head RETURNING name, head");
+        sql::Rows heads = m_db.exec(statement, values);
+        size_t numbered = 0;
+        while (heads.next()) {
+            const auto events = byStream.constFind(heads.value(0).toString());
+            if (events == byStream.cend())
+                throw DatabaseError("the numbering of the events returned an unknown stream");
+            qint64 seq = heads.value(1).toLongLong() - qint64(events->size());
+            for (Appended* event : *events) {
+                event->seq = ++seq;
+                event->frame = protocol::FrameCodec::withSeq(event->frame, event->seq);
+            }
+            ++numbered;
+        }
+        if (numbered != count)
+            throw DatabaseError(QStringLiteral("the numbering of the events returned %1 streams of %2").arg(numbered).arg(count).toStdString());
     }
 }
 
@@ -68,8 +91,7 @@ void EventLog::storePending()
         }
     }
     m_stored = m_unpublished.size();
-    for (const std::vector<Appended*>& events : std::as_const(byStream))
-        number(events);
+    number(byStream);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (size_t from = 0; from < rows.size(); from += kRowsPerInsert) {
         const size_t count = std::min(kRowsPerInsert, rows.size() - from);

@@ -3,6 +3,7 @@
 #include "protocol/FrameCodec.h"
 
 #include <QByteArray>
+#include <QtCore/qcontainerfwd.h>
 #include <QString>
 
 #include <algorithm>
@@ -39,8 +40,8 @@ public:
     // Inside a write transaction. The event waits in unpublished() until the transaction has
     // committed and it is handed to the hub, or is discarded with a rollback. It is numbered and
     // its row written with the transaction's other events just before the commit: one statement
-    // per stream for the numbers, one per 64 rows (a statement per event, and one per number, were
-    // a quarter of a message's cost). Outside a transaction, at once.
+    // per 64 streams for the numbers, one per 64 rows (a statement per event, and one per number,
+    // were a quarter of a message's cost). Outside a transaction, at once.
     template <class T>
     void append(const QString& stream, T payload)
     {
@@ -96,7 +97,7 @@ private:
     // Numbers the events appended since the last call and writes their rows (Database's
     // before-commit hook).
     void storePending();
-    void number(std::span<Appended* const> ofOneStream);
+    void number(const QHash<QString, std::vector<Appended*>>& byStream);
     void prune(const Appended& event);
 
     Database& m_db;

@@ -4,13 +4,19 @@
 // within the same group, a later request of the same connection that sees the earlier ones, and
 // a group that fails in the database written again one by one.
 // Inputs tried: 30 messages in one burst with a message to a conversation that is not the
-// sender's and a repeated key among them; a message whose insert the database refuses.
+// sender's and a repeated key among them; a message whose insert the database refuses; events
+// for 150 streams (3 statements' worth of numbers) in one transaction.
 
 #include "DatabasePeek.h"
 #include "RawPeer.h"
 #include "TestServer.h"
 #include "WsClient.h"
+#include "store/Database.h"
+#include "store/EventLog.h"
 
+#include <QDateTime>
+#include <QHash>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace agentdesk;
@@ -149,6 +155,66 @@ private slots:
         QCOMPARE(db.scalar(QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = %1 AND body LIKE 'burst %'")
                                .arg(t.conversation)),
                  qint64(ids.size()));
+    }
+
+    void theEventsOfManyStreamsAreNumberedTogetherWithoutGaps()
+    {
+        // A group of messages from different customers has about as many streams as messages;
+        // their numbers are taken 64 streams to a statement. 150 streams, 1 to 3 events each,
+        // 10 of them with events from before: each stream's numbers follow on without a gap.
+        QTemporaryDir dir;
+        const QString location = TestServer::postgresCluster().isEmpty() ? dir.filePath(QStringLiteral("events.sqlite"))
+                                                                         : TestServer::createPostgresDatabase(false);
+        QVERIFY(!location.isEmpty());
+        server::Database db;
+        QVERIFY2(db.open(location, server::Database::Durability::Full), qPrintable(db.errorString()));
+        server::EventLog log(db, 1000);
+        auto stream = [](int i) { return QStringLiteral("c:%1").arg(i); };
+        auto event = [at = QDateTime::currentMSecsSinceEpoch()](int n) {
+            ChatMessage m;
+            m.id = n + 1;
+            m.conversationId = 1;
+            m.sender = Sender::Customer;
+            m.senderName = QStringLiteral("a customer");
+            m.text = QStringLiteral("event %1").arg(n);
+            m.at = at;
+            return MessageNew{m};
+        };
+        for (int i = 0; i < 10; ++i) {
+            server::WriteTransaction tx(db);
+            for (int n = 0; n <= i; ++n)
+                log.append(stream(i * 15), event(n));
+            tx.commit();
+        }
+        log.takeUnpublished();
+        constexpr int kStreams = 150;
+        server::WriteTransaction tx(db);
+        for (int round = 0; round < 3; ++round) {
+            for (int i = 0; i < kStreams; ++i) {
+                if (round <= i % 3)
+                    log.append(stream(i), event(1000 + round));
+            }
+        }
+        tx.commit();
+        const std::vector<server::EventLog::Appended> events = log.takeUnpublished();
+        QCOMPARE(int(events.size()), 50 * 1 + 50 * 2 + 50 * 3);
+        QHash<QString, std::vector<qint64>> numbers;
+        for (const server::EventLog::Appended& e : events) {
+            numbers[e.stream].push_back(e.seq);
+            const DecodeResult decoded = FrameCodec::decode(e.frame, DecodeMode::ClientReadsServer);
+            QVERIFY2(decoded.ok(), e.frame.constData());
+            QCOMPARE(decoded.frame->seq, e.seq);  // the number is in the frame
+        }
+        QCOMPARE(int(numbers.size()), kStreams);
+        for (int i = 0; i < kStreams; ++i) {
+            const qint64 before = i % 15 == 0 && i / 15 < 10 ? i / 15 + 1 : 0;
+            std::vector<qint64> expected;
+            for (int n = 1; n <= i % 3 + 1; ++n)
+                expected.push_back(before + n);
+            QCOMPARE(numbers.value(stream(i)), expected);
+            QCOMPARE(log.head(stream(i)), expected.back());
+            QCOMPARE(int(log.after(stream(i), before, 10).size()), i % 3 + 1);
+        }
     }
 
     void aGroupTheDatabaseRefusesIsWrittenOneByOne()
