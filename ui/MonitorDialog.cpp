@@ -4,6 +4,7 @@
 #include "UiText.h"
 #include "models/MessageListModel.h"
 #include "policy/ConversationAccess.h"
+#include "policy/ConversationActivity.h"
 #include "protocol/IdempotencyKey.h"
 #include "workspace/WorkspaceSession.h"
 
@@ -184,6 +185,9 @@ void MonitorDialog::onEvent(const Frame& event)
                 return;  // the same note through my stream and the monitor
         }
         m_messages.push_back(message->message);
+        // A message.send has no conversation.updated: the message moves the activity itself.
+        if (message->message.conversationId == m_conversation.id)
+            ConversationActivity::apply(m_conversation, message->message);
         reload();
     }
 }

@@ -1,5 +1,6 @@
 #include "cache/LocalCache.h"
 
+#include "policy/ConversationActivity.h"
 #include "protocol/IdempotencyKey.h"
 #include "protocol/RecordCodec.h"
 #include "sql/SqlExec.h"
@@ -394,16 +395,23 @@ void LocalCache::rollbackEvents()
     }
 }
 
-void LocalCache::applyEvent(const Frame& event)
+std::optional<ConversationInfo> LocalCache::applyEvent(const Frame& event)
 {
     std::optional<Transaction> own;
     if (!m_inEvents)
         own.emplace(*this, m_db);
+    std::optional<ConversationInfo> changed;
     if (const auto* update = event.as<ConversationUpdated>())
         upsertConversation(update->conversation);
-    else if (const auto* message = event.as<MessageNew>())
+    else if (const auto* message = event.as<MessageNew>()) {
         upsertMessage(message->message);
-    else if (const auto* library = event.as<LibraryUpdated>()) {
+        // Not yet cached: a newly assigned conversation, whose conversation.updated follows.
+        changed = conversation(message->message.conversationId);
+        if (changed && ConversationActivity::apply(*changed, message->message))
+            upsertConversation(*changed);
+        else
+            changed.reset();
+    } else if (const auto* library = event.as<LibraryUpdated>()) {
         if (library->deleted)
             sql::exec(m_db, QStringLiteral("DELETE FROM library WHERE id = ?"), {library->reply.id});
         else
@@ -413,6 +421,7 @@ void LocalCache::applyEvent(const Frame& event)
         setMeta(QStringLiteral("last_seq"), event.seq);
     if (own)
         own->commit();
+    return changed;
 }
 
 void LocalCache::applySnapshot(const std::vector<ConversationInfo>& conversations, qint64 head)
@@ -442,6 +451,16 @@ std::vector<ConversationInfo> LocalCache::conversations()
             out.push_back(std::move(*c));
     }
     return out;
+}
+
+std::optional<ConversationInfo> LocalCache::conversation(qint64 id)
+{
+    // Read for every pushed message: a kept statement.
+    const QVariant key(id);
+    sql::Rows q = m_statements.exec(m_db, QStringLiteral("SELECT record FROM conversations WHERE id = ?"), std::span(&key, 1));
+    if (!q.next())
+        return std::nullopt;
+    return RecordCodec::decode<ConversationInfo>(q.value(0).toString().toUtf8());
 }
 
 std::vector<ChatMessage> LocalCache::messages(qint64 conversationId)

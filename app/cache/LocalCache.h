@@ -61,8 +61,11 @@ public:
     QString token();
     void setToken(const QString& token);
 
-    // Applies a pushed event and records its sequence number in the same transaction.
-    void applyEvent(const protocol::Frame& event);
+    // Applies a pushed event and records its sequence number in the same transaction. A
+    // message.new also moves its conversation's activity as the server did (ConversationActivity;
+    // no conversation.updated follows a message.send): the conversation as it now is, when it is
+    // cached and the message changed it.
+    std::optional<protocol::ConversationInfo> applyEvent(const protocol::Frame& event);
     // Events applied from beginEvents() to endEvents() share one transaction: a burst of events
     // (a catch-up replays thousands) is one commit instead of one each. Any other write commits
     // them first. endEvents() throws SqlError if they cannot be committed, and then none of them
@@ -75,6 +78,7 @@ public:
     void storeMessages(const std::vector<protocol::ChatMessage>& messages);
 
     std::vector<protocol::ConversationInfo> conversations();
+    std::optional<protocol::ConversationInfo> conversation(qint64 id);
     std::vector<protocol::ChatMessage> messages(qint64 conversationId);
 
     QString draft(qint64 conversationId);

@@ -244,12 +244,13 @@ void SyncEngine::onEvent(const Frame& event)
         m_client.abort();
         return;
     }
+    std::optional<ConversationInfo> changed;  // by a message
     try {
         // The events of a burst are committed together once it is handled (commitEvents).
         m_cache.beginEvents();
         if (!m_eventsCommit.isActive())
             m_eventsCommit.start();
-        m_cache.applyEvent(event);
+        changed = m_cache.applyEvent(event);
     } catch (const sql::SqlError& e) {
         m_cache.rollbackEvents();
         cacheFailed(e);
@@ -261,6 +262,8 @@ void SyncEngine::onEvent(const Frame& event)
     else if (const auto* message = event.as<MessageNew>()) {
         emit messagesChanged(message->message.conversationId);
         emit messageArrived(message->message);
+        if (changed)
+            emit conversationChanged(*changed);
     } else if (const auto* library = event.as<LibraryUpdated>()) {
         emit libraryUpdated(library->reply, library->deleted);
     } else if (const auto* approval = event.as<ApprovalUpdated>()) {

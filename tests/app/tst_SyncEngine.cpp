@@ -105,6 +105,52 @@ private slots:
         QCOMPARE(cache.conversations().size(), size_t(1));
     }
 
+    void aMessageMovesItsCachedConversation()
+    {
+        // No conversation.updated follows a message.send: the engine applies message.new to the
+        // cached conversation (ConversationActivity) and tells the models, as the server stored it.
+        LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        SyncEngine engine(cache, {m_server->staffUrl(), QStringLiteral("agent1"), QStringLiteral("demo1234")});
+        QSignalSpy changed(&engine, &SyncEngine::conversationChanged);
+        engine.start();
+        QTRY_COMPARE(engine.state(), SyncEngine::State::Online);
+        const ConversationInfo c = m_customer->openConversation(QStringLiteral("first"));
+        QTRY_VERIFY(cache.conversation(c.id).has_value() && cache.conversation(c.id)->status == ConversationStatus::Assigned);
+        changed.clear();
+
+        const ChatMessage asked = m_customer->send(c.id, QStringLiteral("  is it\n waterproof?  "));
+        QTRY_COMPARE(cache.conversation(c.id)->lastMessagePreview, QStringLiteral("is it waterproof?"));
+        QCOMPARE(cache.conversation(c.id)->lastMessageAt, asked.at);
+        const qint64 waiting = cache.conversation(c.id)->waitingSince;
+        QVERIFY(waiting > 0);
+        QTRY_VERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().first().value<ConversationInfo>().lastMessagePreview, QStringLiteral("is it waterproof?"));
+
+        // The agent's answer (through the outbox) ends the wait.
+        engine.sendMessage(c.id, QStringLiteral("Yes, IP68."));
+        QTRY_COMPARE(cache.conversation(c.id)->lastMessagePreview, QStringLiteral("Yes, IP68."));
+        QCOMPARE(cache.conversation(c.id)->waitingSince, 0);
+
+        // What the server stored, field by field.
+        WsClient staff(m_server->staffUrl());
+        QVERIFY(staff.waitConnected());
+        QVERIFY(staff.login(QStringLiteral("agent1")).principal.id > 0);
+        const Frame list = staff.request(ConversationsList{});
+        QVERIFY2(list.as<ConversationsListOk>(), describe(list));
+        std::optional<ConversationInfo> stored;
+        for (const ConversationInfo& x : list.as<ConversationsListOk>()->conversations)
+            if (x.id == c.id)
+                stored = x;
+        QVERIFY(stored);
+        const ConversationInfo cached = *cache.conversation(c.id);
+        QCOMPARE(cached.lastMessagePreview, stored->lastMessagePreview);
+        QCOMPARE(cached.lastMessageAt, stored->lastMessageAt);
+        QCOMPARE(cached.waitingSince, stored->waitingSince);
+        QCOMPARE(cached.status, stored->status);
+    }
+
     void outboxIsDeliveredOnceAcrossAServerRestart()
     {
         LocalCache cache(m_cachePath, m_server->staffUrl().toString(), QStringLiteral("agent1"));

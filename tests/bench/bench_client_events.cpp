@@ -10,8 +10,9 @@
 // its own on one load thread (tests/bench/load), open a conversation that routing gives to the
 // agent; then they send --rate messages a second in total for --seconds (open loop).
 //   applied    customer messages applied by SyncEngine (into the cache and then the models:
-//              messageArrived), per second of the load; conversation.updated events are counted
-//              beside them (every message brings one)
+//              messageArrived), per second of the load; the conversation changes they make
+//              (SyncEngine::conversationChanged, from the message itself since no
+//              conversation.updated follows a message.send) are counted beside them
 //   stall      a 1 ms Qt::PreciseTimer on the main thread: the longest gap between two ticks
 //              minus 1 ms, and the 99th percentile gap, from the start of the load until the
 //              client has applied every message
@@ -249,7 +250,7 @@ int main(int argc, char** argv)
     std::printf("%-44s %12.0f\n", "offered msg/s", options.rate);
     std::printf("%-44s %12.0f\n", "sent msg/s (during the load)", double(sent) / loadSeconds);
     std::printf("%-44s %12.0f\n", "applied msg/s (during the load)", double(appliedDuringLoad) / loadSeconds);
-    std::printf("%-44s %12.0f\n", "conversation.updated applied/s (during)", double(updatesDuringLoad) / loadSeconds);
+    std::printf("%-44s %12.0f\n", "conversation changes applied/s (during)", double(updatesDuringLoad) / loadSeconds);
     std::printf("%-44s %12.0f\n", "caught up after the load stopped, ms", caughtUp ? drainMs : -1.0);
     std::printf("%-44s %12.2f\n", "longest main-thread stall, ms (gap - 1 ms)", std::max(0.0, maxGapMs - 1.0));
     std::printf("%-44s %12.2f\n", "p99 gap between 1 ms ticks, ms", p99GapMs);

@@ -3,6 +3,7 @@
 
 #include "TestServer.h"
 #include "WsClient.h"
+#include "policy/ConversationActivity.h"
 
 #include <QTest>
 
@@ -108,20 +109,22 @@ private slots:
         QCOMPARE(conversations.front().lastMessagePreview, QStringLiteral("送充电器吗？"));
     }
 
-    // conversation.updated after a message is computed with the message, not read back: it must
-    // say what the database says (the list), for the customer's message and the agent's answer.
-    void theAnnouncedConversationIsTheStoredOne()
+    // A message.send sends message.new alone, no conversation.updated: a client applies the
+    // message to its copy of the conversation with ConversationActivity, and must get what the
+    // database says (the list), for the customer's message, the agent's answer and a message after
+    // it. The server computes its row with the same rule (it does not read it back).
+    void aMessageMovesTheConversationAsStored()
     {
         auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
         QVERIFY(agent);
         auto customer = liveCustomer(*m_server, QStringLiteral("demo-0003"));
         QVERIFY(customer);
         const ConversationInfo opened = customer->openConversation(QStringLiteral("first question"));
-        QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.agentId > 0; }));
+        std::optional<ConversationInfo> known =
+            agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.agentId > 0; });
+        QVERIFY(known);
+        agent->takeAll();
 
-        const auto announcedAfter = [&](const QString& text) {
-            return agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.lastMessagePreview == text; });
-        };
         const auto stored = [&] {
             const Frame list = agent->request(ConversationsList{});
             for (const ConversationInfo& c : list.as<ConversationsListOk>()->conversations)
@@ -129,19 +132,27 @@ private slots:
                     return std::optional(c);
             return std::optional<ConversationInfo>();
         };
+        // The agent's copy after the message.new with this text, and no conversation.updated.
+        const auto applied = [&](const QString& text) -> std::optional<ConversationInfo> {
+            const auto m = agent->waitMessage(opened.id, text);
+            if (!m || !ConversationActivity::apply(*known, *m))
+                return std::nullopt;
+            return known;
+        };
         const QString longText = QStringLiteral("  second\n question, ") + QString(200, QLatin1Char('x'));
         const ChatMessage second = customer->send(opened.id, longText);
-        const auto afterCustomer = announcedAfter(stored()->lastMessagePreview);
+        const auto afterCustomer = applied(longText);
         QVERIFY(afterCustomer);
         QVERIFY(afterCustomer->lastMessagePreview.startsWith(QStringLiteral("second question, xxx")));
         QCOMPARE(afterCustomer->lastMessagePreview.size(), 120);  // simplified and cut
+        QCOMPARE(afterCustomer->lastMessagePreview, stored()->lastMessagePreview);
         QCOMPARE(afterCustomer->lastMessageAt, second.at);
         QVERIFY(afterCustomer->waitingSince > 0);
         QCOMPARE(afterCustomer->waitingSince, stored()->waitingSince);  // still the first unanswered message
         QCOMPARE(afterCustomer->lastMessageAt, stored()->lastMessageAt);
 
         const ChatMessage answer = agent->send(opened.id, QStringLiteral("the answer"));
-        const auto afterAgent = announcedAfter(QStringLiteral("the answer"));
+        const auto afterAgent = applied(QStringLiteral("the answer"));
         QVERIFY(afterAgent);
         QCOMPARE(afterAgent->waitingSince, 0);
         QCOMPARE(afterAgent->lastMessageAt, answer.at);
@@ -149,10 +160,20 @@ private slots:
         QCOMPARE(stored()->lastMessageAt, answer.at);
 
         const ChatMessage third = customer->send(opened.id, QStringLiteral("thanks, one more"));
-        const auto afterThird = announcedAfter(QStringLiteral("thanks, one more"));
+        const auto afterThird = applied(QStringLiteral("thanks, one more"));
         QVERIFY(afterThird);
         QCOMPARE(afterThird->waitingSince, third.at);  // waits again, from this message
         QCOMPARE(stored()->waitingSince, third.at);
+        QCOMPARE(afterThird->lastMessagePreview, stored()->lastMessagePreview);
+        QCOMPARE(afterThird->status, stored()->status);
+        QCOMPARE(afterThird->agentId, stored()->agentId);
+
+        QTest::qWait(100);  // and no conversation.updated came with any of them
+        for (const Frame& f : agent->peekAll())
+            QVERIFY2(!f.as<ConversationUpdated>(), describe(f));
+        for (const Frame& f : customer->peekAll())
+            QVERIFY2(!f.as<ConversationUpdated>() || f.as<ConversationUpdated>()->conversation.lastMessageAt < second.at,
+                     describe(f));
     }
 
     void customerDataOnlyForTheAssignedAgent()

@@ -534,11 +534,16 @@ private slots:
         const auto fromCustomer = waitNote(*lead, c.id, QStringLiteral("The blue one?"));
         QVERIFY2(fromCustomer, "the monitoring lead did not get the customer's message");
         QCOMPARE(fromCustomer->seq, qint64(0));
+        // A message moves the conversation's activity by itself (no conversation.updated); an
+        // order's system message comes with one.
+        const Frame ordered = customer->request(OrderPlace{newKey(), {OrderLine{QStringLiteral("CH-65W"), 1}}});
+        QVERIFY2(ordered.as<OrderPlaceOk>(), describe(ordered));
         const auto updated = lead->waitEvent([&](const Frame& f) {
             return f.as<ConversationUpdated>() && f.as<ConversationUpdated>()->conversation.id == c.id;
         }, kWait);
         QVERIFY(updated);
         QCOMPARE(updated->seq, qint64(0));
+        QCOMPARE(updated->as<ConversationUpdated>()->conversation.lastMessagePreview, QStringLiteral("The blue one?"));
         QVERIFY(agent1->send(c.id, QStringLiteral("The silicone one.")).id > 0);
         const auto fromAgent = waitNote(*lead, c.id, QStringLiteral("The silicone one."));
         QVERIFY(fromAgent);
