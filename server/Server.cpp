@@ -6,6 +6,7 @@
 #include "demo/DemoShop.h"
 #include "demo/SandboxShop.h"
 #include "net/Cluster.h"
+#include "net/PingRota.h"
 #include "net/RequestDispatcher.h"
 #include "net/Session.h"
 #include "net/TlsFiles.h"
@@ -156,8 +157,9 @@ bool Server::start(QString* error)
                                                             .arg(m_ctx->config.opsAddress.toString()).arg(m_ops->port());
     }
 
+    m_pingRota = std::make_unique<PingRota>(m_ctx->config.heartbeatMs);
     m_heartbeat = new QTimer(this);
-    m_heartbeat->setInterval(m_ctx->config.heartbeatMs);
+    m_heartbeat->setInterval(m_pingRota->tickMs());
     connect(m_heartbeat, &QTimer::timeout, this, &Server::heartbeat);
     m_heartbeat->start();
     m_ctx->endSessionsOf = [this](const QString& stream, const Session* except) { return endSessionsOf(stream, except); };
@@ -304,9 +306,13 @@ OpsEndpoint::Response Server::opsResponse(const QByteArray& path)
 
 void Server::heartbeat()
 {
+    // A slice of the sessions each tick (PingRota); each is pinged once per heartbeat interval.
     const QList<Session*> sessions = m_sessions;
-    for (Session* session : sessions)
-        session->heartbeat();
+    for (Session* session : sessions) {
+        if (m_pingRota->isDue(session))
+            session->heartbeat();
+    }
+    m_pingRota->advance();
 }
 
 // Browsers send an Origin header, other clients need not: a page of another site must not use a

@@ -28,6 +28,7 @@ class FloorMonitor;
 class Cluster;
 class SupervisorService;
 class TrainingService;
+class PingRota;
 
 // The whole backend behind one narrow entry point: agentdesk-server's main() and the desktop
 // program's embedded mode both create a Server, start() it and connect to its URLs.
@@ -76,6 +77,7 @@ private:
     OpsEndpoint* m_ops = nullptr;
     QWebSocketServer* m_listener = nullptr;
     QTimer* m_heartbeat = nullptr;
+    std::unique_ptr<PingRota> m_pingRota;
     QTimer* m_sessionCheck = nullptr;
     QList<Session*> m_sessions;
     QHash<QString, int> m_connectionsByAddress;
