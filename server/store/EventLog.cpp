@@ -13,6 +13,20 @@ constexpr qint64 kPruneEvery = 128;
 // Event rows per INSERT: a few statements for a group of messages, and a bounded number of
 // statement texts in the statement cache (one per row count up to this).
 constexpr size_t kRowsPerInsert = 64;
+
+// "(?, ?), (?, ?), ...": `rows` rows of `columns` placeholders, for a multi-row INSERT.
+QString placeholderRows(int columns, size_t rows)
+{
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < columns; ++c)
+        row += QLatin1String(", ?");
+    row += QLatin1Char(')');
+    QString all = row;
+    all.reserve(qsizetype(rows) * (row.size() + 2));
+    for (size_t r = 1; r < rows; ++r)
+        all += QLatin1String(", ") + row;
+    return all;
+}
 } // namespace
 
 EventLog::EventLog(Database& db, qint64 retention)
@@ -53,16 +67,14 @@ void EventLog::number(const QHash<QString, std::vector<Appended*>>& byStream)
         streams.push_back(&events);
     for (size_t from = 0; from < streams.size(); from += kRowsPerInsert) {
         const size_t count = std::min(kRowsPerInsert, streams.size() - from);
-        QString statement = QStringLiteral("INSERT INTO streams (name, head) VALUES (?, ?)");
         QVariantList values;
         values.reserve(qsizetype(count * 2));
-        for (size_t i = from; i < from + count; ++i) {
-            if (i > from)
-                statement += QLatin1String(", (?, ?)");
+        for (size_t i = from; i < from + count; ++i)
             values << streams[i]->front()->stream << qint64(streams[i]->size());
-        }
-        statement += QLatin1String(" ON CONFLICT (name) DO UPDATE SET head = streams.head + excluded.head RETURNING name, head");
-        sql::Rows heads = m_db.exec(statement, values);
+        sql::Rows heads = m_db.exec(QStringLiteral("INSERT INTO streams (name, head) VALUES %1 ON CONFLICT (name)"
+                                                   " DO UPDATE SET head = streams.head + excluded.head RETURNING name, head")
+                                        .arg(placeholderRows(2, count)),
+                                    values);
         size_t numbered = 0;
         while (heads.next()) {
             const auto events = byStream.constFind(heads.value(0).toString());
@@ -95,15 +107,12 @@ void EventLog::storePending()
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     for (size_t from = 0; from < rows.size(); from += kRowsPerInsert) {
         const size_t count = std::min(kRowsPerInsert, rows.size() - from);
-        QString statement = QStringLiteral("INSERT INTO events (stream, seq, frame, created_at) VALUES (?, ?, ?, ?)");
         QVariantList values;
         values.reserve(qsizetype(count * 4));
-        for (size_t i = from; i < from + count; ++i) {
-            if (i > from)
-                statement += QLatin1String(", (?, ?, ?, ?)");
+        for (size_t i = from; i < from + count; ++i)
             values << rows[i]->stream << rows[i]->seq << QString::fromUtf8(rows[i]->frame) << now;
-        }
-        m_db.exec(statement, values);
+        m_db.exec(QStringLiteral("INSERT INTO events (stream, seq, frame, created_at) VALUES %1").arg(placeholderRows(4, count)),
+                  values);
     }
     for (const Appended* event : rows)
         prune(*event);
