@@ -61,16 +61,11 @@ void EventLog::number(const QHash<QString, std::vector<Appended*>>& byStream)
     // One statement (SQLite 3.35+, PostgreSQL) takes the numbers of the new events of up to
     // kRowsPerInsert streams: a group of messages from different customers has about as many
     // streams as messages. The streams' rows stay locked until the commit.
-    std::vector<const std::vector<Appended*>*> streams;
-    streams.reserve(size_t(byStream.size()));
-    for (const std::vector<Appended*>& events : byStream)
-        streams.push_back(&events);
-    for (size_t from = 0; from < streams.size(); from += kRowsPerInsert) {
-        const size_t count = std::min(kRowsPerInsert, streams.size() - from);
+    for (auto it = byStream.cbegin(); it != byStream.cend();) {
         QVariantList values;
-        values.reserve(qsizetype(count * 2));
-        for (size_t i = from; i < from + count; ++i)
-            values << streams[i]->front()->stream << qint64(streams[i]->size());
+        size_t count = 0;
+        for (; it != byStream.cend() && count < kRowsPerInsert; ++it, ++count)
+            values << it.key() << qint64(it->size());
         sql::Rows heads = m_db.exec(QStringLiteral("INSERT INTO streams (name, head) VALUES %1 ON CONFLICT (name)"
                                                    " DO UPDATE SET head = streams.head + excluded.head RETURNING name, head")
                                         .arg(placeholderRows(2, count)),
