@@ -12,6 +12,7 @@ namespace agentdesk::protocol {
 namespace {
 
 constexpr qsizetype kMaxIdLength = 64;
+constexpr QByteArrayView kFingerprintVersion = "2:";
 
 using Decoder = void (*)(JsonReader&, Payload&);
 
@@ -148,11 +149,18 @@ QByteArray FrameCodec::encodeError(const QString& id, ErrorCode code, const QStr
 
 QByteArray FrameCodec::fingerprint(const Frame& frame)
 {
+    return kFingerprintVersion.toByteArray()
+         + QCryptographicHash::hash(encode(Frame{frame.type, {}, 0, frame.payload}), QCryptographicHash::Sha256).toHex();
+}
+
+bool FrameCodec::hasFingerprint(const Frame& frame, const QByteArray& stored)
+{
+    if (stored.startsWith(kFingerprintVersion))
+        return stored == fingerprint(frame);
     QJsonObject object = payloadObject(frame);
     object.insert(QLatin1String("type"), QLatin1String(specOf(frame.type).name));
     // QJsonObject keeps keys sorted, so the compact text is canonical.
-    return QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact),
-                                    QCryptographicHash::Sha256).toHex();
+    return stored == QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
 }
 
 } // namespace agentdesk::protocol

@@ -49,8 +49,13 @@ public:
     static QByteArray withSeq(const QByteArray& event, qint64 seq);
 
     // A stable digest of a request's content (without its id), stored with its idempotency
-    // key: a retry must carry the same request.
+    // key: a retry must carry the same request. "2:" and the SHA-256 of the request as encode()
+    // writes it without its id, which writes the fields in a fixed order.
     static QByteArray fingerprint(const Frame& frame);
+    // Whether a stored fingerprint is this request's. A fingerprint without the "2:" is one
+    // from before (the digest of a JSON object with sorted keys, which cost five times as much
+    // to make): a retry of a request stored then is still recognised.
+    static bool hasFingerprint(const Frame& frame, const QByteArray& stored);
 };
 
 } // namespace agentdesk::protocol

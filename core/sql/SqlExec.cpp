@@ -63,6 +63,31 @@ QSqlQuery exec(const QSqlDatabase& db, const QString& sql, const QVariantList& b
     return run(db, sql, std::span<const QVariant>(bindings.constData(), size_t(bindings.size())));
 }
 
+QString placeholderRow(int columns)
+{
+    QString row = QStringLiteral("(?");
+    for (int c = 1; c < columns; ++c)
+        row += QLatin1String(", ?");
+    return row + QLatin1Char(')');
+}
+
+QString repeatedRows(const QString& row, size_t count)
+{
+    QString all;
+    all.reserve(qsizetype(count) * (row.size() + 2));
+    for (size_t r = 0; r < count; ++r) {
+        if (r > 0)
+            all += QLatin1String(", ");
+        all += row;
+    }
+    return all;
+}
+
+QString placeholderRows(int columns, size_t rows)
+{
+    return repeatedRows(placeholderRow(columns), rows);
+}
+
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings)
 {
     QSqlQuery query = exec(db, sql, bindings);

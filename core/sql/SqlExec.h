@@ -26,6 +26,13 @@ QSqlQuery prepared(const QSqlDatabase& db, const QString& sql);
 // Binds the values in order to a prepared query (replacing earlier ones) and runs it; the same
 // rules and errors as exec.
 void execPrepared(QSqlQuery& query, const QString& sql, std::span<const QVariant> bindings);
+// "(?, ?)": one row of `columns` placeholders.
+QString placeholderRow(int columns);
+// "row, row, ...": `count` times the row, for a multi-row statement (INSERT ... VALUES, or a
+// VALUES list that a query joins).
+QString repeatedRows(const QString& row, size_t count);
+// "(?, ?), (?, ?), ...": `rows` rows of `columns` placeholders.
+QString placeholderRows(int columns, size_t rows);
 // The first column of the first row, or an invalid QVariant.
 QVariant scalar(const QSqlDatabase& db, const QString& sql, std::initializer_list<QVariant> bindings = {});
 

@@ -263,20 +263,56 @@ bool RequestDispatcher::writeGroup(std::vector<QueuedWrite>& group)
     // A savepoint around each write lets one that is not kept (a replay, a refusal) leave the
     // others' writes in place, but costs two statements a message, and such writes are rare:
     // the group is written without savepoints first, and again with them if one was not kept.
+    // Without savepoints, the group's conversations and keys are also read and written for the
+    // whole group at once (the stores' batches); with them, a write rolled back to its savepoint
+    // would leave the batches out of step with the database.
     for (const bool savepoints : {false, true}) {
         try {
             WriteTransaction tx(m_ctx.db);
-            if (!writeEach(group, savepoints))
+            if (!savepoints)
+                beginBatches(group);
+            if (!writeEach(group, savepoints)) {
+                abandonBatches();
                 continue;  // rolled back with tx
+            }
+            finishBatches();
             tx.commit();
             return true;
         } catch (const DatabaseError& e) {
+            abandonBatches();
             m_ctx.discardEvents();
             qCWarning(lcDispatch) << "a group of" << group.size() << "writes failed, writing them one by one:" << e.what();
             return false;
         }
     }
     return false;  // not reached: with savepoints every write finds its place
+}
+
+void RequestDispatcher::beginBatches(const std::vector<QueuedWrite>& group)
+{
+    std::vector<qint64> conversations;
+    std::vector<IdempotencyStore::Key> keys;
+    conversations.reserve(group.size());
+    keys.reserve(group.size());
+    for (const QueuedWrite& queued : group) {
+        if (const auto* message = queued.frame.as<MessageSend>())
+            conversations.push_back(message->conversationId);
+        keys.emplace_back(queued.who.stream(), idempotencyKeyOf(queued.frame));
+    }
+    m_ctx.conversations.beginBatch(conversations);
+    m_ctx.idempotency.beginBatch(keys);
+}
+
+void RequestDispatcher::finishBatches()
+{
+    m_ctx.conversations.finishBatch();
+    m_ctx.idempotency.finishBatch();
+}
+
+void RequestDispatcher::abandonBatches()
+{
+    m_ctx.conversations.abandonBatch();
+    m_ctx.idempotency.abandonBatch();
 }
 
 bool RequestDispatcher::writeEach(std::vector<QueuedWrite>& group, bool savepoints)
@@ -325,9 +361,8 @@ RequestDispatcher::Written RequestDispatcher::write(const Identity& who, const F
 {
     const QString scope = who.stream();
     const QString key = idempotencyKeyOf(frame);
-    const QByteArray fingerprint = FrameCodec::fingerprint(frame);
     if (const auto stored = m_ctx.idempotency.find(scope, key)) {
-        if (stored->fingerprint != fingerprint)
+        if (!FrameCodec::hasFingerprint(frame, stored->fingerprint))
             return {{}, ProtocolError{ErrorCode::IdempotencyConflict, tr("key %1 was already used for a different request").arg(key)}, false};
         DecodeResult replay = FrameCodec::decode(stored->reply, DecodeMode::ClientReadsServer);
         if (!replay.ok()) {
@@ -344,7 +379,7 @@ RequestDispatcher::Written RequestDispatcher::write(const Identity& who, const F
     const FrameType replyType = specOf(frame.type).reply;
     // Stored as sent: a retry's own id replaces this one's when it is replayed.
     QByteArray reply = FrameCodec::encode(Frame{replyType, frame.id, 0, payload});
-    m_ctx.idempotency.store(scope, key, {fingerprint, reply}, QDateTime::currentMSecsSinceEpoch());
+    m_ctx.idempotency.store(scope, key, {FrameCodec::fingerprint(frame), reply}, QDateTime::currentMSecsSinceEpoch());
     return {std::move(reply), {}, true};
 }
 

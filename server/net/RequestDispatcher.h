@@ -69,6 +69,10 @@ private:
     void writeAlone(Session* session, const Identity& who, const protocol::Frame& frame);
     // The group in one transaction; false (and nothing written) if any part failed.
     bool writeGroup(std::vector<QueuedWrite>& group);
+    // The stores' batches for the group's conversations and keys (writeGroup).
+    void beginBatches(const std::vector<QueuedWrite>& group);
+    void finishBatches();
+    void abandonBatches();
     // Writes each of the group in the open transaction; without savepoints, false (the events
     // discarded) at the first write that is not kept.
     bool writeEach(std::vector<QueuedWrite>& group, bool savepoints);

@@ -25,6 +25,10 @@ const QString kConversationColumns = QStringLiteral(
 // Separates a system event's arguments in one column; names never contain it.
 const QChar kArgSeparator(0x1F);
 
+// Conversations per statement in a batch: few statements for a group of messages, and a
+// bounded number of statement texts in the statement cache (one per count up to this).
+constexpr size_t kBatchRows = 64;
+
 } // namespace
 
 ConversationStore::ConversationStore(Database& db)
@@ -71,6 +75,10 @@ std::vector<ConversationInfo> ConversationStore::conversationsWhere(const QStrin
 
 std::optional<ConversationInfo> ConversationStore::conversation(qint64 id)
 {
+    if (m_batch) {
+        if (const auto kept = m_batch->conversations.constFind(id); kept != m_batch->conversations.cend())
+            return *kept;
+    }
     auto rows = conversationsWhere(QStringLiteral("WHERE c.id = ?"), {id});
     if (rows.empty())
         return std::nullopt;
@@ -79,6 +87,7 @@ std::optional<ConversationInfo> ConversationStore::conversation(qint64 id)
 
 std::optional<ConversationInfo> ConversationStore::openConversationOf(qint64 customerId)
 {
+    finishBatch();
     auto rows = conversationsWhere(
         QStringLiteral("WHERE c.customer_id = ? AND c.status <> 'closed' ORDER BY c.id DESC LIMIT 1"), {customerId});
     if (rows.empty())
@@ -88,6 +97,7 @@ std::optional<ConversationInfo> ConversationStore::openConversationOf(qint64 cus
 
 std::vector<ConversationInfo> ConversationStore::ofAgent(qint64 agentId, bool includeClosed)
 {
+    finishBatch();
     if (includeClosed)
         return conversationsWhere(QStringLiteral("WHERE c.agent_id = ? ORDER BY c.last_message_at DESC LIMIT 10000"), {agentId});
     return conversationsWhere(
@@ -96,11 +106,13 @@ std::vector<ConversationInfo> ConversationStore::ofAgent(qint64 agentId, bool in
 
 std::vector<ConversationInfo> ConversationStore::ofCustomer(qint64 customerId)
 {
+    finishBatch();
     return conversationsWhere(QStringLiteral("WHERE c.customer_id = ? ORDER BY c.id DESC LIMIT 100"), {customerId});
 }
 
 ConversationInfo ConversationStore::create(qint64 customerId, qint64 teamId, Channel channel, const QString& topic, qint64 now)
 {
+    finishBatch();
     const qint64 id = m_db.scalar(
         QStringLiteral("INSERT INTO conversations (customer_id, team_id, channel, topic, status, created_at,"
                        " last_message_at, waiting_since) VALUES (?, ?, ?, ?, 'waiting', ?, ?, ?) RETURNING id"),
@@ -110,6 +122,7 @@ ConversationInfo ConversationStore::create(qint64 customerId, qint64 teamId, Cha
 
 void ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 now)
 {
+    finishBatch();
     m_db.exec(QStringLiteral("UPDATE conversations SET status = 'assigned', agent_id = ?, assigned_at = ?,"
                              " first_assigned_at = COALESCE(first_assigned_at, ?) WHERE id = ?"),
               {agentId, now, now, conversationId});
@@ -117,6 +130,7 @@ void ConversationStore::assign(qint64 conversationId, qint64 agentId, qint64 now
 
 void ConversationStore::requeue(qint64 conversationId, qint64 teamId)
 {
+    finishBatch();
     // Back in a queue, the customer waits for an agent from now on (unless they already waited
     // for an answer).
     m_db.exec(QStringLiteral("UPDATE conversations SET status = 'waiting', agent_id = NULL, team_id = ?,"
@@ -126,11 +140,13 @@ void ConversationStore::requeue(qint64 conversationId, qint64 teamId)
 
 void ConversationStore::rate(qint64 conversationId, int score, const QString& comment)
 {
+    finishBatch();
     m_db.exec(QStringLiteral("UPDATE conversations SET csat = ?, csat_comment = ? WHERE id = ?"), {score, comment, conversationId});
 }
 
 void ConversationStore::close(qint64 conversationId, const QString& resolution, qint64 now)
 {
+    finishBatch();
     m_db.exec(QStringLiteral("UPDATE conversations SET status = 'closed', closed_at = ?, resolution = ?,"
                              " waiting_since = 0 WHERE id = ?"),
               {now, resolution, conversationId});
@@ -149,6 +165,15 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message, Conversati
                     .toLongLong();
     if (!ConversationActivity::apply(conversation, message))
         return stored;
+    if (m_batch) {
+        if (const auto kept = m_batch->conversations.find(conversation.id); kept != m_batch->conversations.end()) {
+            *kept = conversation;
+            qint64& firstAnswer = m_batch->changed[conversation.id];
+            if (message.sender == Sender::Agent && firstAnswer == 0)
+                firstAnswer = message.at;
+            return stored;
+        }
+    }
     if (message.sender == Sender::Customer) {
         m_db.exec(QStringLiteral("UPDATE conversations SET last_message_at = ?, last_preview = ?, waiting_since = ? WHERE id = ?"),
                   {conversation.lastMessageAt, conversation.lastMessagePreview, conversation.waitingSince, conversation.id});
@@ -159,6 +184,55 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message, Conversati
                    conversation.id});
     }
     return stored;
+}
+
+void ConversationStore::beginBatch(const std::vector<qint64>& conversationIds)
+{
+    finishBatch();
+    Batch batch;
+    std::vector<qint64> ids = conversationIds;
+    std::ranges::sort(ids);
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    for (size_t from = 0; from < ids.size(); from += kBatchRows) {
+        const size_t count = std::min(kBatchRows, ids.size() - from);
+        QVariantList values;
+        for (size_t i = from; i < from + count; ++i)
+            values << ids[i];
+        sql::Rows q = m_db.exec(kConversationColumns + QStringLiteral("WHERE c.id IN (%1)").arg(sql::repeatedRows(QStringLiteral("?"), count)),
+                                values);
+        while (q.next()) {
+            ConversationInfo c = conversationFrom(q);
+            batch.conversations.insert(c.id, std::move(c));
+        }
+    }
+    m_batch = std::move(batch);
+}
+
+void ConversationStore::finishBatch()
+{
+    if (!m_batch)
+        return;
+    // One row per conversation however many messages it had in the batch: its state now, and
+    // the first answer, which counts only if it had none before (COALESCE).
+    const Batch batch = std::move(*m_batch);
+    m_batch.reset();
+    const QString row = QStringLiteral("(CAST(? AS BIGINT), CAST(? AS BIGINT), ?, CAST(? AS BIGINT), CAST(? AS BIGINT))");
+    for (auto it = batch.changed.cbegin(); it != batch.changed.cend();) {
+        QVariantList values;
+        size_t count = 0;
+        for (; it != batch.changed.cend() && count < kBatchRows; ++it, ++count) {
+            const ConversationInfo c = batch.conversations.value(it.key());
+            values << c.id << c.lastMessageAt << c.lastMessagePreview << c.waitingSince
+                   << (it.value() > 0 ? QVariant(it.value()) : QVariant());
+        }
+        m_db.exec(QStringLiteral("WITH activity (id, at, preview, waiting, answered) AS (VALUES %1)"
+                                 " UPDATE conversations SET last_message_at = activity.at, last_preview = activity.preview,"
+                                 " waiting_since = activity.waiting,"
+                                 " first_response_at = COALESCE(conversations.first_response_at, activity.answered)"
+                                 " FROM activity WHERE conversations.id = activity.id")
+                      .arg(sql::repeatedRows(row, count)),
+                  values);
+    }
 }
 
 std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint64 beforeId, int limit, bool includeNotes,
@@ -195,6 +269,7 @@ std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint6
 
 std::vector<QueuedConversation> ConversationStore::waiting(qint64 teamId)
 {
+    finishBatch();
     std::vector<QueuedConversation> out;
     sql::Rows q = m_db.exec(QStringLiteral("SELECT c.id, cu.tier, c.created_at, c.topic FROM conversations c"
                                            " JOIN customers cu ON cu.id = c.customer_id"
@@ -211,6 +286,7 @@ std::vector<QueuedConversation> ConversationStore::waiting(qint64 teamId)
 
 std::vector<qint64> ConversationStore::teamsWithWaiting()
 {
+    finishBatch();
     std::vector<qint64> out;
     sql::Rows q = m_db.exec(QStringLiteral("SELECT DISTINCT COALESCE(team_id, 0) FROM conversations WHERE status = 'waiting'"));
     while (q.next())
@@ -220,6 +296,7 @@ std::vector<qint64> ConversationStore::teamsWithWaiting()
 
 std::map<qint64, qint64> ConversationStore::waitingByTeam()
 {
+    finishBatch();
     std::map<qint64, qint64> out;
     sql::Rows teams = m_db.exec(QStringLiteral("SELECT id FROM teams"));
     while (teams.next())

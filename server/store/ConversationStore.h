@@ -3,6 +3,8 @@
 #include "policy/RoutingPolicy.h"
 #include "protocol/Records.h"
 
+#include <QHash>
+
 #include <map>
 #include <optional>
 #include <vector>
@@ -33,6 +35,17 @@ public:
     // (activity time, preview, the customer's wait), in the database and in `conversation`, which
     // must be the conversation as stored: the caller announces it without reading it again.
     protocol::ChatMessage addMessage(const protocol::ChatMessage& message, protocol::ConversationInfo& conversation);
+    // A group of messages written in one transaction (RequestDispatcher::writeGroup): their
+    // conversations are read in a few statements first, and the activity the messages change
+    // (ConversationActivity) is written in a few at the end, instead of a read and an update for
+    // each message. Until then conversation() answers from the copies, which addMessage() keeps
+    // current; any other method of this store first writes the activity and ends the batch.
+    // Only this store knows of the batch: other stores' queries must not run inside one.
+    void beginBatch(const std::vector<qint64>& conversationIds);
+    // Writes the batch's activity, inside its transaction.
+    void finishBatch();
+    // The transaction rolls back: the batch is forgotten.
+    void abandonBatch() { m_batch.reset(); }
     // Internal notes only for staff (includeNotes).
     std::vector<protocol::ChatMessage> history(qint64 conversationId, qint64 beforeId, int limit, bool includeNotes, bool* more);
     void rate(qint64 conversationId, int score, const QString& comment);
@@ -52,9 +65,14 @@ public:
     static protocol::ConversationInfo conversationFrom(const QSqlQuery& q);
 
 private:
+    struct Batch {
+        QHash<qint64, protocol::ConversationInfo> conversations;  // as they are now in the transaction
+        QHash<qint64, qint64> changed;  // the conversations to update, each with its first answer in the batch (or 0)
+    };
     std::vector<protocol::ConversationInfo> conversationsWhere(const QString& condition, std::initializer_list<QVariant> bindings);
 
     Database& m_db;
+    std::optional<Batch> m_batch;
 };
 
 } // namespace agentdesk::server

@@ -13,20 +13,6 @@ constexpr qint64 kPruneEvery = 128;
 // Event rows per INSERT: a few statements for a group of messages, and a bounded number of
 // statement texts in the statement cache (one per row count up to this).
 constexpr size_t kRowsPerInsert = 64;
-
-// "(?, ?), (?, ?), ...": `rows` rows of `columns` placeholders, for a multi-row INSERT.
-QString placeholderRows(int columns, size_t rows)
-{
-    QString row = QStringLiteral("(?");
-    for (int c = 1; c < columns; ++c)
-        row += QLatin1String(", ?");
-    row += QLatin1Char(')');
-    QString all = row;
-    all.reserve(qsizetype(rows) * (row.size() + 2));
-    for (size_t r = 1; r < rows; ++r)
-        all += QLatin1String(", ") + row;
-    return all;
-}
 } // namespace
 
 EventLog::EventLog(Database& db, qint64 retention)
@@ -68,7 +54,7 @@ void EventLog::number(const QHash<QString, std::vector<Appended*>>& byStream)
             values << it.key() << qint64(it->size());
         sql::Rows heads = m_db.exec(QStringLiteral("INSERT INTO streams (name, head) VALUES %1 ON CONFLICT (name)"
                                                    " DO UPDATE SET head = streams.head + excluded.head RETURNING name, head")
-                                        .arg(placeholderRows(2, count)),
+                                        .arg(sql::placeholderRows(2, count)),
                                     values);
         size_t numbered = 0;
         while (heads.next()) {
@@ -106,7 +92,7 @@ void EventLog::storePending()
         values.reserve(qsizetype(count * 4));
         for (size_t i = from; i < from + count; ++i)
             values << rows[i]->stream << rows[i]->seq << QString::fromUtf8(rows[i]->frame) << now;
-        m_db.exec(QStringLiteral("INSERT INTO events (stream, seq, frame, created_at) VALUES %1").arg(placeholderRows(4, count)),
+        m_db.exec(QStringLiteral("INSERT INTO events (stream, seq, frame, created_at) VALUES %1").arg(sql::placeholderRows(4, count)),
                   values);
     }
     for (const Appended* event : rows)

@@ -4,7 +4,9 @@
 #include "protocol/FrameCodec.h"
 #include "protocol/JsonWriter.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace agentdesk;
@@ -569,6 +571,28 @@ private slots:
         QCOMPARE(FrameCodec::fingerprint(a), FrameCodec::fingerprint(b));
         Frame c{FrameType::MessageSend, QStringLiteral("1"), 0, MessageSend{QStringLiteral("abcdefgh"), 1, QStringLiteral("y"), {}, {}, {}}};
         QVERIFY(FrameCodec::fingerprint(a) != FrameCodec::fingerprint(c));
+        QVERIFY(FrameCodec::hasFingerprint(b, FrameCodec::fingerprint(a)));
+        QVERIFY(!FrameCodec::hasFingerprint(c, FrameCodec::fingerprint(a)));
+    }
+
+    void aFingerprintStoredBeforeVersionTwoStillMatches()
+    {
+        // Keys stored by a server before fingerprints had a version: the digest of the payload
+        // as a JSON object with sorted keys and the type.
+        auto oldFingerprint = [](const Frame& f) {
+            QJsonObject object = std::visit([](const auto& p) { return JsonWriter::toObject(p); }, f.payload);
+            object.insert(QLatin1String("type"), QLatin1String(specOf(f.type).name));
+            return QCryptographicHash::hash(QJsonDocument(object).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex();
+        };
+        const Frame a{FrameType::MessageSend, QStringLiteral("1"), 0,
+                      MessageSend{QStringLiteral("abcdefgh"), 7, QStringLiteral("\u5feb\u9012"), {}, {}, {}}};
+        const Frame b{FrameType::MessageSend, QStringLiteral("2"), 0,
+                      MessageSend{QStringLiteral("abcdefgh"), 7, QStringLiteral("other"), {}, {}, {}}};
+        QVERIFY(FrameCodec::fingerprint(a).startsWith("2:"));
+        QVERIFY(FrameCodec::hasFingerprint(a, oldFingerprint(a)));
+        QVERIFY(!FrameCodec::hasFingerprint(b, oldFingerprint(a)));
+        QVERIFY(!FrameCodec::hasFingerprint(a, oldFingerprint(a).left(40)));
+        QVERIFY(!FrameCodec::hasFingerprint(a, QByteArray()));
     }
 };
 

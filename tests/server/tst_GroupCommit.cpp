@@ -5,14 +5,20 @@
 // a group that fails in the database written again one by one.
 // Inputs tried: 30 messages in one burst with a message to a conversation that is not the
 // sender's and a repeated key among them; a message whose insert the database refuses; events
-// for 150 streams (3 statements' worth of numbers) in one transaction.
+// for 150 streams (3 statements' worth of numbers) in one transaction; a batch of 1 to 3
+// customer and agent messages for each of 150 conversations (3 statements' worth), some answered
+// before, one not read with the batch, and an unknown one, compared with the same messages written
+// one by one; a batch of 150 idempotency keys, 10 of them stored before and one asked for twice;
+// batches abandoned with their transaction.
 
 #include "DatabasePeek.h"
 #include "RawPeer.h"
 #include "TestServer.h"
 #include "WsClient.h"
+#include "store/ConversationStore.h"
 #include "store/Database.h"
 #include "store/EventLog.h"
+#include "store/IdempotencyStore.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -215,6 +221,163 @@ private slots:
             QCOMPARE(log.head(stream(i)), expected.back());
             QCOMPARE(int(log.after(stream(i), before, 10).size()), i % 3 + 1);
         }
+    }
+
+    void aBatchLeavesConversationsAndKeysAsWritingOneByOneDoes()
+    {
+        // A group of messages reads its conversations and keys in a few statements and writes
+        // the conversations' activity and the keys in a few at the end (the stores' batches):
+        // what it leaves must be what writing them one by one leaves.
+        QTemporaryDir dir;
+        const QString location = TestServer::postgresCluster().isEmpty() ? dir.filePath(QStringLiteral("batch.sqlite"))
+                                                                         : TestServer::createPostgresDatabase(false);
+        QVERIFY(!location.isEmpty());
+        server::Database db;
+        QVERIFY2(db.open(location, server::Database::Durability::Full), qPrintable(db.errorString()));
+        server::ConversationStore store(db);
+        constexpr int kConversations = 150;
+        const qint64 start = QDateTime::currentMSecsSinceEpoch();
+        std::vector<qint64> batched, alone;  // the same story each, written in a batch and one by one
+        {
+            server::WriteTransaction tx(db);
+            for (int i = 0; i < 2 * kConversations; ++i) {
+                const qint64 customer = db.scalar(QStringLiteral("INSERT INTO customers (external_ref, name, created_at)"
+                                                                 " VALUES (?, ?, ?) RETURNING id"),
+                                                  {QStringLiteral("batch-%1").arg(i), QStringLiteral("customer %1").arg(i), start})
+                                            .toLongLong();
+                const ConversationInfo c = store.create(customer, 0, Channel::Web, QString(), start);
+                (i < kConversations ? batched : alone).push_back(c.id);
+            }
+            tx.commit();
+        }
+        auto message = [&](qint64 conversation, int i, int round) {
+            ChatMessage m;
+            m.conversationId = conversation;
+            m.sender = (i + round) % 2 == 0 ? Sender::Customer : Sender::Agent;
+            m.authorId = 1;
+            m.senderName = QStringLiteral("someone");
+            m.text = QStringLiteral("message %1 of round %2").arg(i).arg(round);
+            m.at = start + 1000 * (round + 1) + i;
+            return m;
+        };
+        for (const auto* ids : {&batched, &alone}) {
+            // Every fourth answered before: its first answer stays the earlier one.
+            server::WriteTransaction tx(db);
+            for (int i = 0; i < kConversations; i += 4) {
+                ChatMessage earlier = message((*ids)[size_t(i)], 1, 0);
+                earlier.at = start + 1;
+                ConversationInfo c = *store.conversation(earlier.conversationId);
+                store.addMessage(earlier, c);
+            }
+            tx.commit();
+        }
+        auto story = [&](const std::vector<qint64>& ids) {
+            for (int round = 0; round < 3; ++round) {
+                for (int i = 0; i < kConversations; ++i) {
+                    if (round > i % 3)
+                        continue;
+                    ConversationInfo c = *store.conversation(ids[size_t(i)]);
+                    const ChatMessage stored = store.addMessage(message(c.id, i, round), c);
+                    QVERIFY(stored.id > 0);
+                    // In the batch, the next read sees the message's activity.
+                    const ConversationInfo after = *store.conversation(c.id);
+                    QCOMPARE(after.lastMessagePreview, c.lastMessagePreview);
+                    QCOMPARE(after.waitingSince, c.waitingSince);
+                }
+            }
+        };
+        {
+            server::WriteTransaction tx(db);
+            std::vector<qint64> read = batched;
+            read.erase(read.begin() + 5);    // one conversation not read with the batch
+            read.push_back(batched.front());  // one twice
+            read.push_back(9999999);          // and one that does not exist
+            store.beginBatch(read);
+            story(batched);
+            store.finishBatch();
+            tx.commit();
+        }
+        {
+            server::WriteTransaction tx(db);
+            story(alone);
+            tx.commit();
+        }
+        const QString columns = QStringLiteral("SELECT last_message_at - %1, last_preview, waiting_since - CASE WHEN waiting_since = 0 THEN 0 ELSE %1 END,"
+                                               " COALESCE(first_response_at - %1, -1), status FROM conversations WHERE id = ?")
+                                    .arg(start);
+        for (int i = 0; i < kConversations; ++i) {
+            auto rowOf = [&](qint64 id) {
+                QStringList row;
+                sql::Rows q = db.exec(columns, {id});
+                if (q.next()) {
+                    for (int column = 0; column < 5; ++column)
+                        row << q.value(column).toString();
+                }
+                return row;
+            };
+            const QStringList b = rowOf(batched[size_t(i)]);
+            const QStringList a = rowOf(alone[size_t(i)]);
+            QVERIFY(!a.isEmpty());
+            QVERIFY2(b == a, qPrintable(QStringLiteral("conversation %1: %2 in a batch, %3 one by one")
+                                            .arg(i).arg(b.join(QLatin1Char('|')), a.join(QLatin1Char('|')))));
+        }
+        // A batch rolled back with its transaction leaves nothing behind.
+        {
+            server::WriteTransaction tx(db);
+            store.beginBatch({batched[1]});
+            ConversationInfo c = *store.conversation(batched[1]);
+            store.addMessage(message(c.id, 1, 0), c);
+            store.abandonBatch();
+        }
+        QVERIFY(store.conversation(batched[1])->lastMessageAt < start + 1000 * 4);
+
+        server::IdempotencyStore keys(db);
+        using Key = server::IdempotencyStore::Key;
+        auto keyOf = [](int i) { return Key{QStringLiteral("c:%1").arg(i % 7), QStringLiteral("key-%1").arg(i)}; };
+        auto entryOf = [](int i) {
+            return server::IdempotencyStore::Entry{QByteArray("2:") + QByteArray::number(i), QByteArray("{\"reply\":") + QByteArray::number(i) + '}'};
+        };
+        {
+            server::WriteTransaction tx(db);
+            for (int i = 0; i < 150; i += 15)
+                keys.store(keyOf(i).first, keyOf(i).second, entryOf(i), start);
+            tx.commit();
+        }
+        {
+            server::WriteTransaction tx(db);
+            std::vector<Key> wanted;
+            for (int i = 0; i < 150; ++i)
+                wanted.push_back(keyOf(i));
+            wanted.push_back(keyOf(3));
+            keys.beginBatch(wanted);
+            for (int i = 0; i < 150; ++i) {
+                const auto found = keys.find(keyOf(i).first, keyOf(i).second);
+                if (i % 15 == 0) {
+                    QVERIFY(found);
+                    QCOMPARE(found->reply, entryOf(i).reply);
+                    continue;
+                }
+                QVERIFY(!found);
+                keys.store(keyOf(i).first, keyOf(i).second, entryOf(i), start);
+                // A retry later in the same group finds it.
+                QCOMPARE(keys.find(keyOf(i).first, keyOf(i).second)->fingerprint, entryOf(i).fingerprint);
+            }
+            keys.finishBatch();
+            tx.commit();
+        }
+        for (int i = 0; i < 150; ++i) {
+            const auto found = keys.find(keyOf(i).first, keyOf(i).second);
+            QVERIFY2(found, qPrintable(keyOf(i).second));
+            QCOMPARE(found->fingerprint, entryOf(i).fingerprint);
+            QCOMPARE(found->reply, entryOf(i).reply);
+        }
+        {
+            server::WriteTransaction tx(db);
+            keys.beginBatch({Key{QStringLiteral("c:1"), QStringLiteral("abandoned")}});
+            keys.store(QStringLiteral("c:1"), QStringLiteral("abandoned"), entryOf(1), start);
+            keys.abandonBatch();
+        }
+        QVERIFY(!keys.find(QStringLiteral("c:1"), QStringLiteral("abandoned")));
     }
 
     void aGroupTheDatabaseRefusesIsWrittenOneByOne()
