@@ -156,13 +156,18 @@ ChatMessage ConversationStore::addMessage(const ChatMessage& message, Conversati
 {
     Q_ASSERT(conversation.id == message.conversationId);
     ChatMessage stored = message;
-    stored.id = m_db.scalar(
-        QStringLiteral("INSERT INTO messages (conversation_id, sender, author_id, sender_name, body, created_at, idem_key,"
-                       " event, event_args, image) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
-        {message.conversationId, enumName(message.sender), message.authorId, message.senderName, message.text,
-         message.at, message.key, message.event, QStringList(message.args.begin(), message.args.end()).join(kArgSeparator),
-         message.image})
-                    .toLongLong();
+    const QVariantList values{message.conversationId, enumName(message.sender), message.authorId, message.senderName,
+                              message.text, message.at, message.key, message.event,
+                              QStringList(message.args.begin(), message.args.end()).join(kArgSeparator), message.image};
+    const QString insert = QStringLiteral("INSERT INTO messages (conversation_id, sender, author_id, sender_name, body, created_at,"
+                                          " idem_key, event, event_args, image) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (m_db.dialect() == Database::Dialect::Sqlite) {
+        // SQLite keeps a RETURNING statement's rows aside until it is done; the rowid is at hand.
+        stored.id = m_db.exec(insert, values).lastInsertId().toLongLong();
+    } else {
+        sql::Rows q = m_db.exec(insert + QStringLiteral(" RETURNING id"), values);
+        stored.id = q.next() ? q.value(0).toLongLong() : 0;
+    }
     if (!ConversationActivity::apply(conversation, message))
         return stored;
     if (m_batch) {
