@@ -24,9 +24,9 @@ class Session;
 // their replies and events go out only after it commits.
 //
 // Group commit: messages (the bulk of the writes) are not written one by one as they are read.
-// Those read in one pass of the event loop are written in one transaction, each in a savepoint
-// of its own, so that a durable commit (an fsync) is paid once per group instead of once per
-// message. A request's outcome is the same as alone; if the group cannot commit, its requests
+// Those read in one pass of the event loop are written in one transaction, so that a durable
+// commit (an fsync) is paid once per group instead of once per message, with their
+// conversations and keys read and written for the whole group at once (the stores' batches). A request's outcome is the same as alone; if the group cannot commit, its requests
 // are run again one by one.
 class RequestDispatcher {
     AGENTDESK_SERVER_TEXTS(RequestDispatcher)
