@@ -31,6 +31,9 @@ struct ServerConfig {
     int rateBurst = 60;             // frames a connection may send at once...
     int ratePerSecond = 30;         // ...and sustained
     qint64 eventRetention = 10'000; // events kept per stream for resume
+    // How long a message waits for others to be written in the same transaction (group commit).
+    // 0: only with those read in the same pass of the event loop.
+    int groupWindowMs = 0;
     int maxConnections = 20'000;
     int maxConnectionsPerAddress = 1'000;  // from one peer address (a NAT, a load balancer: raise it)
     // Browser origins allowed to connect ("*": any). Connections without an Origin header (the

@@ -49,7 +49,7 @@ RequestDispatcher::RequestDispatcher(ServerContext& context)
     : m_ctx(context)
 {
     m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(0);
+    m_flushTimer.setInterval(m_ctx.config.groupWindowMs);
     m_flushTimer.callOnTimeout([this] { flushWrites(); });
 }
 

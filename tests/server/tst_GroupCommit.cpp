@@ -9,7 +9,8 @@
 // customer and agent messages for each of 150 conversations (3 statements' worth), some answered
 // before, one not read with the batch, and an unknown one, compared with the same messages written
 // one by one; a batch of 150 idempotency keys, 10 of them stored before and one asked for twice;
-// batches abandoned with their transaction.
+// batches abandoned with their transaction; the server stopped while 5 messages wait in a group,
+// then started again and the same 5 keys sent again.
 
 #include "DatabasePeek.h"
 #include "RawPeer.h"
@@ -378,6 +379,48 @@ private slots:
             keys.abandonBatch();
         }
         QVERIFY(!keys.find(QStringLiteral("c:1"), QStringLiteral("abandoned")));
+    }
+
+    void stoppingTheServerWritesTheGroupThatWaits()
+    {
+        // Messages read but not yet written (their group waits for its window) are written when
+        // the server stops, before their connections go: a client that got no answer retries
+        // with the same keys and gets the stored messages, not second copies.
+        m_server = std::make_unique<TestServer>([](server::ServerConfig& c) { c.groupWindowMs = 60'000; });
+        QVERIFY2(m_server->start(), qPrintable(m_server->error()));
+        Talk t = startTalk(QStringLiteral("demo-0003"));
+        QVERIFY(t.conversation > 0);
+        QStringList keys;
+        for (int i = 0; i < 5; ++i) {
+            keys << newKey();
+            t.customer->sendText(FrameCodec::encode(MessageSend{keys.back(), t.conversation, QStringLiteral("waiting %1").arg(i), {}, {}, {}},
+                                                    QStringLiteral("w%1").arg(i)));
+        }
+        DatabasePeek db(m_server->database());
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = %1 AND body LIKE 'waiting %'")
+                                  .arg(t.conversation);
+        QTest::qWait(300);  // read by the server, and waiting in its group
+        QCOMPARE(db.scalar(count), 0);
+        for (const Frame& f : t.customer->peekAll())
+            QVERIFY2(!f.id.startsWith(QLatin1Char('w')), describe(f));  // not answered either
+
+        m_server->stop();
+        QCOMPARE(db.scalar(count), 5);
+        m_server->config().groupWindowMs = 0;
+        QVERIFY2(m_server->restart(), qPrintable(m_server->error()));
+        auto again = liveCustomer(*m_server, QStringLiteral("demo-0003"));
+        QVERIFY(again);
+        std::vector<qint64> ids;
+        for (int i = 0; i < 5; ++i) {
+            const Frame reply = again->request(MessageSend{keys[i], t.conversation, QStringLiteral("waiting %1").arg(i), {}, {}, {}});
+            const auto* ok = reply.as<MessageSendOk>();
+            QVERIFY2(ok, describe(reply));
+            QCOMPARE(ok->message.text, QStringLiteral("waiting %1").arg(i));
+            ids.push_back(ok->message.id);
+        }
+        QVERIFY(std::is_sorted(ids.begin(), ids.end()));
+        QCOMPARE(db.scalar(count), 5);
     }
 
     void aGroupTheDatabaseRefusesIsWrittenOneByOne()

@@ -39,6 +39,7 @@ private slots:
                                QStringLiteral("--durability"), QStringLiteral("normal"), QStringLiteral("--rate"), QStringLiteral("5"),
                                QStringLiteral("--burst"), QStringLiteral("7"), QStringLiteral("--max-frame-bytes"), QStringLiteral("2048"),
                                QStringLiteral("--event-retention"), QStringLiteral("50"),
+                               QStringLiteral("--group-window-ms"), QStringLiteral("3"),
                                QStringLiteral("--shop-timezone"), QStringLiteral("Asia/Shanghai")};
         QCOMPARE(options.parse(args, &config, &message), ServerOptions::Result::Run);
         QCOMPARE(config.port, quint16(9000));
@@ -51,6 +52,7 @@ private slots:
         QCOMPARE(config.rateBurst, 7);
         QCOMPARE(config.maxFrameBytes, 2048);
         QCOMPARE(config.eventRetention, 50);
+        QCOMPARE(config.groupWindowMs, 3);
         QCOMPARE(config.shopTimeZone.id(), QByteArray("Asia/Shanghai"));
         QCOMPARE(config.opsPort, -1);  // off unless asked for
         QCOMPARE(options.parse({QStringLiteral("agentdesk-server"), QStringLiteral("--ops-listen"), QStringLiteral("0.0.0.0:9100")},
@@ -171,6 +173,10 @@ private slots:
                                                     << QStringLiteral("--max-connections-per-address");
         QTest::newRow("token lifetime of a year and more") << QStringList{QStringLiteral("--token-lifetime-hours"), QStringLiteral("9000")}
                                                            << QStringLiteral("--token-lifetime-hours");
+        QTest::newRow("group window over a second") << QStringList{QStringLiteral("--group-window-ms"), QStringLiteral("1001")}
+                                                    << QStringLiteral("--group-window-ms: expected a whole number from 0 to 1000");
+        QTest::newRow("negative group window") << QStringList{QStringLiteral("--group-window-ms"), QStringLiteral("-1")}
+                                               << QStringLiteral("--group-window-ms");
         QTest::newRow("unknown time zone") << QStringList{QStringLiteral("--shop-timezone"), QStringLiteral("Mars/Olympus")} << QStringLiteral("Mars/Olympus");
     }
 
@@ -228,7 +234,7 @@ private slots:
         for (const char* option : {"--listen", "--db", "--demo-data", "--channel-key", "--durability", "--max-frame-bytes",
                                    "--heartbeat-ms", "--auth-timeout-ms", "--rate", "--burst", "--event-retention", "--log-dir",
                                    "--verbose", "--version", "--ops-listen", "--log-format", "--allowed-origins",
-                                   "--max-connections-per-address", "--token-lifetime-hours"})
+                                   "--max-connections-per-address", "--token-lifetime-hours", "--group-window-ms"})
             QVERIFY2(options.helpText().contains(QLatin1String(option)), option);
     }
 };

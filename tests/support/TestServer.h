@@ -31,6 +31,8 @@ public:
     void stop() { m_server.reset(); }
 
     server::Server& server() { return *m_server; }
+    // What the next start() or restart() runs with.
+    server::ServerConfig& config() { return m_config; }
     QUrl staffUrl() const { return m_server->staffUrl(); }
     QUrl customerUrl() const { return m_server->customerUrl(); }
     // As --db takes it: the SQLite file's path or the PostgreSQL URL.
