@@ -13,34 +13,39 @@ struct KeptStatement {
     bool lent = false;
 };
 
-// The result of a statement run through a StatementCache: its rows, read as from a QSqlQuery.
-// A kept statement goes back to the cache (finished, so that no read holds a snapshot of the
-// database open) when its Rows go; one prepared just for this run is simply dropped.
+// A statement run through SQLite's own API (SqliteStatements), lent the same way.
+struct NativeStatement;
+
+// The result of a statement run through a StatementCache or SqliteStatements: its rows, read
+// one after the other. A kept statement goes back to its cache (finished, so that no read holds
+// a snapshot of the database open) when its Rows go; one prepared just for this run is dropped.
 class Rows {
 public:
     explicit Rows(std::shared_ptr<KeptStatement> kept);
     explicit Rows(QSqlQuery&& own);
+    // `onFirstRow`: the statement's first step found a row, which next() then moves to.
+    Rows(std::shared_ptr<NativeStatement> native, bool onFirstRow);
     Rows(Rows&& other) noexcept;
     Rows& operator=(Rows&& other) noexcept;
     Rows(const Rows&) = delete;
     Rows& operator=(const Rows&) = delete;
     ~Rows();
 
-    bool next() { return query().next(); }
-    QVariant value(int column) const { return query().value(column); }
-    QVariant lastInsertId() const { return query().lastInsertId(); }
-    int numRowsAffected() const { return query().numRowsAffected(); }
-    // For the row readers that take a query (conversationFrom and the like).
-    operator const QSqlQuery&() const { return query(); }
-
-    QSqlQuery& query() { return m_kept ? m_kept->query : m_own; }
-    const QSqlQuery& query() const { return m_kept ? m_kept->query : m_own; }
+    // The next row; false after the last. Throws SqlError when SQLite fails while reading.
+    bool next();
+    QVariant value(int column) const;
+    QVariant lastInsertId() const;
+    int numRowsAffected() const;
 
 private:
+    QSqlQuery& query() { return m_kept ? m_kept->query : m_own; }
+    const QSqlQuery& query() const { return m_kept ? m_kept->query : m_own; }
     void giveBack();
 
     std::shared_ptr<KeptStatement> m_kept;
     QSqlQuery m_own;
+    std::shared_ptr<NativeStatement> m_native;
+    bool m_rowWaiting = false;  // native: the first row, found by the first step
 };
 
 } // namespace agentdesk::sql

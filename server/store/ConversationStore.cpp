@@ -41,7 +41,7 @@ QString ConversationStore::selectColumns()
     return kConversationColumns;
 }
 
-ConversationInfo ConversationStore::conversationFrom(const QSqlQuery& q)
+ConversationInfo ConversationStore::conversationFrom(const sql::Rows& q)
 {
     ConversationInfo c;
     c.id = q.value(0).toLongLong();

@@ -9,7 +9,9 @@
 #include <optional>
 #include <vector>
 
-class QSqlQuery;
+namespace agentdesk::sql {
+class Rows;
+}
 
 namespace agentdesk::server {
 
@@ -62,7 +64,7 @@ public:
     // "SELECT <the columns of a conversation> FROM ... ": other stores' queries read conversations
     // through these two as well.
     static QString selectColumns();
-    static protocol::ConversationInfo conversationFrom(const QSqlQuery& q);
+    static protocol::ConversationInfo conversationFrom(const sql::Rows& q);
 
 private:
     struct Batch {

@@ -23,7 +23,7 @@ std::vector<QString> listFrom(const QString& text)
     return out;
 }
 
-CouponTemplate templateFrom(const QSqlQuery& q)
+CouponTemplate templateFrom(const sql::Rows& q)
 {
     CouponTemplate t;
     t.id = q.value(0).toLongLong();
@@ -85,7 +85,7 @@ const QString kApprovalSelect = QStringLiteral(
     " LEFT JOIN coupon_templates t ON t.id = a.template_id LEFT JOIN users r ON r.id = a.requested_by"
     " LEFT JOIN users d ON d.id = a.decided_by LEFT JOIN coupons c ON c.id = a.coupon_id ");
 
-CouponApproval approvalFrom(const QSqlQuery& q)
+CouponApproval approvalFrom(const sql::Rows& q)
 {
     CouponApproval a;
     a.id = q.value(0).toLongLong();

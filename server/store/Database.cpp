@@ -1,6 +1,9 @@
 #include "store/Database.h"
 
 #include "sql/SqlExec.h"
+#ifdef AGENTDESK_SQLITE_API
+#include "sql/SqliteStatements.h"
+#endif
 #include "store/DatabaseLocation.h"
 #include "store/Migrations.h"
 #include "store/WalCheckpointer.h"
@@ -36,6 +39,7 @@ void Database::close()
     // Its connection goes first: the last one to close copies the rest of the log itself.
     m_checkpointer.reset();
     m_statements.clear();
+    m_sqlite.reset();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -57,6 +61,14 @@ bool Database::connect(const QString& location)
         m_error = QStringLiteral("cannot open the database %1: %2").arg(where->displayName(), m_db.lastError().text().trimmed());
         return false;
     }
+#ifdef AGENTDESK_SQLITE_API
+    if (m_dialect == Dialect::Sqlite) {
+        QString why;
+        m_sqlite = sql::SqliteStatements::attach(m_db, &why);
+        if (!m_sqlite)
+            qCInfo(lcDb) << "statements go through Qt Sql, not SQLite's own API:" << why;
+    }
+#endif
     return true;
 }
 
@@ -137,6 +149,10 @@ void Database::startCheckpointer(const QString& synchronous)
 
 sql::Rows Database::runOnce(const QString& sql, std::span<const QVariant> bindings)
 {
+#ifdef AGENTDESK_SQLITE_API
+    if (m_sqlite)
+        return m_sqlite->exec(sql, bindings);
+#endif
     // Without values nothing needs preparing, and PostgreSQL cannot prepare BEGIN, SET or DDL.
     if (bindings.empty())
         return sql::Rows(sql::exec(m_db, sql));
@@ -247,7 +263,7 @@ void Database::checkpointBetweenTransactions()
     // after the next commit. The commit is done whatever happens here.
     try {
         sql::Rows r = exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
-        m_checkpointer->writerCheckpointed(r.next() && WalCheckpointer::copiedWhole(r));
+        m_checkpointer->writerCheckpointed(r.next() && WalCheckpointer::copiedWhole(r.value(0), r.value(1), r.value(2)));
     } catch (const DatabaseError& e) {
         qCWarning(lcDb) << "a checkpoint after a commit failed:" << e.what();
     }

@@ -19,6 +19,13 @@
 namespace agentdesk::server {
 
 class WalCheckpointer;
+}
+
+namespace agentdesk::sql {
+class SqliteStatements;
+}
+
+namespace agentdesk::server {
 
 // One Qt Sql connection of the server's thread, with its dialect (SQLite or PostgreSQL), settings
 // and migrations. Queries go through prepare()/exec() so that every failure is logged with the
@@ -101,6 +108,8 @@ private:
     QStringList m_sessionSettings;  // run again on a new connection
     bool m_inTransaction = false;
     sql::StatementCache m_statements;
+    // SQLite's own API for a SQLite connection when Qt's driver shares its library; else null.
+    std::unique_ptr<sql::SqliteStatements> m_sqlite;
     std::unique_ptr<WalCheckpointer> m_checkpointer;
 };
 

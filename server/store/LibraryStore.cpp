@@ -36,7 +36,7 @@ std::vector<ScriptStep> stepsFromText(const QString& text)
     return steps;
 }
 
-Reply replyFrom(const QSqlQuery& q)
+Reply replyFrom(const sql::Rows& q)
 {
     Reply r;
     r.id = q.value(0).toLongLong();

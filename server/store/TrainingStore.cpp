@@ -14,7 +14,7 @@ const QString kResultColumns = QStringLiteral(
     "r.id, r.trainee_id, u.display_name, r.scenario_id, r.title, r.language, r.started_at, r.ended_at, r.submitted_at,"
     " r.total, r.outcome, r.rating");
 
-TrainingResult resultOf(const QSqlQuery& q)
+TrainingResult resultOf(const sql::Rows& q)
 {
     TrainingResult r;
     r.id = q.value(0).toLongLong();

@@ -86,9 +86,9 @@ void WalCheckpointer::writerCheckpointed(bool whole)
     ++m_restarts;
 }
 
-bool WalCheckpointer::copiedWhole(const QSqlQuery& row)
+bool WalCheckpointer::copiedWhole(const QVariant& busy, const QVariant& logFrames, const QVariant& copiedFrames)
 {
-    return row.value(0).toInt() == 0 && row.value(1).toLongLong() == row.value(2).toLongLong();
+    return busy.toInt() == 0 && logFrames.toLongLong() == copiedFrames.toLongLong();
 }
 
 quint64 WalCheckpointer::restarts() const
@@ -160,7 +160,7 @@ WalCheckpointer::Copied WalCheckpointer::checkpoint(const QString& connection)
         return copied;
     }
     copied.frames = q.value(1).toLongLong();
-    copied.whole = copiedWhole(q);
+    copied.whole = copiedWhole(q.value(0), q.value(1), q.value(2));
     return copied;
 }
 

@@ -51,7 +51,7 @@ public:
     quint64 restarts() const;
     // The row of `PRAGMA wal_checkpoint` (busy, frames in the log, frames copied): whether it
     // ran and left every frame of the log in the database file.
-    static bool copiedWhole(const QSqlQuery& row);
+    static bool copiedWhole(const QVariant& busy, const QVariant& logFrames, const QVariant& copiedFrames);
 
     // Short, so that each checkpoint copies and syncs few pages: a checkpoint's sync of the
     // database file shares the disk with the writer's sync of the log, and a long one delays the

@@ -1,11 +1,18 @@
-// sql::StatementCache and sql::Rows on a real SQLite file: a statement is prepared once and run
-// again, a nested use of the same statement while its rows are read gets its own, a statement is
-// given back finished (no read left open), and failures throw without spoiling the kept one.
+// sql::StatementCache and sql::SqliteStatements (SQLite's own API on Qt's connection), with
+// sql::Rows, on a real SQLite file, each through the same cases: a statement is prepared once and
+// run again, a nested use of the same statement while its rows are read gets its own, a statement
+// is given back finished (no read left open), and failures throw without spoiling the kept one.
 // Inputs tried: the same SELECT in sequence and nested, an INSERT twice, a wrong column, a
-// constraint violation, a statement kept past clear().
+// constraint violation, a statement kept past clear(); through SQLite's API also every column
+// type, NULL, Chinese text, a blob, a null string, the wrong number of values.
 
 #include "sql/SqlExec.h"
 #include "sql/StatementCache.h"
+#ifdef AGENTDESK_SQLITE_API
+#include "sql/SqliteStatements.h"
+#endif
+
+#include <QCoreApplication>
 
 #include <QSqlDatabase>
 #include <QTemporaryDir>
@@ -16,22 +23,61 @@ using namespace agentdesk::sql;
 class TestStatementCache : public QObject {
     Q_OBJECT
 
+public:
+    explicit TestStatementCache(bool sqliteApi) : m_sqliteApi(sqliteApi) {}
+
 private:
+    bool m_sqliteApi;
     QTemporaryDir m_dir;
     QSqlDatabase m_db;
     StatementCache m_cache;
+#ifdef AGENTDESK_SQLITE_API
+    std::unique_ptr<SqliteStatements> m_native;
+#endif
 
     Rows run(const QString& sql, std::initializer_list<QVariant> values)
     {
-        return m_cache.exec(m_db, sql, std::span<const QVariant>(values.begin(), values.size()));
+        const std::span<const QVariant> bindings(values.begin(), values.size());
+#ifdef AGENTDESK_SQLITE_API
+        if (m_native)
+            return m_native->exec(sql, bindings);
+#endif
+        return m_cache.exec(m_db, sql, bindings);
+    }
+    int kept() const
+    {
+#ifdef AGENTDESK_SQLITE_API
+        if (m_native)
+            return m_native->size();
+#endif
+        return m_cache.size();
+    }
+    void clearKept()
+    {
+#ifdef AGENTDESK_SQLITE_API
+        if (m_native)
+            m_native->clear();
+#endif
+        m_cache.clear();
     }
 
 private slots:
     void initTestCase()
     {
-        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cache"));
+        const QString name = m_sqliteApi ? QStringLiteral("native") : QStringLiteral("cache");
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         m_db.setDatabaseName(m_dir.filePath(QStringLiteral("cache.sqlite")));
         QVERIFY(m_db.open());
+        if (m_sqliteApi) {
+#ifdef AGENTDESK_SQLITE_API
+            QString why;
+            m_native = SqliteStatements::attach(m_db, &why);
+            // Debian's Qt driver links the system SQLite: the fast path must be taken there.
+            QVERIFY2(m_native, qPrintable(why));
+#else
+            QSKIP("built without SQLite's headers");
+#endif
+        }
         exec(m_db, QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE)"));
         for (int i = 1; i <= 3; ++i)
             run(QStringLiteral("INSERT INTO t (id, name) VALUES (?, ?)"), {i, QStringLiteral("n%1").arg(i)});
@@ -39,13 +85,13 @@ private slots:
 
     void aStatementIsPreparedOnceAndRunAgain()
     {
-        const int before = m_cache.size();
+        const int before = kept();
         for (int i = 1; i <= 3; ++i) {
             Rows rows = run(QStringLiteral("SELECT name FROM t WHERE id = ?"), {i});
             QVERIFY(rows.next());
             QCOMPARE(rows.value(0).toString(), QStringLiteral("n%1").arg(i));
         }
-        QCOMPARE(m_cache.size(), before + 1);
+        QCOMPARE(kept(), before + 1);
         // Read only in part, then gone: the next run starts afresh on the kept statement.
         {
             Rows all = run(QStringLiteral("SELECT id FROM t WHERE id >= ? ORDER BY id"), {1});
@@ -119,12 +165,69 @@ private slots:
     void rowsOutliveClear()
     {
         Rows rows = run(QStringLiteral("SELECT name FROM t WHERE id = ?"), {2});
-        m_cache.clear();
-        QCOMPARE(m_cache.size(), 0);
+        clearKept();
+        QCOMPARE(kept(), 0);
         QVERIFY(rows.next());
         QCOMPARE(rows.value(0).toString(), QStringLiteral("n2"));
     }
+
+    void valuesComeBackAsTheyWereStored()
+    {
+        run(QStringLiteral("CREATE TABLE v (i INTEGER, r REAL, s TEXT, b BLOB, n TEXT)"), {});
+        const QString chinese = QStringLiteral("亲，您的订单已发出 ✓");
+        const QByteArray blob("\0\x01\xff", 3);
+        Rows insert = run(QStringLiteral("INSERT INTO v (i, r, s, b, n) VALUES (?, ?, ?, ?, ?)"),
+                          {qint64(1) << 40, 2.5, chinese, blob, QVariant()});
+        QVERIFY(insert.lastInsertId().toLongLong() > 0);
+        QCOMPARE(insert.numRowsAffected(), 1);
+        run(QStringLiteral("INSERT INTO v (i, s) VALUES (?, ?)"), {true, QString()});
+        Rows rows = run(QStringLiteral("SELECT i, r, s, b, n FROM v WHERE i >= ? ORDER BY rowid"), {0});
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toLongLong(), qint64(1) << 40);
+        QCOMPARE(rows.value(1).toDouble(), 2.5);
+        QCOMPARE(rows.value(2).toString(), chinese);
+        QCOMPARE(rows.value(3).toByteArray(), blob);
+        QVERIFY(rows.value(4).isNull());
+        QVERIFY(!rows.value(9).isValid());  // no such column
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1);               // a bool is a number
+        QCOMPARE(rows.value(2).toString(), QStringLiteral(""));  // a null string is '', not NULL
+        QVERIFY(!rows.value(2).isNull());
+        QVERIFY(!rows.next());
+        QVERIFY(!rows.next());
+    }
+
+    void theWrongNumberOfValuesThrows()
+    {
+        if (!m_sqliteApi)
+            QSKIP("Qt Sql's own check differs");
+        QVERIFY_THROWS_EXCEPTION(SqlError, run(QStringLiteral("SELECT name FROM t WHERE id = ?"), {1, 2}));
+        QVERIFY_THROWS_EXCEPTION(SqlError, run(QStringLiteral("SELECT name FROM t WHERE id = ?"), {}));
+        Rows rows = run(QStringLiteral("SELECT name FROM t WHERE id = ?"), {1});
+        QVERIFY(rows.next());
+    }
+
+    void cleanupTestCase()
+    {
+#ifdef AGENTDESK_SQLITE_API
+        m_native.reset();
+#endif
+        m_cache.clear();
+        const QString name = m_db.connectionName();
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+    }
 };
 
-QTEST_GUILESS_MAIN(TestStatementCache)
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    TestStatementCache throughQt(false);
+    TestStatementCache throughSqlite(true);
+    const int failedQt = QTest::qExec(&throughQt, argc, argv);
+    const int failedSqlite = QTest::qExec(&throughSqlite, argc, argv);
+    return failedQt + failedSqlite;
+}
+
 #include "tst_StatementCache.moc"
