@@ -45,6 +45,7 @@ struct Options {
     int window = 2;
     int threads = 2;
     QStringList targets{QStringLiteral("relay"), QStringLiteral("full"), QStringLiteral("off")};
+    QStringList serverOptions;  // more options for agentdesk-server, e.g. --group-window-ms=1
 };
 
 struct Phase {
@@ -269,6 +270,7 @@ Outcome runTarget(const QString& name, const Options& options, const QString& te
                      QStringLiteral("--demo-data"), QStringLiteral("--durability"), name,
                      QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--burst"), QStringLiteral("100000"),
                      QStringLiteral("--max-connections-per-address"), QStringLiteral("100000")};
+        arguments += options.serverOptions;
     }
     test::ServerProcess process(binary, arguments, QStringLiteral("%1/%2.log").arg(dir, name));
     if (!process.start(port, &outcome.error))
@@ -308,7 +310,10 @@ int main(int argc, char** argv)
     const QCommandLineOption window(QStringLiteral("window"), QStringLiteral("Undelivered messages per customer when saturated (2)."), QStringLiteral("n"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Load threads (2)."), QStringLiteral("n"));
     const QCommandLineOption targets(QStringLiteral("targets"), QStringLiteral("Of relay,full,off (all)."), QStringLiteral("list"));
-    parser.addOptions({agents, customers, leads, seconds, rate, window, threads, targets});
+    const QCommandLineOption serverOption(QStringLiteral("server-option"),
+                                          QStringLiteral("One more option for agentdesk-server, as --server-option=--group-window-ms=1 (repeatable)."),
+                                          QStringLiteral("option"));
+    parser.addOptions({agents, customers, leads, seconds, rate, window, threads, targets, serverOption});
     parser.process(app);
     const auto number = [&](const QCommandLineOption& option, auto& into) {
         if (parser.isSet(option))
@@ -323,6 +328,7 @@ int main(int argc, char** argv)
     number(threads, options.threads);
     if (parser.isSet(targets))
         options.targets = parser.value(targets).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.serverOptions = parser.values(serverOption);
     if (options.agents < 1 || options.customers < 1 || options.seconds < 1 || options.rate <= 0 || options.threads < 1
         || options.window < 1) {
         std::fprintf(stderr, "bench_routing: every count must be at least 1\n");
