@@ -27,6 +27,8 @@ namespace {
 constexpr int kReplayPage = 1000;
 // A group is written at once when it reaches this size, so that its replies are not held long.
 constexpr size_t kMaxGroup = 512;
+// The stored reply of a message.send: "message:" and the message's id (write()).
+constexpr QByteArrayView kStoredMessage = "message:";
 
 QString idempotencyKeyOf(const Frame& frame)
 {
@@ -364,6 +366,8 @@ RequestDispatcher::Written RequestDispatcher::write(const Identity& who, const F
     if (const auto stored = m_ctx.idempotency.find(scope, key)) {
         if (!FrameCodec::hasFingerprint(frame, stored->fingerprint))
             return {{}, ProtocolError{ErrorCode::IdempotencyConflict, tr("key %1 was already used for a different request").arg(key)}, false};
+        if (stored->reply.startsWith(kStoredMessage))
+            return replayMessage(stored->reply, frame, key);
         DecodeResult replay = FrameCodec::decode(stored->reply, DecodeMode::ClientReadsServer);
         if (!replay.ok()) {
             qCWarning(lcDispatch) << "a stored reply no longer decodes:" << replay.error.message;
@@ -379,8 +383,25 @@ RequestDispatcher::Written RequestDispatcher::write(const Identity& who, const F
     const FrameType replyType = specOf(frame.type).reply;
     // Stored as sent: a retry's own id replaces this one's when it is replayed.
     QByteArray reply = FrameCodec::encode(Frame{replyType, frame.id, 0, payload});
-    m_ctx.idempotency.store(scope, key, {FrameCodec::fingerprint(frame), reply}, QDateTime::currentMSecsSinceEpoch());
+    // A message's reply is the message, which is stored anyway and never changes: the key names
+    // it instead of keeping a third copy (its two events hold the others).
+    const auto* sent = std::get_if<MessageSendOk>(&payload);
+    m_ctx.idempotency.store(scope, key,
+                            {FrameCodec::fingerprint(frame), sent ? kStoredMessage.toByteArray() + QByteArray::number(sent->message.id) : reply},
+                            QDateTime::currentMSecsSinceEpoch());
     return {std::move(reply), {}, true};
+}
+
+RequestDispatcher::Written RequestDispatcher::replayMessage(const QByteArray& storedReply, const Frame& frame, const QString& key)
+{
+    bool number = false;
+    const qint64 id = storedReply.mid(kStoredMessage.size()).toLongLong(&number);
+    const auto message = number ? m_ctx.conversations.message(id) : std::nullopt;
+    if (!message) {
+        qCWarning(lcDispatch) << "a stored reply names no message:" << storedReply.left(40);
+        return {{}, ProtocolError{ErrorCode::Internal, tr("the stored result of key %1 is unreadable").arg(key)}, false};
+    }
+    return {FrameCodec::encode(Frame{specOf(frame.type).reply, frame.id, 0, MessageSendOk{*message}}), {}, false};
 }
 
 void RequestDispatcher::send(Session& session, const QString& requestId, const Written& written)

@@ -77,6 +77,8 @@ private:
     // discarded) at the first write that is not kept.
     bool writeEach(std::vector<QueuedWrite>& group, bool savepoints);
     Written write(const Identity& who, const protocol::Frame& frame);
+    // The reply of a message.send whose key names its stored message.
+    Written replayMessage(const QByteArray& storedReply, const protocol::Frame& frame, const QString& key);
     Outcome perform(const Identity& who, const protocol::Frame& frame);
     void answer(Session& session, const protocol::Frame& request, const Outcome& outcome);
     void send(Session& session, const QString& requestId, const Written& written);

@@ -240,31 +240,48 @@ void ConversationStore::finishBatch()
     }
 }
 
+namespace {
+const QString kMessageColumns = QStringLiteral(
+    "SELECT id, conversation_id, sender, author_id, sender_name, body, created_at, idem_key, event, event_args, image"
+    " FROM messages ");
+
+ChatMessage messageFrom(const sql::Rows& q)
+{
+    ChatMessage m;
+    m.id = q.value(0).toLongLong();
+    m.conversationId = q.value(1).toLongLong();
+    m.sender = enumFromName<Sender>(q.value(2).toString()).value_or(Sender::System);
+    m.authorId = q.value(3).toLongLong();
+    m.senderName = q.value(4).toString();
+    m.text = q.value(5).toString();
+    m.at = q.value(6).toLongLong();
+    m.key = q.value(7).toString();
+    m.event = q.value(8).toString();
+    for (const QString& arg : q.value(9).toString().split(kArgSeparator, Qt::SkipEmptyParts))
+        m.args.push_back(arg);
+    m.image = q.value(10).toString();
+    return m;
+}
+} // namespace
+
+std::optional<ChatMessage> ConversationStore::message(qint64 id)
+{
+    sql::Rows q = m_db.exec(kMessageColumns + QStringLiteral("WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return messageFrom(q);
+}
+
 std::vector<ChatMessage> ConversationStore::history(qint64 conversationId, qint64 beforeId, int limit, bool includeNotes,
                                                    bool* more)
 {
     const qint64 before = beforeId > 0 ? beforeId : std::numeric_limits<qint64>::max();
-    sql::Rows q = m_db.exec(QStringLiteral("SELECT id, sender, author_id, sender_name, body, created_at, idem_key, event,"
-                                           " event_args, image FROM messages WHERE conversation_id = ? AND id < ? AND (? OR sender <> 'note')"
-                                           " ORDER BY id DESC LIMIT ?"),
+    sql::Rows q = m_db.exec(kMessageColumns + QStringLiteral("WHERE conversation_id = ? AND id < ? AND (? OR sender <> 'note')"
+                                                             " ORDER BY id DESC LIMIT ?"),
                             {conversationId, before, includeNotes, limit + 1});
     std::vector<ChatMessage> out;
-    while (q.next()) {
-        ChatMessage m;
-        m.id = q.value(0).toLongLong();
-        m.conversationId = conversationId;
-        m.sender = enumFromName<Sender>(q.value(1).toString()).value_or(Sender::System);
-        m.authorId = q.value(2).toLongLong();
-        m.senderName = q.value(3).toString();
-        m.text = q.value(4).toString();
-        m.at = q.value(5).toLongLong();
-        m.key = q.value(6).toString();
-        m.event = q.value(7).toString();
-        for (const QString& arg : q.value(8).toString().split(kArgSeparator, Qt::SkipEmptyParts))
-            m.args.push_back(arg);
-        m.image = q.value(9).toString();
-        out.push_back(std::move(m));
-    }
+    while (q.next())
+        out.push_back(messageFrom(q));
     *more = int(out.size()) > limit;
     if (*more)
         out.pop_back();

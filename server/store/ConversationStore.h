@@ -48,6 +48,8 @@ public:
     void finishBatch();
     // The transaction rolls back: the batch is forgotten.
     void abandonBatch() { m_batch.reset(); }
+    // One message by its id, whatever its conversation.
+    std::optional<protocol::ChatMessage> message(qint64 id);
     // Internal notes only for staff (includeNotes).
     std::vector<protocol::ChatMessage> history(qint64 conversationId, qint64 beforeId, int limit, bool includeNotes, bool* more);
     void rate(qint64 conversationId, int score, const QString& comment);

@@ -10,7 +10,8 @@
 // before, one not read with the batch, and an unknown one, compared with the same messages written
 // one by one; a batch of 150 idempotency keys, 10 of them stored before and one asked for twice;
 // batches abandoned with their transaction; the server stopped while 5 messages wait in a group,
-// then started again and the same 5 keys sent again.
+// then started again and the same 5 keys sent again; a message's key naming its stored message,
+// a key stored in full by an older server, and a key naming a message that is not there.
 
 #include "DatabasePeek.h"
 #include "RawPeer.h"
@@ -421,6 +422,55 @@ private slots:
         }
         QVERIFY(std::is_sorted(ids.begin(), ids.end()));
         QCOMPARE(db.scalar(count), 5);
+    }
+
+    void aMessageKeyNamesItsStoredMessage()
+    {
+        // The stored reply of a message.send names the message instead of copying it; a retry
+        // gets the same reply as the first answer. Keys stored in full (an older server) still
+        // replay, and one naming a message that is not there is an error, not a second message.
+        Talk t = startTalk(QStringLiteral("demo-0004"));
+        QVERIFY(t.conversation > 0);
+        const QString key = newKey();
+        const MessageSend send{key, t.conversation, QStringLiteral("快递什么时候到？"), {}, {}, {}};
+        const Frame first = t.customer->request(send);
+        QVERIFY2(first.as<MessageSendOk>(), describe(first));
+        const ChatMessage sent = first.as<MessageSendOk>()->message;
+        DatabasePeek db(m_server->database());
+        QVERIFY2(db.isOpen(), qPrintable(db.error()));
+        const QString principal = db.text(QStringLiteral("SELECT principal FROM idempotency_keys WHERE idem_key = '%1'").arg(key));
+        QVERIFY(principal.startsWith(QLatin1String("c:")));
+        QCOMPARE(db.text(QStringLiteral("SELECT reply FROM idempotency_keys WHERE idem_key = '%1'").arg(key)),
+                 QStringLiteral("message:%1").arg(sent.id));
+
+        const Frame retry = t.customer->request(send);
+        QVERIFY2(retry.as<MessageSendOk>(), describe(retry));
+        QCOMPARE(FrameCodec::encode(*retry.as<MessageSendOk>()), FrameCodec::encode(*first.as<MessageSendOk>()));
+
+        // Stored in full by an older server: replayed as stored.
+        const QString oldKey = newKey();
+        const MessageSend oldSend{oldKey, t.conversation, QStringLiteral("sent before the upgrade"), {}, {}, {}};
+        ChatMessage old = sent;
+        old.id = 424242;
+        old.text = oldSend.text;
+        old.key = oldKey;
+        const QByteArray oldReply = FrameCodec::encode(Frame{FrameType::MessageSendOk, QStringLiteral("x"), 0, MessageSendOk{old}});
+        QVERIFY2(db.exec(QStringLiteral("INSERT INTO idempotency_keys (principal, idem_key, fingerprint, reply, created_at)"
+                                        " VALUES ('%1', '%2', '%3', '%4', 1)")
+                             .arg(principal, oldKey, QString::fromLatin1(FrameCodec::fingerprint(Frame{FrameType::MessageSend, {}, 0, oldSend})),
+                                  QString::fromUtf8(oldReply))),
+                 qPrintable(db.error()));
+        const Frame replayed = t.customer->request(oldSend);
+        QVERIFY2(replayed.as<MessageSendOk>(), describe(replayed));
+        QCOMPARE(replayed.as<MessageSendOk>()->message.id, qint64(424242));
+
+        // A key naming a message that is gone.
+        QVERIFY(db.exec(QStringLiteral("UPDATE idempotency_keys SET reply = 'message:987654321' WHERE idem_key = '%1'").arg(key)));
+        const QString count = QStringLiteral("SELECT COUNT(*) FROM messages WHERE conversation_id = %1").arg(t.conversation);
+        const qint64 before = db.scalar(count);
+        const Frame broken = t.customer->request(send);
+        QVERIFY2(isError(broken, ErrorCode::Internal), describe(broken));
+        QCOMPARE(db.scalar(count), before);
     }
 
     void aGroupTheDatabaseRefusesIsWrittenOneByOne()
