@@ -143,9 +143,17 @@ std::shared_ptr<NativeStatement> SqliteStatements::prepare(const QString& sql)
     auto prepared = std::make_shared<NativeStatement>();
     prepared->db = m_db;
     const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &prepared->statement, nullptr)
+    const char* tail = nullptr;
+    if (sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &prepared->statement, &tail)
         != SQLITE_OK)
         fail(m_db, "prepare failed:", sql);
+    // SQLite compiles the first statement and leaves the rest: refused, as Qt's driver does,
+    // rather than silently not run.
+    const bool more = tail && !QByteArrayView(tail, text.constData() + text.size() - tail).trimmed().isEmpty();
+    if (!prepared->statement || more) {
+        qCWarning(lcSqlite) << "prepare failed:" << sql.left(200) << "is not exactly one statement";
+        throw SqlError("a statement must be exactly one SQL statement");
+    }
     return prepared;
 }
 

@@ -4,7 +4,8 @@
 // is given back finished (no read left open), and failures throw without spoiling the kept one.
 // Inputs tried: the same SELECT in sequence and nested, an INSERT twice, a wrong column, a
 // constraint violation, a statement kept past clear(); through SQLite's API also every column
-// type, NULL, Chinese text, a blob, a null string, the wrong number of values.
+// type, NULL, Chinese text, a blob, a null string, the wrong number of values, two statements in
+// one text, an empty one.
 
 #include "sql/SqlExec.h"
 #include "sql/StatementCache.h"
@@ -203,8 +204,15 @@ private slots:
             QSKIP("Qt Sql's own check differs");
         QVERIFY_THROWS_EXCEPTION(SqlError, run(QStringLiteral("SELECT name FROM t WHERE id = ?"), {1, 2}));
         QVERIFY_THROWS_EXCEPTION(SqlError, run(QStringLiteral("SELECT name FROM t WHERE id = ?"), {}));
+        // Two statements, or none: refused, not half run.
+        QVERIFY_THROWS_EXCEPTION(SqlError, run(QStringLiteral("SELECT 1; DELETE FROM t"), {}));
+        QVERIFY_THROWS_EXCEPTION(SqlError, run(QStringLiteral("  -- nothing"), {}));
+        QVERIFY(run(QStringLiteral("SELECT 1;  "), {}).next());  // a trailing semicolon is one statement
         Rows rows = run(QStringLiteral("SELECT name FROM t WHERE id = ?"), {1});
         QVERIFY(rows.next());
+        Rows count = run(QStringLiteral("SELECT COUNT(*) FROM t WHERE id > ?"), {0});
+        QVERIFY(count.next());
+        QVERIFY(count.value(0).toInt() >= 3);  // the DELETE did not run
     }
 
     void cleanupTestCase()
