@@ -159,9 +159,10 @@ std::shared_ptr<NativeStatement> SqliteStatements::prepare(const QString& sql)
 
 Rows SqliteStatements::exec(const QString& sql, std::span<const QVariant> bindings)
 {
-    std::shared_ptr<NativeStatement>& kept = m_statements[sql];
-    if (!kept)
-        kept = prepare(sql);
+    auto found = m_statements.constFind(sql);
+    if (found == m_statements.cend())
+        found = m_statements.insert(sql, prepare(sql));  // kept only once it prepared
+    const std::shared_ptr<NativeStatement>& kept = *found;
     // A nested use of a statement that is lent (its rows still being read): a fresh one.
     std::shared_ptr<NativeStatement> statement = kept->lent ? prepare(sql) : kept;
     sqlite3_stmt* s = statement->statement;

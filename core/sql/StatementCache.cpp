@@ -6,9 +6,10 @@ namespace agentdesk::sql {
 
 Rows StatementCache::exec(const QSqlDatabase& db, const QString& sql, std::span<const QVariant> bindings)
 {
-    std::shared_ptr<KeptStatement>& kept = m_statements[sql];
-    if (!kept)
-        kept = std::make_shared<KeptStatement>(KeptStatement{prepared(db, sql), false});
+    auto found = m_statements.constFind(sql);
+    if (found == m_statements.cend())  // kept only once it prepared
+        found = m_statements.insert(sql, std::make_shared<KeptStatement>(KeptStatement{prepared(db, sql), false}));
+    const std::shared_ptr<KeptStatement>& kept = *found;
     if (kept->lent) {
         QSqlQuery fresh = prepared(db, sql);
         execPrepared(fresh, sql, bindings);

@@ -157,7 +157,9 @@ private slots:
 
     void failuresThrowAndTheKeptStatementStillWorks()
     {
+        const int before = kept();
         QVERIFY_THROWS_EXCEPTION(SqlError, run(QStringLiteral("SELECT nope FROM t WHERE id = ?"), {1}));
+        QCOMPARE(kept(), before);  // nothing kept of a statement that did not prepare
         const QString insert = QStringLiteral("INSERT INTO t (id, name) VALUES (?, ?)");
         QVERIFY_THROWS_EXCEPTION(SqlError, run(insert, {20, QStringLiteral("ten")}));  // name is unique
         QCOMPARE(run(insert, {21, QStringLiteral("twenty-one")}).numRowsAffected(), 1);
