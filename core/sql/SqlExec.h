@@ -26,6 +26,10 @@ QSqlQuery prepared(const QSqlDatabase& db, const QString& sql);
 // Binds the values in order to a prepared query (replacing earlier ones) and runs it; the same
 // rules and errors as exec.
 void execPrepared(QSqlQuery& query, const QString& sql, std::span<const QVariant> bindings);
+// Rows per multi-row statement (several rows inserted, read or updated at once): few statements
+// for a group of messages, and a bounded number of statement texts in a statement cache (one
+// per row count up to this).
+inline constexpr size_t kRowsPerStatement = 64;
 // "(?, ?)": one row of `columns` placeholders.
 QString placeholderRow(int columns);
 // "row, row, ...": `count` times the row, for a multi-row statement (INSERT ... VALUES, or a

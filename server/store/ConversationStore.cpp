@@ -25,10 +25,6 @@ const QString kConversationColumns = QStringLiteral(
 // Separates a system event's arguments in one column; names never contain it.
 const QChar kArgSeparator(0x1F);
 
-// Conversations per statement in a batch: few statements for a group of messages, and a
-// bounded number of statement texts in the statement cache (one per count up to this).
-constexpr size_t kBatchRows = 64;
-
 } // namespace
 
 ConversationStore::ConversationStore(Database& db)
@@ -198,8 +194,8 @@ void ConversationStore::beginBatch(const std::vector<qint64>& conversationIds)
     std::vector<qint64> ids = conversationIds;
     std::ranges::sort(ids);
     ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
-    for (size_t from = 0; from < ids.size(); from += kBatchRows) {
-        const size_t count = std::min(kBatchRows, ids.size() - from);
+    for (size_t from = 0; from < ids.size(); from += sql::kRowsPerStatement) {
+        const size_t count = std::min(sql::kRowsPerStatement, ids.size() - from);
         QVariantList values;
         for (size_t i = from; i < from + count; ++i)
             values << ids[i];
@@ -225,7 +221,7 @@ void ConversationStore::finishBatch()
     for (auto it = batch.changed.cbegin(); it != batch.changed.cend();) {
         QVariantList values;
         size_t count = 0;
-        for (; it != batch.changed.cend() && count < kBatchRows; ++it, ++count) {
+        for (; it != batch.changed.cend() && count < sql::kRowsPerStatement; ++it, ++count) {
             const ConversationInfo c = batch.conversations.value(it.key());
             values << c.id << c.lastMessageAt << c.lastMessagePreview << c.waitingSince
                    << (it.value() > 0 ? QVariant(it.value()) : QVariant());

@@ -10,9 +10,6 @@ namespace agentdesk::server {
 namespace {
 // Pruning runs every this many events of a stream, not on every append.
 constexpr qint64 kPruneEvery = 128;
-// Event rows per INSERT: a few statements for a group of messages, and a bounded number of
-// statement texts in the statement cache (one per row count up to this).
-constexpr size_t kRowsPerInsert = 64;
 } // namespace
 
 EventLog::EventLog(Database& db, qint64 retention)
@@ -45,12 +42,12 @@ QString EventLog::customerStream(qint64 customerId)
 void EventLog::number(const QHash<QString, std::vector<Appended*>>& byStream)
 {
     // One statement (SQLite 3.35+, PostgreSQL) takes the numbers of the new events of up to
-    // kRowsPerInsert streams: a group of messages from different customers has about as many
-    // streams as messages. The streams' rows stay locked until the commit.
+    // sql::kRowsPerStatement streams: a group of messages from different customers has about as
+    // many streams as messages. The streams' rows stay locked until the commit.
     for (auto it = byStream.cbegin(); it != byStream.cend();) {
         QVariantList values;
         size_t count = 0;
-        for (; it != byStream.cend() && count < kRowsPerInsert; ++it, ++count)
+        for (; it != byStream.cend() && count < sql::kRowsPerStatement; ++it, ++count)
             values << it.key() << qint64(it->size());
         sql::Rows heads = m_db.exec(QStringLiteral("INSERT INTO streams (name, head) VALUES %1 ON CONFLICT (name)"
                                                    " DO UPDATE SET head = streams.head + excluded.head RETURNING name, head")
@@ -86,8 +83,8 @@ void EventLog::storePending()
     m_stored = m_unpublished.size();
     number(byStream);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    for (size_t from = 0; from < rows.size(); from += kRowsPerInsert) {
-        const size_t count = std::min(kRowsPerInsert, rows.size() - from);
+    for (size_t from = 0; from < rows.size(); from += sql::kRowsPerStatement) {
+        const size_t count = std::min(sql::kRowsPerStatement, rows.size() - from);
         QVariantList values;
         values.reserve(qsizetype(count * 4));
         for (size_t i = from; i < from + count; ++i)

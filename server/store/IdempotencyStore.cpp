@@ -4,12 +4,6 @@
 
 namespace agentdesk::server {
 
-namespace {
-// Keys per statement in a batch: few statements for a group of requests, and a bounded number
-// of statement texts in the statement cache (one per count up to this).
-constexpr size_t kBatchRows = 64;
-} // namespace
-
 IdempotencyStore::IdempotencyStore(Database& db)
     : m_db(db)
 {
@@ -53,8 +47,8 @@ void IdempotencyStore::beginBatch(const std::vector<Key>& keys)
     }
     // A join with the list rather than "(principal, idem_key) IN (VALUES ...)", which SQLite
     // answers with a scan of the table.
-    for (size_t from = 0; from < wanted.size(); from += kBatchRows) {
-        const size_t count = std::min(kBatchRows, wanted.size() - from);
+    for (size_t from = 0; from < wanted.size(); from += sql::kRowsPerStatement) {
+        const size_t count = std::min(sql::kRowsPerStatement, wanted.size() - from);
         QVariantList values;
         values.reserve(qsizetype(count * 2));
         for (size_t i = from; i < from + count; ++i)
@@ -78,8 +72,8 @@ void IdempotencyStore::finishBatch()
         return;
     const std::vector<Stored> stored = std::move(m_batch->stored);
     m_batch.reset();
-    for (size_t from = 0; from < stored.size(); from += kBatchRows) {
-        const size_t count = std::min(kBatchRows, stored.size() - from);
+    for (size_t from = 0; from < stored.size(); from += sql::kRowsPerStatement) {
+        const size_t count = std::min(sql::kRowsPerStatement, stored.size() - from);
         QVariantList values;
         values.reserve(qsizetype(count * 5));
         for (size_t i = from; i < from + count; ++i) {
