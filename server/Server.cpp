@@ -301,6 +301,8 @@ OpsEndpoint::Response Server::opsResponse(const QByteArray& path)
         gauges.liveSessions += session->isLive() ? 1 : 0;
     }
     gauges.cluster = m_cluster != nullptr;
+    gauges.commits = m_ctx->db.commits();
+    gauges.logPages = m_ctx->db.logPagesWritten();
     return {200, "text/plain; version=0.0.4; charset=utf-8", m_ctx->metrics.prometheusText(gauges)};
 }
 

@@ -114,6 +114,15 @@ NativeStatement::~NativeStatement()
     sqlite3_finalize(statement);
 }
 
+qint64 SqliteStatements::takePagesWritten()
+{
+    int current = 0;
+    int highwater = 0;
+    if (sqlite3_db_status(m_db, SQLITE_DBSTATUS_CACHE_WRITE, &current, &highwater, 1) != SQLITE_OK)
+        return 0;
+    return current;
+}
+
 std::unique_ptr<SqliteStatements> SqliteStatements::attach(const QSqlDatabase& db, QString* why)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();

@@ -32,6 +32,9 @@ public:
     // Before the connection closes; Rows still out keep their statement until they go.
     void clear() { m_statements.clear(); }
     int size() const { return int(m_statements.size()); }
+    // The pages this connection has written to its log (or file) since the last call: what a
+    // transaction costs the disk, whatever its rows (SQLITE_DBSTATUS_CACHE_WRITE, read and reset).
+    qint64 takePagesWritten();
 
 private:
     explicit SqliteStatements(sqlite3* db);

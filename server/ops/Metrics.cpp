@@ -94,6 +94,11 @@ QByteArray Metrics::prometheusText(const Gauges& g) const
     for (const auto& [team, waiting] : g.waitingByTeam)
         sample(out, "agentdesk_queue_waiting", "team=\"" + QByteArray::number(team) + '"', double(waiting));
     single(out, "agentdesk_database_up", "gauge", "1 when the database answered this scrape.", g.databaseUp ? 1 : 0);
+    single(out, "agentdesk_db_commits_total", "counter", "Write transactions committed.", double(g.commits));
+    if (g.logPages >= 0)
+        single(out, "agentdesk_db_log_pages_written_total", "counter",
+               "Pages SQLite wrote to its log for the server's writes (each page a transaction changed, whole).",
+               double(g.logPages));
     single(out, "agentdesk_cluster", "gauge", "1 when live events cross instances (PostgreSQL).", g.cluster ? 1 : 0);
     return out;
 }

@@ -42,6 +42,8 @@ public:
         std::map<qint64, qint64> waitingByTeam;  // team id (0: none) -> conversations waiting
         bool databaseUp = false;
         bool cluster = false;
+        qint64 commits = 0;
+        qint64 logPages = -1;  // -1: not known (PostgreSQL, or SQLite through Qt Sql)
     };
     QByteArray prometheusText(const Gauges& gauges) const;
 

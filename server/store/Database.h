@@ -88,6 +88,11 @@ public:
     // in-memory database, or if the second connection could not be opened (SQLite then
     // checkpoints in the commits, as by default).
     const WalCheckpointer* checkpointer() const { return m_checkpointer.get(); }
+    // What the writes have cost, for /metrics: write transactions committed, and (SQLite through
+    // its own API only, else -1) the pages written to the log, which is what a row costs the disk
+    // beyond its bytes: every page a transaction touches is written whole.
+    qint64 commits() const { return m_commits; }
+    qint64 logPagesWritten();
 
 private:
     bool connect(const QString& location);
@@ -107,6 +112,8 @@ private:
     std::vector<std::pair<const void*, std::function<void()>>> m_beforeCommit;
     QStringList m_sessionSettings;  // run again on a new connection
     bool m_inTransaction = false;
+    qint64 m_commits = 0;
+    qint64 m_logPages = 0;
     sql::StatementCache m_statements;
     // SQLite's own API for a SQLite connection when Qt's driver shares its library; else null.
     std::unique_ptr<sql::SqliteStatements> m_sqlite;

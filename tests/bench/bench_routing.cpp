@@ -6,6 +6,8 @@
 //   fixed      --rate messages a second offered in total (open loop): p50/p99/max end-to-end
 //              latency, from the customer's send to the agent's receipt
 // The server runs twice, with the database durable (SQLite synchronous=FULL) and not (OFF).
+// For the server, its /metrics also give what the database did per message: the messages a
+// commit carried and the pages SQLite wrote to its log (each page a transaction changed, whole).
 // Figures, not assertions; the exit code says only whether every message arrived.
 // Run: build/bench/tests/bench_routing [--agents 500 --customers 2000 --seconds 5 ...]
 
@@ -16,6 +18,7 @@
 #include "load/LoadStats.h"
 #include "load/LoadWorker.h"
 #include "Percentile.h"
+#include "RawPeer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -53,6 +56,26 @@ struct Phase {
     double p50Ms = 0, p99Ms = 0, maxMs = 0;
     double serverCpu = 0;  // the server's (or relay's) CPU time over the phase, in cores
     qint64 samples = 0;
+    // From the server's /metrics over the phase; -1 when not known (the relay).
+    double messagesPerCommit = -1;
+    double logPagesPerMessage = -1;
+};
+
+// The server's write counters, from its /metrics (port 0: the relay, which has none).
+struct WriteCounters {
+    double commits = -1;
+    double logPages = -1;
+
+    static WriteCounters scrape(quint16 opsPort)
+    {
+        WriteCounters out;
+        if (opsPort == 0)
+            return out;
+        const QByteArray metrics = test::httpBody(test::httpGet(opsPort, "/metrics"));
+        out.commits = test::metricSample(metrics, "agentdesk_db_commits_total");
+        out.logPages = test::metricSample(metrics, "agentdesk_db_log_pages_written_total");
+        return out;
+    }
 };
 
 struct Outcome {
@@ -171,7 +194,7 @@ public:
         return true;
     }
 
-    Phase measure(LoadWorker::Pace pace, double rate, qint64 serverPid, QString* error)
+    Phase measure(LoadWorker::Pace pace, double rate, qint64 serverPid, quint16 opsPort, QString* error)
     {
         setPace(pace, rate / double(m_customerShares.size()));
         QThread::msleep(1000);  // warm-up
@@ -179,6 +202,7 @@ public:
         m_stats.recording = true;
         const qint64 delivered0 = m_stats.deliveredTotal;
         const double cpu0 = cpuSeconds(serverPid);
+        const WriteCounters writes0 = WriteCounters::scrape(opsPort);
         QElapsedTimer clock;
         clock.start();
         QThread::msleep(ulong(m_options.seconds) * 1000);
@@ -186,6 +210,12 @@ public:
         Phase phase;
         phase.messagesPerSecond = double(m_stats.deliveredTotal - delivered0) / seconds;
         phase.serverCpu = (cpuSeconds(serverPid) - cpu0) / seconds;
+        const WriteCounters writes1 = WriteCounters::scrape(opsPort);
+        const double messages = phase.messagesPerSecond * seconds;
+        if (writes0.commits >= 0 && writes1.commits > writes0.commits)
+            phase.messagesPerCommit = messages / (writes1.commits - writes0.commits);
+        if (writes0.logPages >= 0 && writes1.logPages >= 0 && messages > 0)
+            phase.logPagesPerMessage = (writes1.logPages - writes0.logPages) / messages;
         m_stats.recording = false;
         setPace(LoadWorker::Pace::Idle, 0);
         const std::vector<qint64> latencies = collectLatencies();
@@ -255,6 +285,7 @@ Outcome runTarget(const QString& name, const Options& options, const QString& te
     const quint16 port = test::ServerProcess::freePort();
     QStringList arguments;
     QString binary;
+    quint16 opsPort = 0;
     if (relay) {
         binary = QStringLiteral(AGENTDESK_BENCH_RELAY_BINARY);
         arguments = {QStringLiteral("--listen"), QString::number(port), QStringLiteral("--agents"), QString::number(options.agents)};
@@ -270,6 +301,8 @@ Outcome runTarget(const QString& name, const Options& options, const QString& te
                      QStringLiteral("--demo-data"), QStringLiteral("--durability"), name,
                      QStringLiteral("--rate"), QStringLiteral("100000"), QStringLiteral("--burst"), QStringLiteral("100000"),
                      QStringLiteral("--max-connections-per-address"), QStringLiteral("100000")};
+        opsPort = test::ServerProcess::freePort();
+        arguments += {QStringLiteral("--ops-listen"), QStringLiteral("127.0.0.1:%1").arg(opsPort)};
         arguments += options.serverOptions;
     }
     test::ServerProcess process(binary, arguments, QStringLiteral("%1/%2.log").arg(dir, name));
@@ -278,9 +311,9 @@ Outcome runTarget(const QString& name, const Options& options, const QString& te
     Run run(relay ? Target::Relay : Target::Server, options, port);
     if (!run.start(&outcome.error) || !run.probe(&outcome.error))
         return outcome;
-    outcome.saturated = run.measure(LoadWorker::Pace::Saturate, 0, process.pid(), &outcome.error);
+    outcome.saturated = run.measure(LoadWorker::Pace::Saturate, 0, process.pid(), opsPort, &outcome.error);
     if (outcome.error.isEmpty())
-        outcome.fixed = run.measure(LoadWorker::Pace::Fixed, options.rate, process.pid(), &outcome.error);
+        outcome.fixed = run.measure(LoadWorker::Pace::Fixed, options.rate, process.pid(), opsPort, &outcome.error);
     return outcome;
 }
 
@@ -358,8 +391,10 @@ int main(int argc, char** argv)
     std::fflush(stdout);
     int failures = 0;
     double relayRate = 0;
+    std::vector<Outcome> outcomes;
     for (const QString& target : options.targets) {
-        const Outcome o = runTarget(target, options, templateDb, dir.path());
+        outcomes.push_back(runTarget(target, options, templateDb, dir.path()));
+        const Outcome& o = outcomes.back();
         const char* label = target == QLatin1String("relay") ? "bare QWebSocket relay"
                             : target == QLatin1String("full") ? "server, durable (FULL)"
                                                               : "server, not durable (OFF)";
@@ -381,5 +416,17 @@ int main(int argc, char** argv)
         std::printf("\nThe servers' logs are kept in %s\n", qPrintable(dir.path()));
     }
     std::printf("\ncpu: the server's (or relay's) CPU time per second of the phase, in cores.\n");
+    const auto figure = [](double value) {
+        return value < 0 ? QStringLiteral("-") : QString::number(value, 'f', value < 10 ? 2 : 0);
+    };
+    std::printf("\nThe server's writes (its /metrics): messages a commit carried, and pages SQLite wrote to its log a message\n");
+    std::printf("%-28s %12s %12s | %12s %12s\n", "target", "sat. msg/tx", "pages/msg", "fixed msg/tx", "pages/msg");
+    for (const Outcome& o : outcomes) {
+        if (o.name == QLatin1String("relay"))
+            continue;
+        std::printf("%-28s %12s %12s | %12s %12s\n", o.name == QLatin1String("full") ? "server, durable (FULL)" : "server, not durable (OFF)",
+                    qPrintable(figure(o.saturated.messagesPerCommit)), qPrintable(figure(o.saturated.logPagesPerMessage)),
+                    qPrintable(figure(o.fixed.messagesPerCommit)), qPrintable(figure(o.fixed.logPagesPerMessage)));
+    }
     return failures == 0 ? 0 : 1;
 }

@@ -51,6 +51,15 @@ private slots:
         QCOMPARE(metricSample(metrics, "agentdesk_queue_waiting{team=\"1\"}"), 1.0);
         QCOMPARE(metricSample(metrics, "agentdesk_queue_waiting{team=\"2\"}"), 0.0);
         QCOMPARE(metricSample(metrics, "agentdesk_database_up"), 1.0);
+        const double commitsBefore = metricSample(metrics, "agentdesk_db_commits_total");
+        const double pagesBefore = metricSample(metrics, "agentdesk_db_log_pages_written_total");
+        QVERIFY(commitsBefore >= 1);  // the conversation opened
+        // Pages are counted on SQLite through its own API, which Debian's Qt allows; never on
+        // PostgreSQL (metricSample: -1 for a series not there).
+        if (m_server->config().database.startsWith(QLatin1String("postgresql://")))
+            QCOMPARE(pagesBefore, -1.0);
+        else
+            QVERIFY(pagesBefore > 0 || pagesBefore == -1.0);
 
         auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
         QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.agentId > 0; }));
@@ -76,6 +85,11 @@ private slots:
         QCOMPARE(metricSample(metrics, "agentdesk_errors_total{code=\"bad_json\"}"), 1.0);
         QVERIFY(metricSample(metrics, "agentdesk_frames_received_total") >= 36);  // sign-ins, syncs, open, 30 sends, junk
         QVERIFY(metricSample(metrics, "agentdesk_frames_sent_total") >= 60);      // replies and the agent's events
+        // 30 messages: at least one more commit, at most one each (they may share commits).
+        const double commits = metricSample(metrics, "agentdesk_db_commits_total") - commitsBefore;
+        QVERIFY2(commits >= 1 && commits <= 30 + 10, qPrintable(QString::number(commits)));
+        if (pagesBefore > 0)
+            QVERIFY(metricSample(metrics, "agentdesk_db_log_pages_written_total") > pagesBefore);
         // The histogram: cumulative buckets, +Inf equal to the count, the count to the requests.
         double previous = 0;
         for (double le : server::Metrics::kBuckets) {
