@@ -55,6 +55,7 @@ struct Phase {
     double messagesPerSecond = 0;
     double p50Ms = 0, p99Ms = 0, maxMs = 0;
     double serverCpu = 0;  // the server's (or relay's) CPU time over the phase, in cores
+    double loadCpu = 0;    // this process's: the load threads that play the peers
     qint64 samples = 0;
     // From the server's /metrics over the phase; -1 when not known (the relay).
     double messagesPerCommit = -1;
@@ -202,6 +203,7 @@ public:
         m_stats.recording = true;
         const qint64 delivered0 = m_stats.deliveredTotal;
         const double cpu0 = cpuSeconds(serverPid);
+        const double loadCpu0 = cpuSeconds(getpid());
         const WriteCounters writes0 = WriteCounters::scrape(opsPort);
         QElapsedTimer clock;
         clock.start();
@@ -210,6 +212,7 @@ public:
         Phase phase;
         phase.messagesPerSecond = double(m_stats.deliveredTotal - delivered0) / seconds;
         phase.serverCpu = (cpuSeconds(serverPid) - cpu0) / seconds;
+        phase.loadCpu = (cpuSeconds(getpid()) - loadCpu0) / seconds;
         const WriteCounters writes1 = WriteCounters::scrape(opsPort);
         const double messages = phase.messagesPerSecond * seconds;
         if (writes0.commits >= 0 && writes1.commits > writes0.commits)
@@ -419,13 +422,24 @@ int main(int argc, char** argv)
     const auto figure = [](double value) {
         return value < 0 ? QStringLiteral("-") : QString::number(value, 'f', value < 10 ? 2 : 0);
     };
-    std::printf("\nThe server's writes (its /metrics): messages a commit carried, and pages SQLite wrote to its log a message\n");
-    std::printf("%-28s %12s %12s | %12s %12s\n", "target", "sat. msg/tx", "pages/msg", "fixed msg/tx", "pages/msg");
+    const auto perMessage = [](double cores, double messagesPerSecond) {
+        return messagesPerSecond > 0 ? 1e6 * cores / messagesPerSecond : -1.0;
+    };
+    // Two cores hold the server and the load: what a message costs each is what the rate can be.
+    std::printf("\nPer message: CPU of the server (or relay) and of the load threads, in microseconds; the server's writes\n"
+                "(its /metrics): messages a commit carried, pages SQLite wrote to its log\n");
+    std::printf("%-28s %9s %9s %9s %9s | %9s %9s %9s\n", "", "saturated", "", "", "", "fixed", "", "");
+    std::printf("%-28s %9s %9s %9s %9s | %9s %9s %9s\n", "target", "server us", "load us", "msg/tx", "pages",
+                "server us", "msg/tx", "pages");
     for (const Outcome& o : outcomes) {
-        if (o.name == QLatin1String("relay"))
-            continue;
-        std::printf("%-28s %12s %12s | %12s %12s\n", o.name == QLatin1String("full") ? "server, durable (FULL)" : "server, not durable (OFF)",
+        const char* label = o.name == QLatin1String("relay") ? "bare QWebSocket relay"
+                            : o.name == QLatin1String("full") ? "server, durable (FULL)"
+                                                              : "server, not durable (OFF)";
+        std::printf("%-28s %9s %9s %9s %9s | %9s %9s %9s\n", label,
+                    qPrintable(figure(perMessage(o.saturated.serverCpu, o.saturated.messagesPerSecond))),
+                    qPrintable(figure(perMessage(o.saturated.loadCpu, o.saturated.messagesPerSecond))),
                     qPrintable(figure(o.saturated.messagesPerCommit)), qPrintable(figure(o.saturated.logPagesPerMessage)),
+                    qPrintable(figure(perMessage(o.fixed.serverCpu, o.fixed.messagesPerSecond))),
                     qPrintable(figure(o.fixed.messagesPerCommit)), qPrintable(figure(o.fixed.logPagesPerMessage)));
     }
     return failures == 0 ? 0 : 1;
