@@ -11,6 +11,7 @@
 #include "net/Session.h"
 #include "net/TlsFiles.h"
 #include "ops/OpsEndpoint.h"
+#include "store/IdempotencyPruner.h"
 #include "service/AuthService.h"
 #include "service/ChatService.h"
 #include "service/LibraryService.h"
@@ -167,6 +168,8 @@ bool Server::start(QString* error)
     m_sessionCheck->setInterval(m_ctx->config.sessionCheckMs);
     connect(m_sessionCheck, &QTimer::timeout, this, &Server::checkSessions);
     m_sessionCheck->start();
+    m_keyPruner = new IdempotencyPruner(m_ctx->db, m_ctx->idempotency, m_ctx->config.keyRetentionMs, m_ctx->config.keyPruneMs, this);
+    m_keyPruner->start();
     m_router->schedule();
     qCInfo(lcServer) << "listening on" << staffUrl().toString() << "and" << customerUrl().toString();
     return true;
@@ -194,6 +197,8 @@ void Server::stop()
         m_heartbeat->stop();
     if (m_sessionCheck)
         m_sessionCheck->stop();
+    if (m_keyPruner)
+        m_keyPruner->stop();
     if (m_cluster)
         m_cluster->stop();
     m_ctx->db.close();

@@ -28,6 +28,7 @@ class FloorMonitor;
 class Cluster;
 class SupervisorService;
 class TrainingService;
+class IdempotencyPruner;
 class PingRota;
 
 // The whole backend behind one narrow entry point: agentdesk-server's main() and the desktop
@@ -79,6 +80,7 @@ private:
     QTimer* m_heartbeat = nullptr;
     std::unique_ptr<PingRota> m_pingRota;
     QTimer* m_sessionCheck = nullptr;
+    IdempotencyPruner* m_keyPruner = nullptr;
     QList<Session*> m_sessions;
     QHash<QString, int> m_connectionsByAddress;
 };

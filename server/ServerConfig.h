@@ -31,6 +31,8 @@ struct ServerConfig {
     int rateBurst = 60;             // frames a connection may send at once...
     int ratePerSecond = 30;         // ...and sustained
     qint64 eventRetention = 10'000; // events kept per stream for resume
+    qint64 keyRetentionMs = 7LL * 24 * 3600 * 1000;  // an idempotency key protects a retry this long
+    int keyPruneMs = 60'000;        // how often expired keys are deleted
     // How long a message waits for others to be written in the same transaction (group commit).
     // 0: only with those read in the same pass of the event loop.
     int groupWindowMs = 0;

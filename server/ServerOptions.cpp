@@ -133,6 +133,10 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
     const QCommandLineOption retention(QStringLiteral("event-retention"),
         QStringLiteral("Events kept per stream for resuming clients; older ones need a snapshot. Default 10000."),
         QStringLiteral("N"));
+    const QCommandLineOption keyRetention(QStringLiteral("key-retention-hours"),
+        QStringLiteral("How long a request's idempotency key is kept: a retry within it gets the first reply, one "
+                       "after it runs again. Default 168 (7 days)."),
+        QStringLiteral("HOURS"));
     const QCommandLineOption groupWindow(QStringLiteral("group-window-ms"),
         QStringLiteral("How long a message waits for others to be written in the same transaction (group commit). "
                        "Default 0: only with those read at the same time. A few milliseconds make bigger groups, and "
@@ -187,7 +191,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
         QStringLiteral("HOURS"));
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Log debug messages."));
     for (const auto* option : {&help, &version, &listen, &db, &demo, &channelKey, &durability, &maxFrame, &heartbeat,
-                               &authTimeout, &rate, &burst, &retention, &groupWindow, &conversionWindow, &maxAddOns, &fcrWindow, &sla, &shopZone, &logDir,
+                               &authTimeout, &rate, &burst, &retention, &keyRetention, &groupWindow, &conversionWindow, &maxAddOns, &fcrWindow, &sla, &shopZone, &logDir,
                                &tlsCert, &tlsKey, &opsListen, &logFormat, &perAddress, &origins, &tokenLifetime, &configOption,
                                &verbose}) {
         parser.addOption(*option);
@@ -261,6 +265,7 @@ ServerOptions::Result ServerOptions::parse(const QStringList& givenArguments, Se
         {&rate, 1, 100'000, [&](qint64 v) { config->ratePerSecond = int(v); }},
         {&burst, 1, 100'000, [&](qint64 v) { config->rateBurst = int(v); }},
         {&retention, 10, 100'000'000, [&](qint64 v) { config->eventRetention = v; }},
+        {&keyRetention, 1, 24 * 3660, [&](qint64 v) { config->keyRetentionMs = v * 3600 * 1000; }},
         {&groupWindow, 0, 1000, [&](qint64 v) { config->groupWindowMs = int(v); }},
         {&conversionWindow, 1, 24 * 90, [&](qint64 v) { config->conversionWindowHours = int(v); }},
         {&maxAddOns, 0, 10, [&](qint64 v) { config->maxAddOnsPerConsultation = int(v); }},

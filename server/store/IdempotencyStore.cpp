@@ -34,6 +34,14 @@ void IdempotencyStore::store(const QString& principal, const QString& key, const
               {principal, key, QString::fromLatin1(entry.fingerprint), QString::fromUtf8(entry.reply), now});
 }
 
+int IdempotencyStore::pruneBefore(qint64 before, int limit)
+{
+    return m_db.exec(QStringLiteral("DELETE FROM idempotency_keys WHERE (principal, idem_key) IN"
+                                    " (SELECT principal, idem_key FROM idempotency_keys WHERE created_at < ? ORDER BY created_at LIMIT ?)"),
+                     {before, limit})
+        .numRowsAffected();
+}
+
 void IdempotencyStore::beginBatch(const std::vector<Key>& keys)
 {
     finishBatch();

@@ -37,6 +37,10 @@ public:
     // The transaction rolls back: the batch is forgotten.
     void abandonBatch() { m_batch.reset(); }
 
+    // Deletes up to `limit` of the oldest keys stored before `before` (ms since the epoch), in the
+    // open write transaction; how many went.
+    int pruneBefore(qint64 before, int limit);
+
 private:
     struct Stored {
         Key key;

@@ -435,12 +435,21 @@ QStringList version10()
     };
 }
 
+// Idempotency keys expire (IdempotencyPruner): their age, to find the oldest. It grows at its end
+// only, so a commit adds to one page of it.
+QStringList version11()
+{
+    return {
+        QStringLiteral("CREATE INDEX idempotency_keys_by_age ON idempotency_keys (created_at)"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
     static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                 version8(), version9(), version10()};
+                                                 version8(), version9(), version10(), version11()};
     return steps;
 }
 

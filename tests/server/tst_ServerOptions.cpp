@@ -40,6 +40,7 @@ private slots:
                                QStringLiteral("--burst"), QStringLiteral("7"), QStringLiteral("--max-frame-bytes"), QStringLiteral("2048"),
                                QStringLiteral("--event-retention"), QStringLiteral("50"),
                                QStringLiteral("--group-window-ms"), QStringLiteral("3"),
+                               QStringLiteral("--key-retention-hours"), QStringLiteral("48"),
                                QStringLiteral("--shop-timezone"), QStringLiteral("Asia/Shanghai")};
         QCOMPARE(options.parse(args, &config, &message), ServerOptions::Result::Run);
         QCOMPARE(config.port, quint16(9000));
@@ -53,6 +54,7 @@ private slots:
         QCOMPARE(config.maxFrameBytes, 2048);
         QCOMPARE(config.eventRetention, 50);
         QCOMPARE(config.groupWindowMs, 3);
+        QCOMPARE(config.keyRetentionMs, 48LL * 3600 * 1000);
         QCOMPARE(config.shopTimeZone.id(), QByteArray("Asia/Shanghai"));
         QCOMPARE(config.opsPort, -1);  // off unless asked for
         QCOMPARE(options.parse({QStringLiteral("agentdesk-server"), QStringLiteral("--ops-listen"), QStringLiteral("0.0.0.0:9100")},
@@ -177,6 +179,10 @@ private slots:
                                                     << QStringLiteral("--group-window-ms: expected a whole number from 0 to 1000");
         QTest::newRow("negative group window") << QStringList{QStringLiteral("--group-window-ms"), QStringLiteral("-1")}
                                                << QStringLiteral("--group-window-ms");
+        QTest::newRow("keys kept no time") << QStringList{QStringLiteral("--key-retention-hours"), QStringLiteral("0")}
+                                           << QStringLiteral("--key-retention-hours: expected a whole number from 1 to 87840");
+        QTest::newRow("keys kept for a word") << QStringList{QStringLiteral("--key-retention-hours"), QStringLiteral("a week")}
+                                              << QStringLiteral("--key-retention-hours");
         QTest::newRow("unknown time zone") << QStringList{QStringLiteral("--shop-timezone"), QStringLiteral("Mars/Olympus")} << QStringLiteral("Mars/Olympus");
     }
 
@@ -234,7 +240,7 @@ private slots:
         for (const char* option : {"--listen", "--db", "--demo-data", "--channel-key", "--durability", "--max-frame-bytes",
                                    "--heartbeat-ms", "--auth-timeout-ms", "--rate", "--burst", "--event-retention", "--log-dir",
                                    "--verbose", "--version", "--ops-listen", "--log-format", "--allowed-origins",
-                                   "--max-connections-per-address", "--token-lifetime-hours", "--group-window-ms"})
+                                   "--max-connections-per-address", "--token-lifetime-hours", "--group-window-ms", "--key-retention-hours"})
             QVERIFY2(options.helpText().contains(QLatin1String(option)), option);
     }
 };
