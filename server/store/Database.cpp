@@ -106,8 +106,8 @@ bool Database::open(const QString& location, Durability durability)
             exec(QStringLiteral("PRAGMA foreign_keys=ON"));
             // A statement that writes many rows inside a transaction (the events of a group, its
             // keys, its conversations) keeps the pages it changes in a statement journal, to undo
-            // itself alone. Past 64 KB SQLite spills that journal to a temporary file: a third of
-            // the saturated server's file writes. In memory it stays a copy.
+            // itself alone. Past 64 KB SQLite spills that journal to a temporary file: over a quarter
+            // of the saturated server's file writes. In memory it stays a copy.
             exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
             const QString sync = durability == Durability::Full     ? QStringLiteral("FULL")
                                  : durability == Durability::Normal ? QStringLiteral("NORMAL")
@@ -219,10 +219,12 @@ void Database::beginWrite()
     if (m_dialect == Dialect::Sqlite) {
         exec(QStringLiteral("BEGIN IMMEDIATE"));
         m_inTransaction = true;
+        m_writing = true;
         return;
     }
     exec(QStringLiteral("BEGIN"));
     m_inTransaction = true;
+    m_writing = true;
     try {
         exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLockKey));
     } catch (const DatabaseError&) {
@@ -253,7 +255,8 @@ void Database::commit()
         hook.second();
     exec(QStringLiteral("COMMIT"));
     m_inTransaction = false;
-    ++m_commits;
+    if (std::exchange(m_writing, false))
+        ++m_commits;
     if (m_checkpointer) {
         m_checkpointer->committed();
         if (m_checkpointer->wantsWriterCheckpoint())
@@ -290,6 +293,7 @@ void Database::checkpointBetweenTransactions()
 void Database::rollback()
 {
     m_inTransaction = false;
+    m_writing = false;
     exec(QStringLiteral("ROLLBACK"));
 }
 

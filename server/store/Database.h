@@ -112,6 +112,7 @@ private:
     std::vector<std::pair<const void*, std::function<void()>>> m_beforeCommit;
     QStringList m_sessionSettings;  // run again on a new connection
     bool m_inTransaction = false;
+    bool m_writing = false;  // the open transaction is a write transaction
     qint64 m_commits = 0;
     qint64 m_logPages = 0;
     sql::StatementCache m_statements;
