@@ -80,6 +80,7 @@ private:
     QTimer* m_heartbeat = nullptr;
     std::unique_ptr<PingRota> m_pingRota;
     QTimer* m_sessionCheck = nullptr;
+    std::unique_ptr<PingRota> m_checkRota;  // which sessions a tick of m_sessionCheck checks
     IdempotencyPruner* m_keyPruner = nullptr;
     QList<Session*> m_sessions;
     QHash<QString, int> m_connectionsByAddress;

@@ -5,7 +5,8 @@ namespace agentdesk::server {
 // Which sessions a heartbeat tick pings: each session once per heartbeat interval, a slice of
 // them per tick of about kTickMs. Pinged all at once, 10,000 connections and their pongs held
 // the server's thread for about 200 ms every interval: a p99 of 190-240 ms at 2,000 msg/s with
-// 10,000 connections whenever that moment fell in the measurement (PERFORMANCE.md).
+// 10,000 connections whenever that moment fell in the measurement (PERFORMANCE.md). The sessions'
+// token checks go by a rota of their own, for the same reason.
 class PingRota {
 public:
     static constexpr int kTickMs = 100;

@@ -2,7 +2,7 @@
 // of the user and closes all of the user's connections (1000 for the one that asked, 4001 for the
 // others) but no one else's; a password changed with agentdesk-admin, in another process, ends
 // the open sessions at the server's next session check; a token that expires ends its session the
-// same way and no longer signs in; the workstation's sync engine, told 4001, stops and does not
+// same way and no longer signs in (12 sessions, checked a slice at a time, all end); the workstation's sync engine, told 4001, stops and does not
 // sign in again with the password it kept; the files the workstation's cache writes never hold the
 // password.
 // Inputs tried: an old token after sign-out, after a password change and after expiry
@@ -118,6 +118,26 @@ private slots:
         QVERIFY(agent.waitClosed(kWait));
         QCOMPARE(agent.closeCode(), kCloseSessionEnded);
         QVERIFY(!tokenSignsIn(token, server.staffUrl()));
+    }
+
+    void everySessionIsCheckedOnceAnInterval()
+    {
+        // A slice of the sessions each tick (10 here): every one of them must come round.
+        TestServer server([](server::ServerConfig& c) {
+            c.tokenLifetimeMs = 1500;
+            c.sessionCheckMs = 1000;
+        });
+        QVERIFY2(server.start(), qPrintable(server.error()));
+        std::vector<std::unique_ptr<WsClient>> sessions;
+        for (int i = 0; i < 12; ++i) {
+            sessions.push_back(std::make_unique<WsClient>(server.staffUrl()));
+            QVERIFY(sessions.back()->waitConnected());
+            QVERIFY(!sessions.back()->login(QStringLiteral("agent1")).token.isEmpty());
+        }
+        for (auto& session : sessions) {
+            QVERIFY(session->waitClosed(kWait));
+            QCOMPARE(session->closeCode(), kCloseSessionEnded);
+        }
     }
 
     void theWorkstationStopsWhenSignedOutElsewhere()
