@@ -320,6 +320,13 @@ Outcome runTarget(const QString& name, const Options& options, const QString& te
     return outcome;
 }
 
+const char* targetLabel(const QString& target)
+{
+    return target == QLatin1String("relay") ? "bare QWebSocket relay"
+           : target == QLatin1String("full") ? "server, durable (FULL)"
+                                             : "server, not durable (OFF)";
+}
+
 void raiseFileLimit()
 {
     rlimit limit{};
@@ -398,9 +405,7 @@ int main(int argc, char** argv)
     for (const QString& target : options.targets) {
         outcomes.push_back(runTarget(target, options, templateDb, dir.path()));
         const Outcome& o = outcomes.back();
-        const char* label = target == QLatin1String("relay") ? "bare QWebSocket relay"
-                            : target == QLatin1String("full") ? "server, durable (FULL)"
-                                                              : "server, not durable (OFF)";
+        const char* label = targetLabel(target);
         if (target == QLatin1String("relay"))
             relayRate = o.saturated.messagesPerSecond;
         const QString ofRelay = relayRate > 0 ? QStringLiteral("%1%").arg(100 * o.saturated.messagesPerSecond / relayRate, 0, 'f', 0)
@@ -432,10 +437,7 @@ int main(int argc, char** argv)
     std::printf("%-28s %9s %9s %9s %9s | %9s %9s %9s\n", "target", "server us", "load us", "msg/tx", "pages",
                 "server us", "msg/tx", "pages");
     for (const Outcome& o : outcomes) {
-        const char* label = o.name == QLatin1String("relay") ? "bare QWebSocket relay"
-                            : o.name == QLatin1String("full") ? "server, durable (FULL)"
-                                                              : "server, not durable (OFF)";
-        std::printf("%-28s %9s %9s %9s %9s | %9s %9s %9s\n", label,
+        std::printf("%-28s %9s %9s %9s %9s | %9s %9s %9s\n", targetLabel(o.name),
                     qPrintable(figure(perMessage(o.saturated.serverCpu, o.saturated.messagesPerSecond))),
                     qPrintable(figure(perMessage(o.saturated.loadCpu, o.saturated.messagesPerSecond))),
                     qPrintable(figure(o.saturated.messagesPerCommit)), qPrintable(figure(o.saturated.logPagesPerMessage)),
