@@ -54,12 +54,19 @@ private slots:
         const double commitsBefore = metricSample(metrics, "agentdesk_db_commits_total");
         const double pagesBefore = metricSample(metrics, "agentdesk_db_log_pages_written_total");
         QVERIFY(commitsBefore >= 1);  // the conversation opened
-        // Pages are counted on SQLite through its own API, which Debian's Qt allows; never on
-        // PostgreSQL (metricSample: -1 for a series not there).
-        if (m_server->config().database.startsWith(QLatin1String("postgresql://")))
-            QCOMPARE(pagesBefore, -1.0);
+        // Pages are counted on SQLite through its own API, which Debian's Qt driver allows (as
+        // tst_statement_cache requires); never on PostgreSQL (metricSample: -1 for a series not
+        // there).
+        const bool postgres = m_server->config().database.startsWith(QLatin1String("postgresql://"));
+#ifdef AGENTDESK_SQLITE_API
+        const bool pagesCounted = !postgres;
+#else
+        const bool pagesCounted = false;
+#endif
+        if (pagesCounted)
+            QVERIFY2(pagesBefore > 0, qPrintable(QString::number(pagesBefore)));
         else
-            QVERIFY(pagesBefore > 0 || pagesBefore == -1.0);
+            QCOMPARE(pagesBefore, -1.0);
 
         auto agent = liveStaff(*m_server, QStringLiteral("agent1"));
         QVERIFY(agent->waitConversation([&](const ConversationInfo& c) { return c.id == opened.id && c.agentId > 0; }));
@@ -88,7 +95,7 @@ private slots:
         // 30 messages: at least one more commit, at most one each (they may share commits).
         const double commits = metricSample(metrics, "agentdesk_db_commits_total") - commitsBefore;
         QVERIFY2(commits >= 1 && commits <= 30 + 10, qPrintable(QString::number(commits)));
-        if (pagesBefore > 0)
+        if (pagesCounted)
             QVERIFY(metricSample(metrics, "agentdesk_db_log_pages_written_total") > pagesBefore);
         // The histogram: cumulative buckets, +Inf equal to the count, the count to the requests.
         double previous = 0;
