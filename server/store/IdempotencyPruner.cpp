@@ -41,9 +41,9 @@ int IdempotencyPruner::pruneSlice(qint64 now)
 
 void IdempotencyPruner::onTimer()
 {
-    // A request's transaction is never open here (requests run to their end on this thread), but a
-    // closed database is, while the server stops.
-    const int pruned = m_db.isOpen() && !m_db.inTransaction() ? pruneSlice(QDateTime::currentMSecsSinceEpoch()) : 0;
+    // Requests run to their end on this thread, so no transaction is open here; the database may be
+    // closed, while the server stops.
+    const int pruned = m_db.isOpen() ? pruneSlice(QDateTime::currentMSecsSinceEpoch()) : 0;
     if (pruned > 0)
         qCDebug(lcKeys) << pruned << "expired idempotency keys deleted";
     m_timer.start(pruned == kSlice ? kSliceGapMs : m_intervalMs);
