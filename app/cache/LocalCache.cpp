@@ -15,7 +15,11 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <QThread>
+
+#include <algorithm>
 #include <optional>
+#include <thread>
 
 Q_LOGGING_CATEGORY(lcCache, "agentdesk.app.cache")
 
@@ -25,6 +29,9 @@ using namespace protocol;
 
 namespace {
 QAtomicInteger<int> g_counter;
+// Cached conversations a decoding thread takes at least: fewer are decoded faster than a
+// thread starts.
+constexpr size_t kDecodeSliceMin = 1000;
 
 // "12:0,40:2": reply id and script step of each reply used in an outbox message.
 QString refsToText(const std::vector<ReplyRef>& refs)
@@ -444,12 +451,44 @@ void LocalCache::storeMessages(const std::vector<ChatMessage>& messages)
 
 std::vector<ConversationInfo> LocalCache::conversations()
 {
-    std::vector<ConversationInfo> out;
-    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT record FROM conversations ORDER BY last_message_at DESC, id DESC"));
-    while (q.next()) {
-        if (auto c = RecordCodec::decode<ConversationInfo>(q.value(0).toString().toUtf8()))
-            out.push_back(std::move(*c));
+    // As bytes: read as text, each record would go from UTF-8 to UTF-16 and back before parsing.
+    // In the table's order, sorted below: SQLite would sort the whole records.
+    std::vector<QByteArray> records;
+    QSqlQuery q = sql::exec(m_db, QStringLiteral("SELECT CAST(record AS BLOB) FROM conversations"));
+    while (q.next())
+        records.push_back(q.value(0).toByteArray());
+
+    // Decoding is most of the start with thousands of conversations: in slices on as many
+    // threads as there are cores (the records are independent, the codec keeps no state).
+    std::vector<ConversationInfo> out(records.size());
+    std::vector<char> readable(records.size(), 0);
+    const auto decodeSlice = [&](size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            if (auto c = RecordCodec::decode<ConversationInfo>(records[i])) {
+                out[i] = std::move(*c);
+                readable[i] = 1;
+            }
+        }
+    };
+    const size_t slices = std::clamp<size_t>(records.size() / kDecodeSliceMin, 1, size_t(std::max(1, QThread::idealThreadCount())));
+    const size_t sliceSize = (records.size() + slices - 1) / slices;
+    {
+        std::vector<std::jthread> helpers;
+        for (size_t from = sliceSize; from < records.size(); from += sliceSize)
+            helpers.emplace_back(decodeSlice, from, std::min(from + sliceSize, records.size()));
+        decodeSlice(0, std::min(sliceSize, records.size()));
     }
+    size_t kept = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+        if (!readable[i])
+            qCWarning(lcCache) << "a cached conversation does not decode and is not shown";
+        else if (kept++ != i)
+            out[kept - 1] = std::move(out[i]);
+    }
+    out.resize(kept);
+    std::sort(out.begin(), out.end(), [](const ConversationInfo& a, const ConversationInfo& b) {
+        return a.lastMessageAt != b.lastMessageAt ? a.lastMessageAt > b.lastMessageAt : a.id > b.id;
+    });
     return out;
 }
 

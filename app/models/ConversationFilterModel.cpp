@@ -4,6 +4,8 @@
 
 namespace agentdesk::app {
 
+using protocol::ConversationInfo;
+
 ConversationFilterModel::ConversationFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
 {
@@ -11,17 +13,22 @@ ConversationFilterModel::ConversationFilterModel(QObject* parent)
 
 void ConversationFilterModel::setSourceModel(QAbstractItemModel* model)
 {
+    m_list = qobject_cast<const ConversationListModel*>(model);
+    if (model && !m_list) {
+        qWarning("ConversationFilterModel: the source must be a ConversationListModel");
+        model = nullptr;
+    }
     QSortFilterProxyModel::setSourceModel(model);
     sort(0, Qt::DescendingOrder);
 }
 
 bool ConversationFilterModel::lessThan(const QModelIndex& left, const QModelIndex& right) const
 {
-    const qint64 a = left.data(ConversationListModel::LastMessageAtRole).toLongLong();
-    const qint64 b = right.data(ConversationListModel::LastMessageAtRole).toLongLong();
-    if (a != b)
-        return a < b;
-    return left.data(ConversationListModel::IdRole).toLongLong() < right.data(ConversationListModel::IdRole).toLongLong();
+    const ConversationInfo& a = m_list->at(left.row());
+    const ConversationInfo& b = m_list->at(right.row());
+    if (a.lastMessageAt != b.lastMessageAt)
+        return a.lastMessageAt < b.lastMessageAt;
+    return a.id < b.id;
 }
 
 void ConversationFilterModel::setFilter(Filter filter)
@@ -59,19 +66,20 @@ void ConversationFilterModel::setPinned(qint64 conversationId)
 
 bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_pinned != 0 && index.data(ConversationListModel::IdRole).toLongLong() == m_pinned)
+    Q_UNUSED(sourceParent);  // a list
+    const ConversationInfo& c = m_list->at(sourceRow);
+    if (m_pinned != 0 && c.id == m_pinned)
         return true;
-    if (m_owner != 0 && index.data(ConversationListModel::AgentIdRole).toLongLong() != m_owner)
+    if (m_owner != 0 && c.agentId != m_owner)
         return false;
-    const bool closed = index.data(ConversationListModel::StatusRole).toInt() == int(ConversationStatus::Closed);
+    const bool closed = c.status == ConversationStatus::Closed;
     switch (m_filter) {
     case Filter::Mine:
         if (closed)
             return false;
         break;
     case Filter::Waiting:
-        if (closed || index.data(ConversationListModel::WaitingSinceRole).toLongLong() == 0)
+        if (closed || c.waitingSince == 0)
             return false;
         break;
     case Filter::Closed:
@@ -81,8 +89,7 @@ bool ConversationFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex&
     }
     if (m_search.isEmpty())
         return true;
-    return index.data(ConversationListModel::CustomerNameRole).toString().contains(m_search, Qt::CaseInsensitive)
-        || index.data(ConversationListModel::PreviewRole).toString().contains(m_search, Qt::CaseInsensitive);
+    return c.customerName.contains(m_search, Qt::CaseInsensitive) || c.lastMessagePreview.contains(m_search, Qt::CaseInsensitive);
 }
 
 } // namespace agentdesk::app

@@ -4,6 +4,8 @@
 
 namespace agentdesk::app {
 
+class ConversationListModel;
+
 // The conversation list as shown: newest activity first; filters for open conversations
 // ("mine"), those whose customer waits for an answer, closed ones; and a search over customer
 // names and the last message.
@@ -23,6 +25,8 @@ public:
     // (an answer ends its wait, a search no longer matches) never moves the selection to another.
     void setPinned(qint64 conversationId);
 
+    // The source must be a ConversationListModel: its rows are read as conversations, not
+    // through data(), which would box each field in a QVariant for every comparison of a sort.
     void setSourceModel(QAbstractItemModel* model) override;
 
 protected:
@@ -34,6 +38,7 @@ private:
     QString m_search;
     qint64 m_owner = 0;
     qint64 m_pinned = 0;
+    const ConversationListModel* m_list = nullptr;
 };
 
 } // namespace agentdesk::app

@@ -39,6 +39,8 @@ public:
     void reset(std::vector<protocol::ConversationInfo> conversations);
     void upsert(const protocol::ConversationInfo& conversation);
     const protocol::ConversationInfo* find(qint64 id) const;
+    // A row's conversation without a QVariant (ConversationFilterModel sorts thousands of rows).
+    const protocol::ConversationInfo& at(int row) const { return m_rows[size_t(row)]; }
     int rowOf(qint64 id) const;
 
     void addUnread(qint64 conversationId);

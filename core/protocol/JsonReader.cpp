@@ -41,6 +41,16 @@ void JsonReader::fail(const QString& message)
         m_error = ProtocolError{ErrorCode::BadFrame, message};
 }
 
+QString JsonReader::pathOf(const char* name) const
+{
+    return m_path + QLatin1String(name);
+}
+
+QString JsonReader::itemPath(const char* name, qsizetype index) const
+{
+    return pathOf(name) + QStringLiteral("[%1]").arg(index);
+}
+
 void JsonReader::failType(const QString& where, const char* expected, const QJsonValue& got)
 {
     fail(QStringLiteral("%1: expected %2, got %3")
@@ -71,23 +81,22 @@ bool JsonReader::readString(const char* name, QString& out, FieldRule rule)
     const QJsonValue* value = lookup(name, rule, storage);
     if (!value)
         return ok();
-    const QString where = m_path + QLatin1String(name);
     if (!value->isString()) {
-        failType(where, "a string", *value);
+        failType(pathOf(name), "a string", *value);
         return false;
     }
     QString text = value->toString();
     if (text.size() > rule.maxLength) {
-        fail(where + QStringLiteral(": longer than %1 characters").arg(rule.maxLength));
+        fail(pathOf(name) + QStringLiteral(": longer than %1 characters").arg(rule.maxLength));
         return false;
     }
     if (rule.nonEmpty && text.trimmed().isEmpty()) {
-        fail(where + QStringLiteral(": must not be empty"));
+        fail(pathOf(name) + QStringLiteral(": must not be empty"));
         return false;
     }
     if (rule.idempotencyKey) {
         if (text.size() < 8 || !std::all_of(text.cbegin(), text.cend(), isIdempotencyKeyChar)) {
-            fail(where + QStringLiteral(": an idempotency key is 8 to 64 characters of A-Z a-z 0-9 - _"));
+            fail(pathOf(name) + QStringLiteral(": an idempotency key is 8 to 64 characters of A-Z a-z 0-9 - _"));
             return false;
         }
     }
@@ -106,18 +115,17 @@ void JsonReader::field(const char* name, qint64& out, FieldRule rule)
     const QJsonValue* value = lookup(name, rule, storage);
     if (!value)
         return;
-    const QString where = m_path + QLatin1String(name);
     if (!value->isDouble()) {
-        failType(where, "an integer", *value);
+        failType(pathOf(name), "an integer", *value);
         return;
     }
     const double d = value->toDouble();
     if (!std::isfinite(d) || d != std::floor(d)) {
-        fail(where + QStringLiteral(": expected an integer, got %1").arg(d));
+        fail(pathOf(name) + QStringLiteral(": expected an integer, got %1").arg(d));
         return;
     }
     if (d < double(rule.min) || d > double(rule.max)) {
-        fail(where + QStringLiteral(": %1 is out of range [%2, %3]").arg(d, 0, 'f', 0).arg(rule.min).arg(rule.max));
+        fail(pathOf(name) + QStringLiteral(": %1 is out of range [%2, %3]").arg(d, 0, 'f', 0).arg(rule.min).arg(rule.max));
         return;
     }
     out = qint64(d);
@@ -166,14 +174,13 @@ bool JsonReader::readArray(const char* name, QJsonArray& out, FieldRule rule)
     const QJsonValue* value = lookup(name, rule, storage);
     if (!value)
         return false;
-    const QString where = m_path + QLatin1String(name);
     if (!value->isArray()) {
-        failType(where, "an array", *value);
+        failType(pathOf(name), "an array", *value);
         return false;
     }
     out = value->toArray();
     if (out.size() > rule.maxItems) {
-        fail(where + QStringLiteral(": more than %1 items").arg(rule.maxItems));
+        fail(pathOf(name) + QStringLiteral(": more than %1 items").arg(rule.maxItems));
         return false;
     }
     return true;
@@ -187,13 +194,12 @@ void JsonReader::field(const char* name, std::vector<QString>& out, FieldRule ru
     out.clear();
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue item = array.at(i);
-        const QString where = m_path + QLatin1String(name) + QStringLiteral("[%1]").arg(i);
         if (!item.isString()) {
-            failType(where, "a string", item);
+            failType(itemPath(name, i), "a string", item);
             return;
         }
         if (item.toString().size() > rule.maxLength) {
-            fail(where + QStringLiteral(": longer than %1 characters").arg(rule.maxLength));
+            fail(itemPath(name, i) + QStringLiteral(": longer than %1 characters").arg(rule.maxLength));
             return;
         }
         out.push_back(item.toString());

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <optional>
 #include <vector>
@@ -45,13 +46,12 @@ public:
     void field(const char* name, E& out, FieldRule rule)
     {
         QString text;
-        const QString where = m_path + QLatin1String(name);
         if (!readString(name, text, rule) || text.isNull())
             return;
         if (auto value = enumFromName<E>(text))
             out = *value;
         else
-            fail(where + QStringLiteral(": expected one of %1, got \"%2\"")
+            fail(pathOf(name) + QStringLiteral(": expected one of %1, got \"%2\"")
                              .arg(enumAlternatives<E>(), text.left(40)));
     }
 
@@ -89,13 +89,12 @@ public:
         out.clear();
         out.reserve(size_t(array.size()));
         for (qsizetype i = 0; i < array.size() && ok(); ++i) {
-            const QString where = m_path + QLatin1String(name) + QStringLiteral("[%1]").arg(i);
             if (!array.at(i).isObject()) {
-                fail(where + QStringLiteral(": expected an object"));
+                fail(itemPath(name, i) + QStringLiteral(": expected an object"));
                 return;
             }
             T item{};
-            readRecord(array.at(i).toObject(), item, where + QLatin1Char('.'));
+            readRecord(array.at(i).toObject(), item, itemPath(name, i) + QLatin1Char('.'));
             out.push_back(std::move(item));
         }
     }
@@ -125,13 +124,17 @@ private:
     bool readObject(const char* name, QJsonObject& out, FieldRule rule);
     bool readArray(const char* name, QJsonArray& out, FieldRule rule);
     void fail(const QString& message);
+    // A field's place in the frame, for its error: built only then, as most fields have none.
+    QString pathOf(const char* name) const;
+    QString itemPath(const char* name, qsizetype index) const;
     void failType(const QString& where, const char* expected, const QJsonValue& got);
 
     QJsonObject m_object;
     bool m_strict;
     QString m_path;
     qsizetype m_known = 0;                // keys of the object declared so far
-    std::vector<QLatin1String> m_declared;  // strict mode: to name an unknown key
+    // Strict mode: to name an unknown key. Inline: a heap vector grew several times a record.
+    QVarLengthArray<QLatin1String, 24> m_declared;
     std::optional<ProtocolError> m_error;
 };
 

@@ -6,6 +6,7 @@
 #include "models/ConversationListModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QStringListModel>
 #include <QTest>
 
 using namespace agentdesk;
@@ -56,6 +57,19 @@ private slots:
         m_testers.clear();
         m_filtered.reset();
         m_model.reset();
+    }
+
+    void onlyAConversationListIsASource()
+    {
+        // The filter reads its source's rows as conversations: any other model is refused.
+        QStringListModel other(QStringList{QStringLiteral("a"), QStringLiteral("b")});
+        ConversationFilterModel filtered;
+        QTest::ignoreMessage(QtWarningMsg, "ConversationFilterModel: the source must be a ConversationListModel");
+        filtered.setSourceModel(&other);
+        QCOMPARE(filtered.sourceModel(), nullptr);
+        QCOMPARE(filtered.rowCount(), 0);
+        filtered.setSourceModel(m_model.get());
+        QCOMPARE(filtered.rowCount(), 3);
     }
 
     void newestActivityFirstAndLiveReorder()

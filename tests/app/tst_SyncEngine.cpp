@@ -10,6 +10,8 @@
 #include "workspace/WorkspaceSession.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -435,6 +437,64 @@ private slots:
         QVERIFY(second.open(&error));
         QVERIFY(second.notice().contains(QStringLiteral("another user")));
         QVERIFY(second.draft(1).isEmpty());
+    }
+
+    void theCachedListIsNewestFirstWithoutItsUnreadableRecords()
+    {
+        // Enough conversations to be decoded on several threads; equal times are ordered by id.
+        // Inputs tried in the stored records: text that is not JSON, a field of the wrong type,
+        // a missing required field, each in a different part of the table.
+        constexpr int kCount = 2500;
+        {
+            LocalCache cache(m_cachePath, QStringLiteral("ws://x"), QStringLiteral("agent1"));
+            QString error;
+            QVERIFY2(cache.open(&error), qPrintable(error));
+            std::vector<ConversationInfo> conversations;
+            for (int i = 1; i <= kCount; ++i) {
+                ConversationInfo c;
+                c.id = i;
+                c.customerId = i;
+                c.customerName = QStringLiteral("customer %1").arg(i);
+                c.status = ConversationStatus::Assigned;
+                c.createdAt = 1000;
+                c.lastMessageAt = 1000 + (qint64(i) * 7919) % 1000;  // shuffled, with ties
+                conversations.push_back(c);
+            }
+            cache.applySnapshot(conversations, 1);
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_cachePath);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("UPDATE conversations SET record = '{\"id\": 1' WHERE id = 10")));
+            QVERIFY(q.exec(QStringLiteral("UPDATE conversations SET record = replace(record, '\"customerId\":1300', "
+                                          "'\"customerId\":\"1300\"') WHERE id = 1300")));
+            QCOMPARE(q.numRowsAffected(), 1);
+            QVERIFY(q.exec(QStringLiteral("UPDATE conversations SET record = replace(record, '\"status\"', '\"state\"') "
+                                          "WHERE id = 2400")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+
+        LocalCache cache(m_cachePath, QStringLiteral("ws://x"), QStringLiteral("agent1"));
+        QString error;
+        QVERIFY2(cache.open(&error), qPrintable(error));
+        QTest::ignoreMessage(QtWarningMsg, "a cached conversation does not decode and is not shown");
+        QTest::ignoreMessage(QtWarningMsg, "a cached conversation does not decode and is not shown");
+        QTest::ignoreMessage(QtWarningMsg, "a cached conversation does not decode and is not shown");
+        const std::vector<ConversationInfo> listed = cache.conversations();
+        QCOMPARE(listed.size(), size_t(kCount - 3));
+        for (size_t i = 0; i < listed.size(); ++i) {
+            QVERIFY(listed[i].id != 10 && listed[i].id != 1300 && listed[i].id != 2400);
+            QCOMPARE(listed[i].customerName, QStringLiteral("customer %1").arg(listed[i].id));
+            if (i > 0) {
+                const ConversationInfo& before = listed[i - 1];
+                QVERIFY2(before.lastMessageAt > listed[i].lastMessageAt
+                             || (before.lastMessageAt == listed[i].lastMessageAt && before.id > listed[i].id),
+                         qPrintable(QStringLiteral("row %1: %2 after %3").arg(i).arg(listed[i].id).arg(before.id)));
+            }
+        }
     }
 
     void draftsPersist()
