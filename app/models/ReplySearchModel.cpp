@@ -19,7 +19,7 @@ void ReplySearchModel::setQuery(const QString& text)
     if (text == m_query.text)
         return;
     m_query.text = text;
-    refresh();
+    search(ReplySearch::narrowing(m_searched, m_query));
 }
 
 void ReplySearchModel::setCategory(std::optional<ReplyCategory> category)
@@ -48,19 +48,50 @@ void ReplySearchModel::setLimit(int limit)
     refresh();
 }
 
-void ReplySearchModel::refresh()
+void ReplySearchModel::search(ReplySearch::Narrowing narrowing)
 {
     beginResetModel();
-    m_rows.clear();
     const auto& replies = m_library.replies();
-    for (int i : ReplySearch::rank(m_library.entries(), m_query)) {
-        if (!m_library.servedIn(replies[size_t(i)], m_conversationId))
-            continue;
-        m_rows.push_back(replies[size_t(i)].id);
-        if (m_limit >= 0 && int(m_rows.size()) >= m_limit)
-            break;
-    }
+    m_hits = ReplySearch::hits(m_library.entries(), m_query, m_hits, narrowing);
+    std::erase_if(m_hits, [&](const ReplySearch::Hit& hit) {
+        return !m_library.servedIn(replies[size_t(hit.index)], m_conversationId);
+    });
+    m_searched = m_query;
+    m_rows.clear();
+    appendPage(nextPageSize());
     endResetModel();
+}
+
+size_t ReplySearchModel::nextPageSize() const
+{
+    size_t end = std::min(m_hits.size(), m_rows.size() + kPage);
+    if (m_limit >= 0)
+        end = std::min(end, size_t(m_limit));
+    return end > m_rows.size() ? end - m_rows.size() : 0;
+}
+
+void ReplySearchModel::appendPage(size_t count)
+{
+    const size_t from = m_rows.size();
+    ReplySearch::orderBest(m_library.entries(), m_hits, from, from + count);
+    const auto& replies = m_library.replies();
+    for (size_t i = from; i < from + count; ++i)
+        m_rows.push_back(replies[size_t(m_hits[i].index)].id);
+}
+
+bool ReplySearchModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && nextPageSize() > 0;
+}
+
+void ReplySearchModel::fetchMore(const QModelIndex& parent)
+{
+    const size_t count = parent.isValid() ? 0 : nextPageSize();
+    if (count == 0)
+        return;
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + count) - 1);
+    appendPage(count);
+    endInsertRows();
 }
 
 int ReplySearchModel::rowCount(const QModelIndex& parent) const

@@ -99,33 +99,101 @@ int ReplySearch::score(const Entry& entry, const QStringList& words)
     return total * 100 + preference(entry) + 1;
 }
 
-std::vector<int> ReplySearch::rank(const std::vector<Entry>& entries, const Query& query, int limit)
+namespace {
+
+// Scores the entries named by index into `out`, those of the query's category and language.
+template <class Indexes>
+void collectHits(const std::vector<ReplySearch::Entry>& entries, const ReplySearch::Query& query, const Indexes& indexes,
+                 std::vector<ReplySearch::Hit>& out)
 {
-    const QStringList queryWords = words(query.text);
-    std::vector<std::pair<int, int>> hits;  // score, index
-    hits.reserve(entries.size());
-    for (int i = 0; i < int(entries.size()); ++i) {
-        const Entry& e = entries[size_t(i)];
+    const QStringList queryWords = ReplySearch::words(query.text);
+    for (const int i : indexes) {
+        const ReplySearch::Entry& e = entries[size_t(i)];
         if (query.category && e.category != *query.category)
             continue;
         if (!query.language.isEmpty() && e.language != query.language)
             continue;
-        const int s = score(e, queryWords);
-        if (s > 0)
-            hits.emplace_back(s, i);
+        if (const int s = ReplySearch::score(e, queryWords); s > 0)
+            out.push_back({s, i});
     }
-    const auto better = [&entries](const std::pair<int, int>& a, const std::pair<int, int>& b) {
-        if (a.first != b.first)
-            return a.first > b.first;
-        return entries[size_t(a.second)].titleOrder < entries[size_t(b.second)].titleOrder;
+}
+
+} // namespace
+
+std::vector<ReplySearch::Hit> ReplySearch::hits(const std::vector<Entry>& entries, const Query& query)
+{
+    std::vector<int> all(entries.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
+    std::vector<Hit> out;
+    out.reserve(entries.size());
+    collectHits(entries, query, all, out);
+    return out;
+}
+
+std::vector<ReplySearch::Hit> ReplySearch::hits(const std::vector<Entry>& entries, const Query& query, const std::vector<Hit>& previous,
+                                                Narrowing how)
+{
+    if (how == Narrowing::None)
+        return hits(entries, query);
+    std::vector<int> candidates;
+    candidates.reserve(previous.size());
+    for (const Hit& hit : previous)
+        candidates.push_back(hit.index);
+    if (how == Narrowing::WithinMatchesAndInitials) {
+        std::vector<char> taken(entries.size(), 0);
+        for (const int i : candidates)
+            taken[size_t(i)] = 1;
+        for (size_t i = 0; i < entries.size(); ++i) {
+            if (!taken[i] && !entries[i].titleInitials.isEmpty())
+                candidates.push_back(int(i));
+        }
+    }
+    std::vector<Hit> out;
+    out.reserve(candidates.size());
+    collectHits(entries, query, candidates, out);
+    return out;
+}
+
+void ReplySearch::orderBest(const std::vector<Entry>& entries, std::vector<Hit>& hits, size_t from, size_t to)
+{
+    const auto better = [&entries](const Hit& a, const Hit& b) {
+        if (a.score != b.score)
+            return a.score > b.score;
+        return entries[size_t(a.index)].titleOrder < entries[size_t(b.index)].titleOrder;
     };
-    const size_t keep = limit < 0 ? hits.size() : std::min(hits.size(), size_t(limit));
-    std::partial_sort(hits.begin(), hits.begin() + qsizetype(keep), hits.end(), better);
+    to = std::min(to, hits.size());
+    if (from < to)
+        std::partial_sort(hits.begin() + qsizetype(from), hits.begin() + qsizetype(to), hits.end(), better);
+}
+
+std::vector<int> ReplySearch::rank(const std::vector<Entry>& entries, const Query& query, int limit)
+{
+    std::vector<Hit> found = hits(entries, query);
+    const size_t keep = limit < 0 ? found.size() : std::min(found.size(), size_t(limit));
+    orderBest(entries, found, 0, keep);
     std::vector<int> out;
     out.reserve(keep);
     for (size_t i = 0; i < keep; ++i)
-        out.push_back(hits[i].second);
+        out.push_back(found[i].index);
     return out;
+}
+
+ReplySearch::Narrowing ReplySearch::narrowing(const Query& previous, const Query& next)
+{
+    if (previous.category != next.category || previous.language != next.language)
+        return Narrowing::None;
+    // A reply matching a word matches every part of it, in its title, tags or body; by its
+    // title's initials only for parts as long as kShortestInitials, which one letter is not.
+    Narrowing how = Narrowing::WithinMatches;
+    const QStringList nextWords = words(next.text);
+    for (const QString& word : words(previous.text)) {
+        if (std::none_of(nextWords.cbegin(), nextWords.cend(), [&word](const QString& w) { return w.contains(word); }))
+            return Narrowing::None;
+        if (word.size() < kShortestInitials)
+            how = Narrowing::WithinMatchesAndInitials;
+    }
+    return how;
 }
 
 } // namespace agentdesk

@@ -34,6 +34,12 @@ public:
         QString language;  // empty for every language
     };
 
+    // A match: its score and its index into the entries.
+    struct Hit {
+        int score = 0;
+        int index = 0;
+    };
+
     static Entry prepare(const protocol::Reply& reply, int uses = 0, bool favorite = false);
     // Ranks the titles once in the user's collation, for rank() to break ties by.
     static void orderTitles(std::vector<Entry>& entries);
@@ -42,6 +48,22 @@ public:
     static QStringList words(const QString& text);
     // Indexes into entries, best first; at most limit of them (all for a negative limit).
     static std::vector<int> rank(const std::vector<Entry>& entries, const Query& query, int limit = -1);
+    // How a search may use the matches of the one before, when the user typed on ("deli", then
+    // "deliv"): every earlier word inside a word of the new query, the same filters.
+    enum class Narrowing {
+        None,              // it may not: every entry is scored
+        WithinMatches,     // only the earlier matches can match
+        // Also entries with pinyin initials: an earlier one-letter word was not looked for in
+        // them, and the longer word it became may match them ("b", then "bx" finds 保修).
+        WithinMatchesAndInitials,
+    };
+    static Narrowing narrowing(const Query& previous, const Query& next);
+    // The matches in no order: of all entries, or of those a narrowing of `previous` allows.
+    static std::vector<Hit> hits(const std::vector<Entry>& entries, const Query& query);
+    static std::vector<Hit> hits(const std::vector<Entry>& entries, const Query& query, const std::vector<Hit>& previous,
+                                 Narrowing how);
+    // Orders hits[from, to) best first, as rank() does, taking the best of hits[from, end).
+    static void orderBest(const std::vector<Entry>& entries, std::vector<Hit>& hits, size_t from, size_t to);
 };
 
 } // namespace agentdesk

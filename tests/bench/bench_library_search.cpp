@@ -1,6 +1,8 @@
 // Prints what a keystroke costs in the reply library's search with 10,000 replies: core's ranking
-// alone, and the whole path the library panel takes (ranking, the model's reset, painting the
-// visible rows). Figures, not assertions (run: build/dev/tests/bench_library_search).
+// of every match alone, and the whole path the library panel takes (ranking its first page, the
+// model's reset, painting the visible rows), both for the query typed at once (pasted, or after
+// another query) and typed on from the query one letter shorter. Figures, not assertions (run:
+// build/dev/tests/bench_library_search).
 
 #include "ReplyDelegate.h"
 #include "cache/LocalCache.h"
@@ -89,10 +91,10 @@ int main(int argc, char* argv[])
 
     std::printf("Reply library search, %d replies (median of %d runs per keystroke)\n", replyCount, runs);
     std::printf("  load and prepare the library: %.1f ms\n", loadMs);
-    std::printf("  %-12s %8s %14s %14s\n", "typed", "matches", "rank (ms)", "panel (ms)");
+    std::printf("  %-12s %8s %14s %14s %16s\n", "typed", "matches", "rank all (ms)", "panel (ms)", "typed on (ms)");
     for (const QString& typed : {QString(), QStringLiteral("d"), QStringLiteral("de"), QStringLiteral("deliv"), QStringLiteral("delivery st"),
                                  QStringLiteral("物"), QStringLiteral("物流"), QStringLiteral("wl"), QStringLiteral("zzz")}) {
-        std::vector<double> rank, panel;
+        std::vector<double> rank, panel, typedOn;
         size_t matches = 0;
         for (int run = 0; run < runs; ++run) {
             timer.restart();
@@ -103,9 +105,17 @@ int main(int argc, char* argv[])
             model.setQuery(typed);
             view.viewport()->render(&frame);
             panel.push_back(double(timer.nsecsElapsed()) / 1e6);
+            if (typed.isEmpty())
+                continue;
+            model.setQuery(QStringLiteral("-"));
+            model.setQuery(typed.chopped(1));
+            timer.restart();
+            model.setQuery(typed);
+            view.viewport()->render(&frame);
+            typedOn.push_back(double(timer.nsecsElapsed()) / 1e6);
         }
-        std::printf("  %-12s %8zu %14.2f %14.2f\n", typed.isEmpty() ? "(nothing)" : qPrintable(typed), matches, bench::median(rank),
-                    bench::median(panel));
+        std::printf("  %-12s %8zu %14.2f %14.2f %16s\n", typed.isEmpty() ? "(nothing)" : qPrintable(typed), matches, bench::median(rank),
+                    bench::median(panel), typedOn.empty() ? "" : qPrintable(QString::number(bench::median(typedOn), 'f', 2)));
     }
     return 0;
 }

@@ -45,7 +45,27 @@ QStringList titlesOf(const std::vector<ReplySearch::Entry>& entries, const std::
     return out;
 }
 
+std::vector<ReplySearch::Entry> demoEntries()
+{
+    QFile file(QStringLiteral(AGENTDESK_SOURCE_DIR "/server/demo/demo_library.json"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    std::vector<ReplySearch::Entry> entries;
+    for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).object()[QLatin1String("replies")].toArray()) {
+        Reply r = reply(v[QLatin1String("title")].toString(), v[QLatin1String("body")].toString(), {},
+                        enumFromName<ReplyCategory>(v[QLatin1String("category")].toString()).value_or(ReplyCategory::Other),
+                        v[QLatin1String("language")].toString());
+        for (const QJsonValue& tag : v[QLatin1String("tags")].toArray())
+            r.tags.push_back(tag.toString());
+        entries.push_back(ReplySearch::prepare(r));
+    }
+    ReplySearch::orderTitles(entries);
+    return entries;
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(agentdesk::ReplySearch::Narrowing)
 
 class TestReplyLibrary : public QObject {
     Q_OBJECT
@@ -195,17 +215,8 @@ private slots:
 
     void demoLibraryAnswersTheSlashSearches()
     {
-        QFile file(QStringLiteral(AGENTDESK_SOURCE_DIR "/server/demo/demo_library.json"));
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        std::vector<ReplySearch::Entry> entries;
-        for (const QJsonValue& v : QJsonDocument::fromJson(file.readAll()).object()[QLatin1String("replies")].toArray()) {
-            Reply r = reply(v[QLatin1String("title")].toString(), v[QLatin1String("body")].toString(), {},
-                            enumFromName<ReplyCategory>(v[QLatin1String("category")].toString()).value_or(ReplyCategory::Other),
-                            v[QLatin1String("language")].toString());
-            for (const QJsonValue& tag : v[QLatin1String("tags")].toArray())
-                r.tags.push_back(tag.toString());
-            entries.push_back(ReplySearch::prepare(r));
-        }
+        const std::vector<ReplySearch::Entry> entries = demoEntries();
+        QVERIFY(!entries.empty());
         for (const QString& query : {QStringLiteral("物流"), QStringLiteral("deliv")}) {
             const auto top = ReplySearch::rank(entries, {query, {}, {}}, 5);
             QCOMPARE(top.size(), size_t(5));
@@ -214,6 +225,68 @@ private slots:
             });
             QVERIFY2(logistics >= 4, qPrintable(query));
             QCOMPARE(entries[size_t(top.front())].category, ReplyCategory::Logistics);
+        }
+    }
+
+    void typingOnNarrowsTheLastMatches_data()
+    {
+        using N = ReplySearch::Narrowing;
+        QTest::addColumn<QString>("previous");
+        QTest::addColumn<QString>("next");
+        QTest::addColumn<N>("how");
+        QTest::newRow("nothing, then a letter") << QString() << QStringLiteral("d") << N::WithinMatches;
+        QTest::newRow("a letter more") << QStringLiteral("deli") << QStringLiteral("deliv") << N::WithinMatches;
+        QTest::newRow("a word more") << QStringLiteral("de") << QStringLiteral("de late") << N::WithinMatches;
+        QTest::newRow("words swapped") << QStringLiteral("deliv late") << QStringLiteral("late delivery") << N::WithinMatches;
+        QTest::newRow("case") << QStringLiteral("DELI") << QStringLiteral("deliv") << N::WithinMatches;
+        QTest::newRow("initials typed on") << QStringLiteral("wl") << QStringLiteral("wlc") << N::WithinMatches;
+        QTest::newRow("chinese typed on") << QStringLiteral("物流") << QStringLiteral("物流查询") << N::WithinMatches;
+        // One letter is not matched by initials, two are: "bx" finds 保修 whose text has no b.
+        QTest::newRow("one letter, then two") << QStringLiteral("b") << QStringLiteral("bx") << N::WithinMatchesAndInitials;
+        QTest::newRow("one chinese character, then two") << QStringLiteral("物") << QStringLiteral("物流") << N::WithinMatchesAndInitials;
+        QTest::newRow("a one-letter word kept") << QStringLiteral("de x") << QStringLiteral("de xy") << N::WithinMatchesAndInitials;
+        QTest::newRow("backspace") << QStringLiteral("deliv") << QStringLiteral("deli") << N::None;
+        QTest::newRow("another word") << QStringLiteral("deliv") << QStringLiteral("refund") << N::None;
+        QTest::newRow("a word dropped") << QStringLiteral("deliv late") << QStringLiteral("deliv") << N::None;
+        QTest::newRow("a letter dropped") << QStringLiteral("b") << QString() << N::None;
+    }
+
+    void typingOnNarrowsTheLastMatches()
+    {
+        QFETCH(QString, previous);
+        QFETCH(QString, next);
+        QFETCH(ReplySearch::Narrowing, how);
+        QCOMPARE(ReplySearch::narrowing({previous, {}, {}}, {next, {}, {}}), how);
+        QCOMPARE(ReplySearch::narrowing({previous, ReplyCategory::Logistics, {}}, {next, {}, {}}), ReplySearch::Narrowing::None);
+        QCOMPARE(ReplySearch::narrowing({previous, {}, QStringLiteral("en")}, {next, {}, QStringLiteral("zh_CN")}),
+                 ReplySearch::Narrowing::None);
+    }
+
+    void narrowedMatchesAreTheWholeSearchs()
+    {
+        // Typed letter by letter over the demo library (Chinese titles and their initials
+        // included): each search that narrows the last finds, in pages, what a whole search finds.
+        const std::vector<ReplySearch::Entry> entries = demoEntries();
+        QVERIFY(entries.size() > 20);
+        for (const QString& typed : {QStringLiteral("delivery late"), QStringLiteral("bxzc"), QStringLiteral("物流查询"),
+                                     QStringLiteral("re fund"), QStringLiteral("wlcx"), QStringLiteral("b x")}) {
+            ReplySearch::Query last;
+            std::vector<ReplySearch::Hit> hits = ReplySearch::hits(entries, last);
+            int narrowed = 0;
+            for (qsizetype n = 1; n <= typed.size(); ++n) {
+                const ReplySearch::Query query{typed.left(n), {}, {}};
+                const ReplySearch::Narrowing how = ReplySearch::narrowing(last, query);
+                narrowed += how != ReplySearch::Narrowing::None ? 1 : 0;
+                hits = ReplySearch::hits(entries, query, hits, how);
+                for (size_t from = 0; from < hits.size(); from += 3)  // pages of 3
+                    ReplySearch::orderBest(entries, hits, from, from + 3);
+                std::vector<int> paged;
+                for (const ReplySearch::Hit& hit : hits)
+                    paged.push_back(hit.index);
+                QCOMPARE(titlesOf(entries, paged), titlesOf(entries, ReplySearch::rank(entries, query)));
+                last = query;
+            }
+            QCOMPARE(narrowed, int(typed.size()));
         }
     }
 
