@@ -375,6 +375,10 @@
         <source>signed out</source>
         <translation>signed out</translation>
     </message>
+    <message>
+        <source>the server could not read the report; retry it</source>
+        <translation>the server could not read the report; retry it</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -405,6 +409,10 @@
     <message>
         <source>your session has ended (signed out, revoked or expired); sign in again</source>
         <translation>your session has ended (signed out, revoked or expired); sign in again</translation>
+    </message>
+    <message>
+        <source>more than %1 requests wait for an earlier one&apos;s answer</source>
+        <translation>more than %1 requests wait for an earlier one&apos;s answer</translation>
     </message>
 </context>
 <context>

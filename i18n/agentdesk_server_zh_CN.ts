@@ -373,6 +373,10 @@
         <source>signed out</source>
         <translation>已退出登录</translation>
     </message>
+    <message>
+        <source>the server could not read the report; retry it</source>
+        <translation>服务器未能读取报表；请重试</translation>
+    </message>
 </context>
 <context>
     <name>Session</name>
@@ -403,6 +407,10 @@
     <message>
         <source>your session has ended (signed out, revoked or expired); sign in again</source>
         <translation>会话已结束（已退出登录、被撤销或已过期）；请重新登录</translation>
+    </message>
+    <message>
+        <source>more than %1 requests wait for an earlier one&apos;s answer</source>
+        <translation>超过 %1 个请求在等待前一个请求的答复</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "store/Directory.h"
 #include "store/FloorStore.h"
 #include "supervisor/FloorFigures.h"
+#include "supervisor/KpiFormulas.h"
 
 namespace agentdesk::server {
 
@@ -26,6 +27,16 @@ FloorReading readFloor(FloorStore& floor, Directory& directory, const FloorQuery
     s.queues = FloorFigures::queuesOf(reading.clocks, directory.teamTopics(query.teamId));
     s.timeZone = QString::fromUtf8(query.timeZone.id());
     return reading;
+}
+
+void readKpis(FloorStore& floor, const KpiQuery& query, KpiReportOk& report)
+{
+    report.agents = floor.kpis(query.teamId, query.queue, query.since, query.until, query.conversionWindowMs, query.fcrWindowMs);
+    constexpr qint64 kMinute = 60LL * 1000;
+    constexpr qint64 kHour = 60 * kMinute;
+    const qint64 to = query.until - query.until % kMinute + kMinute;
+    const auto stays = floor.queueStays(query.teamId, query.queue, to - kHour, to);
+    report.waiting = KpiFormulas::waitingSeries(stays, to - kHour, to, kMinute);
 }
 
 struct FloorReader::Connection {
@@ -74,30 +85,46 @@ FloorReader::~FloorReader()
     delete m_worker;
 }
 
-void FloorReader::read(FloorQuery query, QObject* context, Done done)
+template <class Result>
+void FloorReader::run(std::function<Result(Connection&)> work, QObject* context,
+                      std::function<void(std::optional<Result>, const QString&)> done)
 {
-    QMetaObject::invokeMethod(m_worker, [this, query = std::move(query), context, done = std::move(done)]() mutable {
-        std::optional<FloorReading> reading;
+    QMetaObject::invokeMethod(m_worker, [this, work = std::move(work), context, done = std::move(done)]() mutable {
+        std::optional<Result> result;
         QString error;
         Database& db = m_connection->db;
         try {
-            // One snapshot of the database for all of the floor's statements, so that a commit
-            // between two of them cannot make the floor disagree with itself.
+            // One snapshot of the database for all of the statements, so that a commit between
+            // two of them cannot make the result disagree with itself.
             db.beginRead();
-            reading = readFloor(m_connection->floor, m_connection->directory, query);
+            result = work(*m_connection);
             db.commit();
         } catch (const DatabaseError& e) {
             error = QString::fromUtf8(e.what());
-            reading.reset();
+            result.reset();
             try {
                 db.rollback();
             } catch (const DatabaseError&) {
             }
         }
-        QMetaObject::invokeMethod(context, [reading = std::move(reading), error, done = std::move(done)] {
-            done(reading, error);
+        QMetaObject::invokeMethod(context, [result = std::move(result), error, done = std::move(done)] {
+            done(result, error);
         }, Qt::QueuedConnection);
     }, Qt::QueuedConnection);
+}
+
+void FloorReader::read(FloorQuery query, QObject* context, Done done)
+{
+    run<FloorReading>([query = std::move(query)](Connection& c) { return readFloor(c.floor, c.directory, query); }, context,
+                      std::move(done));
+}
+
+void FloorReader::readKpis(KpiQuery query, KpiReportOk report, QObject* context, KpisDone done)
+{
+    run<KpiReportOk>([query = std::move(query), report = std::move(report)](Connection& c) mutable {
+        agentdesk::server::readKpis(c.floor, query, report);
+        return report;
+    }, context, std::move(done));
 }
 
 } // namespace agentdesk::server

@@ -1,6 +1,7 @@
 #include "net/RequestDispatcher.h"
 
 #include "FloorMonitor.h"
+#include "FloorReader.h"
 #include "Router.h"
 #include "ServerContext.h"
 #include "net/Session.h"
@@ -54,6 +55,8 @@ RequestDispatcher::RequestDispatcher(ServerContext& context)
     m_flushTimer.setInterval(m_ctx.config.groupWindowMs);
     m_flushTimer.callOnTimeout([this] { flushWrites(); });
 }
+
+RequestDispatcher::~RequestDispatcher() = default;
 
 std::optional<ProtocolError> RequestDispatcher::refusal(const Session& session, const Frame& frame) const
 {
@@ -109,6 +112,8 @@ bool RequestDispatcher::dispatch(Session& session, const Frame& frame)
         case FrameType::ConversationMonitor:
             monitor(session, frame);
             return true;
+        case FrameType::KpiReport:
+            return reportKpis(session, frame);
         default:
             break;
         }
@@ -214,6 +219,48 @@ void RequestDispatcher::monitor(Session& session, const Frame& frame)
     if (std::holds_alternative<Payload>(outcome) && !request.stop)
         m_ctx.hub.subscribe(Hub::monitorTopic(request.conversationId), &session);
     answer(session, frame, outcome);
+}
+
+bool RequestDispatcher::reportKpis(Session& session, const Frame& frame)
+{
+    if (!m_reportReaderTried) {
+        m_reportReaderTried = true;
+        QString error;
+        m_reportReader = FloorReader::start(m_ctx.config.database, &error);
+        if (!m_reportReader)
+            qCInfo(lcDispatch) << "KPI reports are read on the server's thread:" << error;
+    }
+    const Identity& who = *session.identity();
+    const auto& request = *frame.as<KpiReport>();
+    if (!m_reportReader) {
+        answer(session, frame, m_ctx.supervisor->kpis(who, request));
+        return true;
+    }
+    auto prepared = m_ctx.supervisor->prepareKpis(who, request);
+    if (const auto* error = std::get_if<ProtocolError>(&prepared)) {
+        session.sendError(frame.id, error->code, error->message);
+        return true;
+    }
+    auto& kpis = std::get<SupervisorService::PreparedKpis>(prepared);
+    session.hold();
+    QElapsedTimer since;
+    since.start();
+    m_reportReader->readKpis(std::move(kpis.query), std::move(kpis.report), &m_answers,
+                             [this, client = QPointer<Session>(&session), id = frame.id, since](std::optional<KpiReportOk> report,
+                                                                                                const QString& error) {
+        m_ctx.metrics.requestHandled(specOf(FrameType::KpiReport).name, double(since.nsecsElapsed()) / 1e9);
+        if (!client)
+            return;  // disconnected meanwhile
+        const ServerText::Scope language(client->language());
+        if (report) {
+            client->deliver(FrameCodec::encode(std::move(*report), id));
+        } else {
+            qCWarning(lcDispatch) << "kpi.report failed in the database:" << error;
+            client->sendError(id, ErrorCode::Internal, tr("the server could not read the report; retry it"));
+        }
+        client->release();
+    });
+    return false;
 }
 
 bool RequestDispatcher::joinsGroup(const Frame& frame)

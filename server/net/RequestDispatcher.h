@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -18,6 +19,7 @@ namespace agentdesk::server {
 struct ServerContext;
 struct Identity;
 class Session;
+class FloorReader;
 
 // Checks a decoded request against the protocol table (endpoint, sender's role), runs it, and
 // answers. Mutating requests run in one write transaction with their idempotency record, and
@@ -33,8 +35,10 @@ class RequestDispatcher {
 
 public:
     explicit RequestDispatcher(ServerContext& context);
+    ~RequestDispatcher();
 
-    // False when the request waits in a group and is answered later.
+    // False when the request is answered later: it waits in a group, or its figures are read on
+    // another thread (kpi.report).
     bool dispatch(Session& session, const protocol::Frame& frame);
     // Writes the queued group now (also done by itself once the event loop is idle, and by
     // Server::stop while the database is still open).
@@ -49,6 +53,9 @@ private:
     // Requests that subscribe the session to a hub topic.
     void watchFloor(Session& session, const protocol::Frame& frame);
     void monitor(Session& session, const protocol::Frame& frame);
+    // Its figures are read on the report reader's thread while the session is held; false when
+    // so (answered later), true when answered already.
+    bool reportKpis(Session& session, const protocol::Frame& frame);
     // A mutating request's result inside the open write transaction: its reply (or error), and
     // whether its writes are to stay.
     struct Written {
@@ -84,6 +91,12 @@ private:
     void send(Session& session, const QString& requestId, const Written& written);
 
     ServerContext& m_ctx;
+    // The report reader's answers come back through this. Declared before the reader, so
+    // destroyed after it: the reader's destruction waits for a read under way, and answers still
+    // queued then are dropped with this object.
+    QObject m_answers;
+    std::unique_ptr<FloorReader> m_reportReader;
+    bool m_reportReaderTried = false;
     std::vector<QueuedWrite> m_queued;
     QSet<const Session*> m_queuedFrom;  // whose later requests must wait for the group
     QTimer m_flushTimer;

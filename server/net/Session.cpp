@@ -23,6 +23,9 @@ class SessionText {
 
 constexpr int kMaxAuthFailures = 5;
 constexpr int kMaxRateStrikes = 100;  // frames refused in a row before the connection is closed
+// Requests waiting for an earlier one to be answered (hold()) before the connection is closed:
+// a client that sends so many without waiting for answers is not the workstation.
+constexpr size_t kMaxWaiting = 256;
 } // namespace
 
 Session::Session(QWebSocket* socket, Endpoint endpoint, ServerContext& context, RequestDispatcher& dispatcher,
@@ -203,10 +206,35 @@ void Session::onText(const QString& text)
         return;
     }
     adoptLanguage(*decoded.frame);
+    if (m_held) {
+        if (m_waiting.size() >= kMaxWaiting) {
+            closeWith(QWebSocketProtocol::CloseCodePolicyViolated,
+                      SessionText::tr("more than %1 requests wait for an earlier one's answer").arg(kMaxWaiting));
+            return;
+        }
+        m_waiting.push_back(std::move(*decoded.frame));
+        return;
+    }
+    handle(*decoded.frame);
+}
+
+void Session::handle(const protocol::Frame& frame)
+{
     QElapsedTimer handling;
     handling.start();
-    if (m_dispatcher.dispatch(*this, *decoded.frame))
-        m_ctx.metrics.requestHandled(specOf(decoded.frame->type).name, double(handling.nsecsElapsed()) / 1e9);
+    if (m_dispatcher.dispatch(*this, frame))
+        m_ctx.metrics.requestHandled(specOf(frame.type).name, double(handling.nsecsElapsed()) / 1e9);
+}
+
+void Session::release()
+{
+    const ServerText::Scope language(m_language);
+    m_held = false;
+    while (!m_held && !m_closing && !m_waiting.empty()) {
+        const protocol::Frame frame = std::move(m_waiting.front());
+        m_waiting.pop_front();
+        handle(frame);
+    }
 }
 
 void Session::onBinary(const QByteArray&)

@@ -3,6 +3,7 @@
 #include "i18n/ServerText.h"
 #include "protocol/ErrorCode.h"
 #include "protocol/FrameSpec.h"
+#include "protocol/Frames.h"
 #include "service/Identity.h"
 
 #include <QElapsedTimer>
@@ -10,6 +11,7 @@
 #include <QTimer>
 #include <QWebSocketProtocol>
 
+#include <deque>
 #include <optional>
 
 class QWebSocket;
@@ -30,6 +32,8 @@ public:
 
     protocol::Endpoint endpoint() const { return m_endpoint; }
     const QString& peerAddress() const { return m_peerAddress; }
+    // The language of the texts it is sent (its sign-in's).
+    const TextLanguage& language() const { return m_language; }
     const std::optional<Identity>& identity() const { return m_identity; }
     void signIn(const Identity& identity, const QString& tokenHash);
     const QString& tokenHash() const { return m_tokenHash; }
@@ -54,12 +58,18 @@ public:
     void heartbeat();
     // Counts failed sign-ins; too many closes the connection.
     void noteAuthFailure();
+    // A request is answered later, from another thread (kpi.report): the connection's next
+    // requests wait, so that they are still answered in the order they came (docs/PROTOCOL.md).
+    void hold() { m_held = true; }
+    // It was answered: the requests that waited are handled, until one holds the connection again.
+    void release();
 
 signals:
     void finished(agentdesk::server::Session* session);
 
 private:
     void onText(const QString& text);
+    void handle(const protocol::Frame& frame);
     void onBinary(const QByteArray& data);
     void onDisconnected();
     bool takeRateToken();
@@ -83,6 +93,8 @@ private:
     int m_rateStrikes = 0;
     int m_authFailures = 0;
     TextLanguage m_language = TextLanguage::English;
+    bool m_held = false;
+    std::deque<protocol::Frame> m_waiting;  // while held
 };
 
 } // namespace agentdesk::server

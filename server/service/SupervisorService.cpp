@@ -1,6 +1,7 @@
 #include "service/SupervisorService.h"
 
 #include "FloorMonitor.h"
+#include "FloorReader.h"
 #include "Router.h"
 #include "ServerContext.h"
 #include "policy/ConversationAccess.h"
@@ -161,25 +162,26 @@ Outcome SupervisorService::join(const Identity& who, const ConversationJoin& req
     return ConversationJoinOk{*m_ctx.conversations.conversation(c->id)};
 }
 
-Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
+std::variant<ProtocolError, SupervisorService::PreparedKpis> SupervisorService::prepareKpis(const Identity& who, const KpiReport& request)
 {
     const qint64 team = SupervisorAccess::teamFor(who.principal(), request.teamId);
     if (team <= 0) {
-        return failWith(ErrorCode::Forbidden, request.teamId > 0 ? tr("you may not see the figures of team %1").arg(request.teamId)
-                                                                 : tr("you belong to no team; give a teamId"));
+        return ProtocolError{ErrorCode::Forbidden, request.teamId > 0 ? tr("you may not see the figures of team %1").arg(request.teamId)
+                                                                      : tr("you belong to no team; give a teamId")};
     }
     const QString teamName = m_ctx.directory.teamName(team);
     if (teamName.isEmpty())
-        return failWith(ErrorCode::NotFound, tr("no team %1").arg(team));
+        return ProtocolError{ErrorCode::NotFound, tr("no team %1").arg(team)};
     if (!request.queue.isEmpty() && !m_ctx.directory.teamTopics(team).contains(request.queue)
         && !m_ctx.floor.hasTopic(team, request.queue))
-        return failWith(ErrorCode::NotFound, QStringLiteral("team %1 has no queue \"%2\"").arg(teamName, request.queue));
+        return ProtocolError{ErrorCode::NotFound, QStringLiteral("team %1 has no queue \"%2\"").arg(teamName, request.queue)};
     const qint64 until = request.until > 0 ? request.until : now();
     if (until <= request.since || until - request.since > kLongestReportMs)
-        return failWith(ErrorCode::BadFrame, tr("kpi.report: the period must end after it starts and last at most 366 days"));
+        return ProtocolError{ErrorCode::BadFrame, tr("kpi.report: the period must end after it starts and last at most 366 days")};
 
     constexpr qint64 kHour = 3600LL * 1000;
-    KpiReportOk reply;
+    PreparedKpis prepared;
+    KpiReportOk& reply = prepared.report;
     reply.teamId = team;
     reply.teamName = teamName;
     reply.since = request.since;
@@ -187,18 +189,24 @@ Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
     reply.conversionWindowHours = m_ctx.config.conversionWindowHours;
     reply.fcrWindowHours = m_ctx.config.fcrWindowHours;
     reply.queue = request.queue;
-    reply.agents = m_ctx.floor.kpis(team, request.queue, request.since, until, m_ctx.config.conversionWindowHours * kHour,
-                                    m_ctx.config.fcrWindowHours * kHour);
     // The budget is per shop day: every calendar day the period touches counts, however long the
     // day (23 or 25 hours when the clocks change).
     const QDate firstDay = QDateTime::fromMSecsSinceEpoch(request.since, m_ctx.config.shopTimeZone).date();
     const QDate lastDay = QDateTime::fromMSecsSinceEpoch(until - 1, m_ctx.config.shopTimeZone).date();
     reply.couponBudgetCents = m_ctx.coupons.teamBudget(team) * (firstDay.daysTo(lastDay) + 1);
-    constexpr qint64 kMinute = 60LL * 1000;
-    const qint64 to = until - until % kMinute + kMinute;
-    const auto stays = m_ctx.floor.queueStays(team, request.queue, to - kHour, to);
-    reply.waiting = KpiFormulas::waitingSeries(stays, to - kHour, to, kMinute);
-    return reply;
+    prepared.query = KpiQuery{team, request.queue, request.since, until, m_ctx.config.conversionWindowHours * kHour,
+                              m_ctx.config.fcrWindowHours * kHour};
+    return prepared;
+}
+
+Outcome SupervisorService::kpis(const Identity& who, const KpiReport& request)
+{
+    auto prepared = prepareKpis(who, request);
+    if (auto* error = std::get_if<ProtocolError>(&prepared))
+        return *error;
+    PreparedKpis& kpis = std::get<PreparedKpis>(prepared);
+    readKpis(m_ctx.floor, kpis.query, kpis.report);
+    return std::move(kpis.report);
 }
 
 } // namespace agentdesk::server

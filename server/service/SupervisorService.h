@@ -1,8 +1,11 @@
 #pragma once
 
+#include "KpiQuery.h"
 #include "i18n/ServerText.h"
 #include "service/Identity.h"
 #include "service/Outcome.h"
+
+#include <variant>
 
 namespace agentdesk::server {
 
@@ -24,6 +27,14 @@ public:
     Outcome setCapacity(const Identity& who, const protocol::AgentCapacitySet& request);
     Outcome broadcast(const Identity& who, const protocol::TeamBroadcast& request);
     Outcome actions(const Identity& who, const protocol::ActionsList& request);
+    // kpi.report: its checks and the reply's fixed part here, its figures read by the caller
+    // (RequestDispatcher, on a reader's connection: readKpis in FloorReader.h)...
+    struct PreparedKpis {
+        protocol::KpiReportOk report;
+        KpiQuery query;
+    };
+    std::variant<protocol::ProtocolError, PreparedKpis> prepareKpis(const Identity& who, const protocol::KpiReport& request);
+    // ...or the whole report on the server's connection.
     Outcome kpis(const Identity& who, const protocol::KpiReport& request);
     Outcome join(const Identity& who, const protocol::ConversationJoin& request);
 

@@ -83,6 +83,11 @@ bool Database::openForReading(const QString& location)
     try {
         if (m_dialect == Dialect::Sqlite) {
             exec(QStringLiteral("PRAGMA query_only=1"));
+            // A KPI report reads a month of conversations with their orders, grouped and sorted:
+            // with SQLite's default 2 MB cache and temporary files it took a third longer here
+            // than on the server's connection (bench_floor).
+            exec(QStringLiteral("PRAGMA temp_store=MEMORY"));
+            exec(QStringLiteral("PRAGMA cache_size=%1").arg(-kCacheKiB));
         } else {
             m_sessionSettings = {QStringLiteral("SET client_min_messages = warning")};
             for (const QString& setting : std::as_const(m_sessionSettings))

@@ -2,7 +2,9 @@
 // queue), 50,000 closed ones over 30 days and 5,000 orders. Measured over real sockets against
 // the server library with a SQLite file: floor.watch (a snapshot read and sent), the time from a
 // customer's message to the lead's floor.updated (it includes the 150 ms coalescing), from a wait
-// passing the SLA (2 s here) to the lead's floor.alert, and kpi.report for today and for 30 days. Figures, not assertions (run: build/dev/tests/bench_floor).
+// passing the SLA (2 s here) to the lead's floor.alert, kpi.report for today and for 30 days, and
+// the longest ping of another client while a report is read (the reports are read on a thread of
+// their own). Figures, not assertions (run: build/dev/tests/bench_floor).
 
 #include "TestServer.h"
 #include "WsClient.h"
@@ -189,6 +191,56 @@ int main(int argc, char* argv[])
     print("kpi.report, today", timeRequests(*lead, 10, KpiReport{0, now - now % day, 0, {}}));
     print("kpi.report, 30 days (all closed conversations)", timeRequests(*lead, 5, KpiReport{0, now - 30 * day, 0, {}}));
     print("kpi.report, 30 days, one queue", timeRequests(*lead, 5, KpiReport{0, now - 30 * day, 0, QStringLiteral("price")}));
+
+    // What a report costs everybody else: a customer pings the server every 40 ms while the lead's
+    // 30-day report is read; the longest round trip of each report, beside the longest of as many
+    // pings without a report.
+    const auto ping = [&customer](int n) {
+        const QString id = QStringLiteral("ping-%1").arg(n);
+        QElapsedTimer t;
+        t.start();
+        customer->sendText(FrameCodec::encode(Ping{}, id));
+        // Not WsClient::waitReply, which sleeps 10 ms between its looks: it would take 30 ms.
+        const auto answered = [&] {
+            const auto& inbox = customer->peekAll();
+            return std::any_of(inbox.begin(), inbox.end(), [&](const Frame& f) { return f.id == id; });
+        };
+        while (!answered() && t.elapsed() < 30'000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+        const double ms = double(t.nsecsElapsed()) / 1e6;
+        customer->takeAll();
+        // 25 pings a second: within the connection's rate limit (30 a second).
+        while (t.elapsed() < 40)
+            QCoreApplication::processEvents(QEventLoop::AllEvents);
+        return ms;
+    };
+    std::vector<double> stalls;
+    std::vector<double> quiet;
+    int pings = 0;
+    for (int i = 0; i < (smoke ? 1 : 5); ++i) {
+        const QString id = QStringLiteral("stall-%1").arg(i);
+        lead->takeAll();
+        lead->sendText(FrameCodec::encode(KpiReport{0, now - 30 * day, 0, {}}, id));
+        const auto answered = [&] {
+            const auto& inbox = lead->peekAll();
+            return std::any_of(inbox.begin(), inbox.end(), [&](const Frame& f) { return f.id == id; });
+        };
+        double longest = 0;
+        int during = 0;
+        QElapsedTimer whole;
+        whole.start();
+        while (!answered() && whole.elapsed() < 30'000) {
+            longest = std::max(longest, ping(++pings));
+            ++during;
+        }
+        stalls.push_back(longest);
+        longest = 0;
+        for (int n = 0; n < during; ++n)
+            longest = std::max(longest, ping(++pings));
+        quiet.push_back(longest);
+    }
+    print("a customer's longest ping during a 30-day kpi.report", stalls);
+    print("...and of as many pings without one", quiet);
     if (int(push.size()) != rounds || alerts.empty()) {
         std::fprintf(stderr, "a floor.updated or floor.alert did not come\n");
         return 1;

@@ -14,6 +14,9 @@
 // queue, a queue of 201 characters, a queue as a number and as a list; agent1 and trainer1 asking for their team and for
 // team 1; a customer asking on the customer endpoint. Extreme but valid: a 1 ms period ending at
 // 2^53 ms.
+// The report is read on a thread and a database connection of its own: the lead's requests sent
+// right behind it (a ping, a forbidden report, another ping) are answered after it and in order;
+// a lead gone before the answer costs the server nothing.
 
 #include "TestServer.h"
 #include "WsClient.h"
@@ -796,6 +799,43 @@ private slots:
     }
 
     // 6. Who may ask for which team, and bad requests; see the list of inputs at the top.
+    void requestsBehindAReportAreAnsweredInOrder()
+    {
+        Staff lead = signIn(*m_server, QStringLiteral("lead1"));
+        QVERIFY(lead);
+        const qint64 since = nowMs() - 30 * kDay;
+        lead->takeAll();
+        lead->sendText(FrameCodec::encode(KpiReport{0, since, 0, {}}, QStringLiteral("r1")));
+        lead->sendText(FrameCodec::encode(Ping{}, QStringLiteral("p1")));
+        lead->sendText(FrameCodec::encode(KpiReport{99, since, 0, {}}, QStringLiteral("r2")));
+        lead->sendText(FrameCodec::encode(KpiReport{0, since, 0, {}}, QStringLiteral("r3")));
+        lead->sendText(FrameCodec::encode(Ping{}, QStringLiteral("p2")));
+        // Taken from the inbox: had it come before r3, r3 would be missing below.
+        QVERIFY(lead->waitReply(QStringLiteral("p2"), kWait).as<Pong>());
+        QStringList answered;
+        for (const Frame& f : lead->takeAll()) {
+            if (!f.id.isEmpty())
+                answered << f.id + QLatin1Char(':') + QLatin1String(specOf(f.type).name);
+        }
+        QCOMPARE(answered, (QStringList{QStringLiteral("r1:kpi.report.ok"), QStringLiteral("p1:pong"), QStringLiteral("r2:error"),
+                                        QStringLiteral("r3:kpi.report.ok")}));
+    }
+
+    void aLeadGoneBeforeTheAnswerCostsNothing()
+    {
+        const qint64 since = nowMs() - 30 * kDay;
+        {
+            Staff lead = signIn(*m_server, QStringLiteral("lead1"));
+            QVERIFY(lead);
+            lead->sendText(FrameCodec::encode(KpiReport{0, since, 0, {}}, QStringLiteral("gone")));
+            lead->sendText(FrameCodec::encode(Ping{}, QStringLiteral("gone-too")));
+        }  // disconnects, most likely before the report is read
+        Staff again = signIn(*m_server, QStringLiteral("lead1"));
+        QVERIFY(again);
+        const Frame figures = report(*again, 0, since);
+        QVERIFY2(figures.as<KpiReportOk>(), describe(figures));
+    }
+
     void onlyLeadsOfTheTeamAndAdminsSeeTheFigures()
     {
         Staff lead = signIn(*m_server, QStringLiteral("lead1"));
