@@ -14,7 +14,6 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QStandardPaths>
-
 #include <QThread>
 
 #include <algorithm>

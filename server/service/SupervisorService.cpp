@@ -7,7 +7,6 @@
 #include "policy/ConversationAccess.h"
 #include "policy/SupervisorAccess.h"
 #include "service/ChatService.h"
-#include "supervisor/KpiFormulas.h"
 
 #include <QDateTime>
 
