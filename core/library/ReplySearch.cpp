@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <ranges>
 
 namespace agentdesk {
 
@@ -123,9 +122,12 @@ void collectHits(const std::vector<ReplySearch::Entry>& entries, const ReplySear
 
 std::vector<ReplySearch::Hit> ReplySearch::hits(const std::vector<Entry>& entries, const Query& query)
 {
+    std::vector<int> all(entries.size());
+    for (size_t i = 0; i < all.size(); ++i)
+        all[i] = int(i);
     std::vector<Hit> out;
     out.reserve(entries.size());
-    collectHits(entries, query, std::views::iota(0, int(entries.size())), out);
+    collectHits(entries, query, all, out);
     return out;
 }
 
