@@ -36,10 +36,10 @@ constexpr bool alternativesFollowEnum(std::type_identity<std::variant<Ts...>>)
     size_t i = 0;
     return ((static_cast<size_t>(Ts::kType) == i++) && ...);
 }
-static_assert(alternativesFollowEnum(std::type_identity<Payload>{}),
+static_assert(alternativesFollowEnum(std::type_identity<PayloadVariant>{}),
               "Payload alternatives must follow FrameType order");
 
-constexpr auto kDecoders = makeDecoders(std::type_identity<Payload>{});
+constexpr auto kDecoders = makeDecoders(std::type_identity<PayloadVariant>{});
 
 bool expectsId(FrameKind kind) { return kind == FrameKind::Request || kind == FrameKind::Reply; }
 
@@ -108,6 +108,24 @@ DecodeResult FrameCodec::decode(QByteArrayView utf8, DecodeMode mode)
     result.requestId = id;
     return result;
 }
+
+Payload::Payload() = default;
+Payload::Payload(const Payload& other) = default;
+Payload::Payload(Payload&& other) noexcept = default;
+Payload& Payload::operator=(const Payload& other) = default;
+Payload& Payload::operator=(Payload&& other) noexcept = default;
+Payload::~Payload() = default;
+
+Frame::Frame() = default;
+Frame::Frame(FrameType type_, QString id_, qint64 seq_, Payload payload_)
+    : type(type_), id(std::move(id_)), seq(seq_), payload(std::move(payload_))
+{
+}
+Frame::Frame(const Frame& other) = default;
+Frame::Frame(Frame&& other) noexcept = default;
+Frame& Frame::operator=(const Frame& other) = default;
+Frame& Frame::operator=(Frame&& other) noexcept = default;
+Frame::~Frame() = default;
 
 QByteArray FrameCodec::encode(const Frame& frame)
 {

@@ -10,11 +10,30 @@
 namespace agentdesk::protocol {
 
 // A decoded frame: the envelope (type, id, seq) and its typed payload.
+//
+// Copying, moving or destroying a Payload makes the compiler write code for each of its hundred
+// and more alternatives; in every file that did it, that took most of the build (20 s and more
+// a file). So Frame's own copies, moves and destruction are compiled once, in FrameCodec.cpp,
+// and a frame is made from one payload type without a Payload of its own (the in_place_type
+// constructor).
 struct Frame {
     FrameType type = FrameType::Ping;
     QString id;       // requests, and the replies and errors that answer them
     qint64 seq = 0;   // events: the sequence number in the receiver's stream
     Payload payload;
+
+    Frame();
+    Frame(FrameType type, QString id, qint64 seq, Payload payload);
+    template <class T>
+    Frame(std::in_place_type_t<T>, QString id_, qint64 seq_, T payload_)
+        : type(T::kType), id(std::move(id_)), seq(seq_), payload(std::in_place_type<T>, std::move(payload_))
+    {
+    }
+    Frame(const Frame& other);
+    Frame(Frame&& other) noexcept;
+    Frame& operator=(const Frame& other);
+    Frame& operator=(Frame&& other) noexcept;
+    ~Frame();
 
     template <class T>
     const T* as() const { return std::get_if<T>(&payload); }
@@ -41,7 +60,7 @@ public:
     template <class T>
     static QByteArray encode(T payload, const QString& id = {}, qint64 seq = 0)
     {
-        return encode(Frame{T::kType, id, seq, Payload{std::move(payload)}});
+        return encode(Frame(std::in_place_type<T>, id, seq, std::move(payload)));
     }
     static QByteArray encodeError(const QString& id, ErrorCode code, const QString& message);
     // An event encoded without a sequence number, given one: the same text as encoding it with

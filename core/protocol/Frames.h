@@ -1208,7 +1208,7 @@ struct AuthLogoutOk {
 
 #undef AGENTDESK_FRAME
 
-using Payload = std::variant<
+using PayloadVariant = std::variant<
     AuthLogin, AuthToken, CustomerSignin, AuthOk,
     Sync, SyncOk,
     ConversationsList, ConversationsListOk,
@@ -1262,6 +1262,21 @@ using Payload = std::variant<
     AuthLogout, AuthLogoutOk
 >;
 
-inline constexpr size_t kFrameTypeCount = std::variant_size_v<Payload>;
+// Any frame's content. Copying, moving or destroying a variant of this many alternatives makes
+// the compiler write code for each of them, in every file that does it: 20 s and more of build
+// time a file. Payload's are compiled once, in FrameCodec.cpp; the rest is std::variant's
+// (std::get_if, std::visit and std::holds_alternative take it as it is).
+struct Payload : PayloadVariant {
+    using PayloadVariant::PayloadVariant;
+    using PayloadVariant::operator=;
+    Payload();
+    Payload(const Payload& other);
+    Payload(Payload&& other) noexcept;
+    Payload& operator=(const Payload& other);
+    Payload& operator=(Payload&& other) noexcept;
+    ~Payload();
+};
+
+inline constexpr size_t kFrameTypeCount = std::variant_size_v<PayloadVariant>;
 
 } // namespace agentdesk::protocol

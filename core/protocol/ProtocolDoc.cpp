@@ -81,7 +81,7 @@ QString frameTablesMarkdown()
                         QLatin1String(s.summary));
     }
     out += QStringLiteral("\n### Frame fields\n\nBesides the envelope (`type`, `id`, `seq`).\n\n");
-    const auto fields = describeAll(std::type_identity<Payload>{});
+    const auto fields = describeAll(std::type_identity<PayloadVariant>{});
     for (const FrameSpec& s : frameSpecs())
         out += QStringLiteral("#### `%1`\n\n").arg(QLatin1String(s.name)) + fieldTable(fields.at(qsizetype(s.type))) + QLatin1Char('\n');
     out += QStringLiteral("### Records\n\n");
