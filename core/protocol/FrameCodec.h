@@ -11,11 +11,9 @@ namespace agentdesk::protocol {
 
 // A decoded frame: the envelope (type, id, seq) and its typed payload.
 //
-// Copying, moving or destroying a Payload makes the compiler write code for each of its hundred
-// and more alternatives; in every file that did it, that took most of the build (20 s and more
-// a file). So Frame's own copies, moves and destruction are compiled once, in FrameCodec.cpp,
-// and a frame is made from one payload type without a Payload of its own (the in_place_type
-// constructor).
+// For the build's sake (see Payload), its copies, moves and destruction are compiled once, in
+// FrameCodec.cpp, and a frame of one payload type is made without a Payload temporary (the
+// in_place_type constructor).
 struct Frame {
     FrameType type = FrameType::Ping;
     QString id;       // requests, and the replies and errors that answer them
