@@ -2,8 +2,8 @@
 
 #include "i18n/ServerText.h"
 #include "protocol/ErrorCode.h"
+#include "protocol/FrameCodec.h"
 #include "protocol/FrameSpec.h"
-#include "protocol/Frames.h"
 #include "service/Identity.h"
 
 #include <QElapsedTimer>

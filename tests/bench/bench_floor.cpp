@@ -195,17 +195,17 @@ int main(int argc, char* argv[])
     // What a report costs everybody else: a customer pings the server every 40 ms while the lead's
     // 30-day report is read; the longest round trip of each report, beside the longest of as many
     // pings without a report.
-    const auto ping = [&customer](int n) {
+    // Not WsClient::waitReply, which sleeps 10 ms between its looks: a ping would take 30 ms.
+    const auto answered = [](const WsClient& client, const QString& id) {
+        const auto& inbox = client.peekAll();
+        return std::any_of(inbox.begin(), inbox.end(), [&](const Frame& f) { return f.id == id; });
+    };
+    const auto ping = [&customer, &answered](int n) {
         const QString id = QStringLiteral("ping-%1").arg(n);
         QElapsedTimer t;
         t.start();
         customer->sendText(FrameCodec::encode(Ping{}, id));
-        // Not WsClient::waitReply, which sleeps 10 ms between its looks: it would take 30 ms.
-        const auto answered = [&] {
-            const auto& inbox = customer->peekAll();
-            return std::any_of(inbox.begin(), inbox.end(), [&](const Frame& f) { return f.id == id; });
-        };
-        while (!answered() && t.elapsed() < 30'000)
+        while (!answered(*customer, id) && t.elapsed() < 30'000)
             QCoreApplication::processEvents(QEventLoop::AllEvents);
         const double ms = double(t.nsecsElapsed()) / 1e6;
         customer->takeAll();
@@ -221,15 +221,11 @@ int main(int argc, char* argv[])
         const QString id = QStringLiteral("stall-%1").arg(i);
         lead->takeAll();
         lead->sendText(FrameCodec::encode(KpiReport{0, now - 30 * day, 0, {}}, id));
-        const auto answered = [&] {
-            const auto& inbox = lead->peekAll();
-            return std::any_of(inbox.begin(), inbox.end(), [&](const Frame& f) { return f.id == id; });
-        };
         double longest = 0;
         int during = 0;
         QElapsedTimer whole;
         whole.start();
-        while (!answered() && whole.elapsed() < 30'000) {
+        while (!answered(*lead, id) && whole.elapsed() < 30'000) {
             longest = std::max(longest, ping(++pings));
             ++during;
         }

@@ -798,7 +798,7 @@ private slots:
         QVERIFY2(seriesShape(*ahead.as<KpiReportOk>()).isEmpty(), qPrintable(seriesShape(*ahead.as<KpiReportOk>())));
     }
 
-    // 6. Who may ask for which team, and bad requests; see the list of inputs at the top.
+    // 6. The report is read on a thread of its own: the requests behind it still in order.
     void requestsBehindAReportAreAnsweredInOrder()
     {
         Staff lead = signIn(*m_server, QStringLiteral("lead1"));
@@ -836,6 +836,7 @@ private slots:
         QVERIFY2(figures.as<KpiReportOk>(), describe(figures));
     }
 
+    // 7. Who may ask for which team, and bad requests; see the list of inputs at the top.
     void onlyLeadsOfTheTeamAndAdminsSeeTheFigures()
     {
         Staff lead = signIn(*m_server, QStringLiteral("lead1"));
