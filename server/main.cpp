@@ -84,6 +84,9 @@ int main(int argc, char* argv[])
     }
     agentdesk::initLogging({QStringLiteral("agentdesk-server"), config.logDirectory, options.verbose(), false, options.jsonLogs()});
 
+    // Before the port opens: whoever sees it listening may already send SIGTERM, and until the
+    // handler is in place that would kill the server with its database half written.
+    quitOnSignals(app);
     agentdesk::server::Server server(config);
     QString error;
     if (!server.start(&error)) {
@@ -94,7 +97,6 @@ int main(int argc, char* argv[])
                 qPrintable(server.staffUrl().toString()), qPrintable(server.customerUrl().toString()),
                 qPrintable(agentdesk::server::DatabaseLocation::parse(config.database, &error)->displayName()));
     std::fflush(stdout);
-    quitOnSignals(app);
     const int rc = QCoreApplication::exec();
     server.stop();
     return rc;
