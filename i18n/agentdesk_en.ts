@@ -1799,6 +1799,10 @@
         <source>Sign out here and on every other computer; messages not yet sent are kept for your next sign-in</source>
         <translation>Sign out here and on every other computer; messages not yet sent are kept for your next sign-in</translation>
     </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>Loading earlier messages…</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>

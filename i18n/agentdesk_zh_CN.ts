@@ -1792,6 +1792,10 @@
         <source>Sign out here and on every other computer; messages not yet sent are kept for your next sign-in</source>
         <translation>在本机和所有其他电脑上退出登录；尚未发送的消息会保留到您下次登录</translation>
     </message>
+    <message>
+        <source>Loading earlier messages…</source>
+        <translation>正在加载更早的消息…</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>

@@ -119,17 +119,35 @@ MainWindow::MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& s
     connect(&m_session, &app::WorkspaceSession::profileChanged, this, [this] {
         m_customerPanel->show(m_session.profile(), m_session.current() != 0);
     });
-    connect(&m_session, &app::WorkspaceSession::attention, this, &MainWindow::notify);
+    connect(&m_session, &app::WorkspaceSession::attention, this,
+            [this](qint64 conversationId, const QString& title, const QString& body) { notify(title, body, conversationId); });
     connect(m_session.conversations(), &QAbstractItemModel::dataChanged, this, &MainWindow::updateChatHeader);
-    // Follow new messages unless the agent has scrolled up to read older ones.
+    // Follow new messages unless the agent has scrolled up to read older ones; then the message
+    // at the top stays where it was, also when a page of older ones comes in above it.
     connect(m_session.messages(), &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QScrollBar* bar = m_messageList->verticalScrollBar();
         m_followMessages = m_followMessages || bar->value() >= bar->maximum() - 4;
+        m_anchorMessage = 0;
+        const QModelIndex top = m_messageList->indexAt(QPoint(m_messageList->viewport()->width() / 2, 0));
+        if (!m_followMessages && top.isValid()) {
+            m_anchorMessage = top.data(app::MessageListModel::IdRole).toLongLong();
+            m_anchorOffset = m_messageList->visualRect(top).top();
+        }
+        m_resettingMessages = true;
     });
     connect(m_session.messages(), &QAbstractItemModel::modelReset, this, [this] {
-        if (m_followMessages)
+        if (m_followMessages) {
             m_messageList->scrollToBottom();
+        } else if (const int row = m_session.messages()->rowOf(m_anchorMessage); row >= 0) {
+            QScrollBar* bar = m_messageList->verticalScrollBar();
+            const int top = m_messageList->visualRect(m_session.messages()->index(row, 0)).top() + bar->value();
+            bar->setValue(top - m_anchorOffset);
+        }
         m_followMessages = false;
+        m_resettingMessages = false;
+        // A page that was all in the cache already moves nothing: still at the top, so on to the next.
+        if (const QScrollBar* bar = m_messageList->verticalScrollBar(); bar->maximum() > 0 && bar->value() <= bar->pageStep() / 2)
+            m_session.loadEarlier();
     });
     // A picture arriving makes its bubble taller: the newest message stays in sight.
     connect(m_session.messages(), &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
@@ -148,7 +166,12 @@ MainWindow::MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& s
     if (QSystemTrayIcon::isSystemTrayAvailable()) {
         m_tray = new QSystemTrayIcon(windowIcon(), this);
         m_tray->setToolTip(tr("AgentDesk"));
-        m_tray->show();
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] { showConversation(m_notifiedConversation); });
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+            if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+                showConversation(0);
+        });
+        m_tray->setVisible(m_settings.desktopNotifications());
     }
 }
 
@@ -224,6 +247,21 @@ QWidget* MainWindow::buildChatColumn()
     m_messageList->viewport()->installEventFilter(this);
     m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messageList, &QWidget::customContextMenuRequested, this, &MainWindow::showMessageMenu);
+    // Scrolling up towards the oldest message shown fetches the page before it.
+    connect(m_messageList->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        const QScrollBar* bar = m_messageList->verticalScrollBar();
+        if (!m_resettingMessages && bar->maximum() > 0 && value <= bar->pageStep() / 2)
+            m_session.loadEarlier();
+    });
+    m_historyStatus = new QLabel(tr("Loading earlier messages…"), column);
+    m_historyStatus->setObjectName(QStringLiteral("historyStatus"));
+    m_historyStatus->setAlignment(Qt::AlignCenter);
+    m_historyStatus->setForegroundRole(QPalette::PlaceholderText);
+    m_historyStatus->setContentsMargins(0, 4, 0, 4);
+    m_historyStatus->hide();
+    connect(&m_session, &app::WorkspaceSession::historyChanged, this, [this] {
+        m_historyStatus->setVisible(m_session.loadingEarlier());
+    });
 
     m_composer = new Composer(column);
     m_composer->setFixedHeight(84);
@@ -316,6 +354,7 @@ QWidget* MainWindow::buildChatColumn()
             [this] { m_recommendations->show(m_session.recommendations()); });
 
     layout->addWidget(header);
+    layout->addWidget(m_historyStatus);
     layout->addWidget(m_messageList, 1);
     layout->addWidget(m_recommendations);
     layout->addWidget(m_attachment);
@@ -373,7 +412,7 @@ void MainWindow::buildStatusBar()
             : a.comment.isEmpty() ? tr("%1 denied your coupon request for %2.").arg(a.decidedByName, a.customerName)
                                   : tr("%1 denied your coupon request for %2: “%3”").arg(a.decidedByName, a.customerName, a.comment);
         statusBar()->showMessage(text, 20000);
-        notify(tr("Coupon request"), text);
+        notify(tr("Coupon request"), text, a.conversationId);
     });
     m_floorButton = new QToolButton(this);
     m_floorButton->setObjectName(QStringLiteral("floorView"));
@@ -840,20 +879,51 @@ void MainWindow::openAudit()
     m_audit->show();
 }
 
-void MainWindow::notify(const QString& title, const QString& body)
+void MainWindow::notify(const QString& title, const QString& body, qint64 conversationId)
 {
     if (isActiveWindow())
         return;
-    if (m_tray && m_settings.desktopNotifications())
+    // Where there is no tray (stock GNOME, many Wayland desktops) the taskbar entry still asks.
+    QApplication::alert(this);
+    if (m_tray && m_settings.desktopNotifications()) {
+        m_notifiedConversation = conversationId;
         m_tray->showMessage(title, body.left(200), QSystemTrayIcon::Information, 5000);
+    }
     if (m_settings.sound())
         QApplication::beep();
+}
+
+void MainWindow::showConversation(qint64 conversationId)
+{
+    if (isMinimized())
+        showNormal();
+    raise();
+    activateWindow();
+    if (conversationId == 0)
+        return;
+    showFloor(false);
+    auto rowOf = [this, conversationId] {
+        const QAbstractItemModel* model = m_conversationList->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (model->index(row, 0).data(ConversationListModel::IdRole).toLongLong() == conversationId)
+                return row;
+        return -1;
+    };
+    int row = rowOf();
+    if (row < 0) {
+        m_search->clear();
+        m_filters->setCurrentIndex(int(ConversationFilterModel::Filter::Mine));
+        row = rowOf();
+    }
+    selectRow(row);
 }
 
 void MainWindow::applySettings()
 {
     m_session.conversations()->setSlaPolicy(SlaPolicy(qint64(m_settings.slaMinutes()) * 60 * 1000));
     m_session.conversations()->tick(QDateTime::currentMSecsSinceEpoch());
+    if (m_tray)
+        m_tray->setVisible(m_settings.desktopNotifications());  // no icon that does nothing
 }
 
 void MainWindow::openSettings()

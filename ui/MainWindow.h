@@ -44,6 +44,9 @@ public:
 
     // Selects a conversation by its row in the filtered list (used by keyboard navigation).
     void selectRow(int row);
+    // Brings the window to the front on a conversation (a clicked notification), showing the
+    // whole list if the filter or the search hides it.
+    void showConversation(qint64 conversationId);
     LibraryPanel* libraryPanel() { return m_library; }
     // Fits the picture in the file to the protocol's limit, uploads it and attaches it to the next
     // message of the open conversation (the "Attach image…" button, after its file dialog).
@@ -75,6 +78,9 @@ private:
     void submit(const QString& text);
     bool m_followMessages = true;
     bool m_followImages = false;
+    bool m_resettingMessages = false;
+    qint64 m_anchorMessage = 0;  // the message at the top of the chat while the model resets...
+    int m_anchorOffset = 0;      // ...and how far its top was from the view's
     void setNoteMode(bool on);
     void startTransfer();
     void saveDraft();
@@ -96,7 +102,10 @@ private:
     void openRequests();
     void openAudit();
     void updateAttachment();
-    void notify(const QString& title, const QString& body);
+    // Tells the user when the window is not in front: the taskbar entry asks for attention, and
+    // a desktop notification (clicked, it opens conversationId when there is one) and a sound
+    // follow the settings.
+    void notify(const QString& title, const QString& body, qint64 conversationId = 0);
     void showNotice(const protocol::Notice& notice);
 
     void applySettings();
@@ -109,6 +118,7 @@ private:
     QListView* m_conversationList = nullptr;
     QLabel* m_chatHeader = nullptr;
     QListView* m_messageList = nullptr;
+    QLabel* m_historyStatus = nullptr;
     MessageDelegate* m_messageDelegate = nullptr;
     Composer* m_composer = nullptr;
     QPushButton* m_sendButton = nullptr;
@@ -130,6 +140,7 @@ private:
     QComboBox* m_presence = nullptr;
     QLabel* m_me = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
+    qint64 m_notifiedConversation = 0;  // what the last desktop notification was about
     QStackedWidget* m_views = nullptr;
     SupervisorView* m_supervisor = nullptr;
     QToolButton* m_floorButton = nullptr;

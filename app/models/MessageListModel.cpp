@@ -33,6 +33,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
     case EventRole: return row.message.event;
     case EventArgsRole: return QStringList(row.message.args.begin(), row.message.args.end());
     case ImageRole: return row.message.image;
+    case IdRole: return row.message.id;
     case NewDayRole: {
         if (index.row() == 0)
             return true;
@@ -46,7 +47,7 @@ QVariant MessageListModel::data(const QModelIndex& index, int role) const
 QHash<int, QByteArray> MessageListModel::roleNames() const
 {
     return {{TextRole, "text"}, {SenderRole, "sender"}, {SenderNameRole, "senderName"}, {AtRole, "at"},
-            {DeliveryRole, "delivery"}, {ErrorRole, "error"}, {KeyRole, "key"}, {NewDayRole, "newDay"},
+            {DeliveryRole, "delivery"}, {ErrorRole, "error"}, {KeyRole, "key"}, {NewDayRole, "newDay"}, {IdRole, "id"},
             {EventRole, "event"}, {EventArgsRole, "eventArgs"},
             {ImageRole, "image"}};
 }
@@ -75,6 +76,14 @@ void MessageListModel::load(qint64 conversationId, std::vector<protocol::ChatMes
                           item.state == LocalCache::OutboxState::Failed ? Delivery::Failed : Delivery::Sending, item.error});
     }
     endResetModel();
+}
+
+int MessageListModel::rowOf(qint64 messageId) const
+{
+    if (messageId == 0)
+        return -1;
+    const auto found = std::find_if(m_rows.begin(), m_rows.end(), [&](const Row& row) { return row.message.id == messageId; });
+    return found == m_rows.end() ? -1 : int(found - m_rows.begin());
 }
 
 void MessageListModel::imageArrived(const QString& imageId)

@@ -28,6 +28,7 @@ public:
         EventRole,       // system messages: what happened (see ChatMessage::event)
         EventArgsRole,   // ...and its names, a QStringList
         ImageRole,       // the id of an attached image, or empty
+        IdRole,          // the server's id of the message; 0 while it is in the outbox
     };
 
     explicit MessageListModel(QObject* parent = nullptr);
@@ -39,6 +40,8 @@ public:
     qint64 conversationId() const { return m_conversationId; }
     void load(qint64 conversationId, std::vector<protocol::ChatMessage> stored, const std::vector<LocalCache::OutboxItem>& outbox,
               const QString& ownName);
+    // The row of the message with this server id, or -1.
+    int rowOf(qint64 messageId) const;
     // An image arrived: the rows showing it are laid out again at its size.
     void imageArrived(const QString& imageId);
 

@@ -456,18 +456,24 @@ void SyncEngine::flushOutbox()
     }
 }
 
-void SyncEngine::loadHistory(qint64 conversationId)
+void SyncEngine::loadHistory(qint64 conversationId, qint64 beforeId)
 {
-    m_client.request(ConversationHistory{conversationId, 0, 100}, [this, conversationId](const Frame& reply) {
-        if (const auto* page = reply.as<ConversationHistoryOk>()) {
-            try {
-                m_cache.storeMessages(page->messages);
-            } catch (const sql::SqlError& e) {
-                emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
-                return;
-            }
-            emit messagesChanged(conversationId);
+    m_client.request(ConversationHistory{conversationId, beforeId, 100}, [this, conversationId, beforeId](const Frame& reply) {
+        const auto* page = reply.as<ConversationHistoryOk>();
+        if (!page) {
+            emit historyLoaded(conversationId, beforeId, false, 0, false);
+            return;
         }
+        try {
+            m_cache.storeMessages(page->messages);
+        } catch (const sql::SqlError& e) {
+            emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
+            emit historyLoaded(conversationId, beforeId, false, 0, false);
+            return;
+        }
+        emit messagesChanged(conversationId);
+        emit historyLoaded(conversationId, beforeId, true, page->messages.empty() ? 0 : page->messages.front().id,
+                           page->more && !page->messages.empty());
     });
 }
 

@@ -59,7 +59,9 @@ public:
     // A second close of the same conversation while one is pending is ignored.
     void closeConversation(qint64 conversationId, const QString& resolution);
     void retry(const QString& key);
-    void loadHistory(qint64 conversationId);
+    // The newest page of a conversation's history (beforeId 0), or the page before a message;
+    // historyLoaded() says what came.
+    void loadHistory(qint64 conversationId, qint64 beforeId = 0);
 
 signals:
     void stateChanged(agentdesk::app::SyncEngine::State state, int retryInMs);
@@ -69,6 +71,10 @@ signals:
     void signedOut();
     void conversationChanged(const agentdesk::protocol::ConversationInfo& conversation);
     void messagesChanged(qint64 conversationId);
+    // A page of history asked for with loadHistory is in the cache (ok), or was refused or lost
+    // with the connection (not ok). oldestId: its first message, 0 when it was empty; more: the
+    // server has older ones.
+    void historyLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more);
     // A message pushed by the server (not one loaded from history): for unread counts and alerts.
     void messageArrived(const agentdesk::protocol::ChatMessage& message);
     void snapshotLoaded();

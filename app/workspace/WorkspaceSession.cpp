@@ -72,9 +72,10 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
         m_messagesReload.start(int(std::max<qint64>(0, kMinInterval - since)));
     });
     connect(m_engine.get(), &SyncEngine::outboxChanged, this, &WorkspaceSession::reloadMessages);
+    connect(m_engine.get(), &SyncEngine::historyLoaded, this, &WorkspaceSession::onHistoryLoaded);
     connect(m_engine.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
         if (state == SyncEngine::State::Online && m_current != 0) {
-            m_engine->loadHistory(m_current);
+            loadNewestHistory();
             requestProfile();
             requestRecommendations();
         }
@@ -138,7 +139,7 @@ void WorkspaceSession::onConversationChanged(const ConversationInfo& c)
     const bool isNew = m_conversations.find(c.id) == nullptr;
     m_conversations.upsert(c);
     if (isNew && c.status == ConversationStatus::Assigned && c.agentId == m_me.id)
-        emit attention(tr("New conversation"), tr("%1 is waiting for you").arg(c.customerName));
+        emit attention(c.id, tr("New conversation"), tr("%1 is waiting for you").arg(c.customerName));
     if (c.id == m_current)
         updateCouponConversation();
     if (c.id == m_current && (c.status == ConversationStatus::Closed || c.agentId != m_me.id) && !m_recommendations.empty()) {
@@ -155,10 +156,9 @@ void WorkspaceSession::onMessageArrived(const ChatMessage& m)
         m_recommendationDelay.start();
         m_coupons->refresh();  // a price objection may open a coupon
     }
-    if (m.conversationId != m_current) {
+    if (m.conversationId != m_current)
         m_conversations.addUnread(m.conversationId);
-        emit attention(m.senderName, m.text);
-    }
+    emit attention(m.conversationId, m.senderName, m.text);
 }
 
 void WorkspaceSession::select(qint64 conversationId)
@@ -171,6 +171,7 @@ void WorkspaceSession::select(qint64 conversationId)
     m_profile.reset();
     m_recommendations.clear();
     m_sentHere.clear();
+    m_history = History{conversationId};
     reloadMessages();
     if (conversationId != 0 && !m_attached.contains(conversationId)) {
         try {
@@ -185,11 +186,47 @@ void WorkspaceSession::select(qint64 conversationId)
     emit attachmentChanged();
     emit profileChanged();
     emit recommendationsChanged();
+    emit historyChanged();
     if (conversationId != 0 && m_engine->state() == SyncEngine::State::Online) {
-        m_engine->loadHistory(conversationId);
+        loadNewestHistory();
         requestProfile();
         requestRecommendations();
     }
+}
+
+void WorkspaceSession::loadNewestHistory()
+{
+    m_history.loadingNewest = true;
+    m_engine->loadHistory(m_current);
+}
+
+bool WorkspaceSession::canLoadEarlier() const
+{
+    return m_history.more && !m_history.loadingNewest && !m_history.loadingEarlier && m_engine->state() == SyncEngine::State::Online;
+}
+
+void WorkspaceSession::loadEarlier()
+{
+    if (!canLoadEarlier())
+        return;
+    m_history.loadingEarlier = true;
+    emit historyChanged();
+    m_engine->loadHistory(m_current, m_history.oldestId);
+}
+
+void WorkspaceSession::onHistoryLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more)
+{
+    if (conversationId != m_history.conversationId)
+        return;
+    (beforeId == 0 ? m_history.loadingNewest : m_history.loadingEarlier) = false;
+    // The newest page again (after a reconnect) says nothing of the older pages already fetched.
+    const bool extends = beforeId == 0 ? m_history.oldestId == 0 : beforeId == m_history.oldestId;
+    if (ok && extends) {
+        if (oldestId != 0)
+            m_history.oldestId = oldestId;
+        m_history.more = more;
+    }
+    emit historyChanged();
 }
 
 void WorkspaceSession::updateCouponConversation()

@@ -54,6 +54,12 @@ public:
     QString cacheNotice() const { return m_cache.notice(); }
 
     void select(qint64 conversationId);
+    // The open conversation's older messages, a page at a time: whether the server has some not
+    // yet fetched in this session, whether a page is on its way, and asking for the page before
+    // the oldest fetched (historyChanged() follows each).
+    bool canLoadEarlier() const;
+    bool loadingEarlier() const { return m_history.loadingEarlier; }
+    void loadEarlier();
     qint64 current() const { return m_current; }
     const protocol::ConversationInfo* currentConversation() const { return m_conversations.find(m_current); }
     const std::optional<protocol::CustomerProfileOk>& profile() const { return m_profile; }
@@ -109,11 +115,13 @@ signals:
     void signedIn();
     void currentChanged(qint64 conversationId);
     void profileChanged();
-    // A new conversation or a customer message outside the open conversation.
-    void attention(const QString& title, const QString& body);
+    // A new conversation of mine, or a customer message in any of my conversations, the open one
+    // included: the window tells the agent when it is not in front.
+    void attention(qint64 conversationId, const QString& title, const QString& body);
     void presenceChanged(agentdesk::PresenceStatus status, int capacity);
     void recommendationsChanged();
     void attachmentChanged();
+    void historyChanged();
     void problem(const QString& message);
     // A message of mine is on its way (key: its idempotency key), from the reply library or a
     // recommendation card or neither: what the sandbox's score counts.
@@ -121,6 +129,8 @@ signals:
 
 private:
     void reloadMessages();
+    void loadNewestHistory();
+    void onHistoryLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more);
     // The whole cache file, on another thread, after the start (LocalCache::checkFile).
     void checkCache();
     bool acceptable(const QString& text);
@@ -159,6 +169,16 @@ private:
     std::vector<protocol::Recommendation> m_recommendations;
     int m_remainingAddOns = 0;
     std::vector<QString> m_sentHere;  // recommendations sent since the cards were fetched
+    // The server's pages of the open conversation fetched since it was opened: the oldest message
+    // of the oldest page, where the next page starts.
+    struct History {
+        qint64 conversationId = 0;
+        qint64 oldestId = 0;
+        bool more = false;
+        bool loadingNewest = false;
+        bool loadingEarlier = false;
+    };
+    History m_history;
     int m_recommendationRound = 0;    // answers to requests made before the last send are stale
     QTimer m_recommendationDelay;
     QTimer m_messagesReload;

@@ -1,6 +1,9 @@
 // The workspace window on the offscreen platform, against a real server: selecting a
 // conversation shows its history and the customer, Enter sends (Shift+Enter does not), drafts
-// survive switching conversations and restarting, and the connection state is shown.
+// survive switching conversations and restarting, and the connection state is shown. A customer
+// message asks for attention also in the open conversation, a notification opens its
+// conversation whatever the filter, and scrolling up fetches older history a page at a time
+// with the message being read kept in place.
 
 #include "MainWindow.h"
 #include "SettingsDialog.h"
@@ -18,15 +21,20 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QToolButton>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace agentdesk;
 using namespace agentdesk::protocol;
@@ -37,7 +45,11 @@ class TestMainWindow : public QObject {
 private slots:
     void init()
     {
-        m_server = std::make_unique<TestServer>();
+        // Room for a long history at once; the limits themselves are tested in tst_server_edge.
+        m_server = std::make_unique<TestServer>([](server::ServerConfig& c) {
+            c.rateBurst = 1000;
+            c.ratePerSecond = 1000;
+        });
         QVERIFY(m_server->start());
         for (const char* ref : {"demo-0101", "demo-0102"}) {
             auto customer = std::make_unique<WsClient>(m_server->customerUrl());
@@ -307,6 +319,87 @@ private slots:
         QCOMPARE(m_session->engine().state(), app::SyncEngine::State::Offline);
         QVERIFY(m_session->engine().client().socket().state() == QAbstractSocket::UnconnectedState
                 || m_session->engine().client().socket().state() == QAbstractSocket::ClosingState);
+    }
+
+    void aCustomerMessageInTheOpenConversationAsksForAttention()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        const qint64 open = m_session->current();
+        QSignalSpy attention(m_session.get(), &app::WorkspaceSession::attention);
+        WsClient& customer = *m_customers[size_t(m_conversations.indexOf(open))];
+        QVERIFY(customer.send(open, QStringLiteral("are you still there?")).id > 0);
+        // The window only tells when it is not in front; the session must say it either way.
+        QTRY_VERIFY(std::any_of(attention.begin(), attention.end(), [&](const QList<QVariant>& args) {
+            return args.at(0).toLongLong() == open && args.at(2).toString() == QStringLiteral("are you still there?");
+        }));
+    }
+
+    void aNotificationOpensItsConversationWhateverTheFilter()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        m_window->selectRow(0);
+        const qint64 other = m_conversations.at(0) == m_session->current() ? m_conversations.at(1) : m_conversations.at(0);
+        auto* filters = m_window->findChild<QTabBar*>(QStringLiteral("filters"));
+        filters->setCurrentIndex(2);  // closed: the other one is not listed
+        m_window->findChild<QLineEdit*>(QStringLiteral("search"))->setText(QStringLiteral("nobody by this name"));
+        m_window->showConversation(other);
+        QCOMPARE(m_session->current(), other);
+        QCOMPARE(filters->currentIndex(), 0);
+        QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("search"))->text().isEmpty());
+        m_window->showConversation(987654);  // gone meanwhile: the window comes up, nothing else changes
+        QCOMPARE(m_session->current(), other);
+    }
+
+    void scrollingUpFetchesEarlierMessages()
+    {
+        // 250 messages more than a page, then a workstation on a new cache that has none of them.
+        const qint64 conversation = m_conversations.at(0);
+        for (int i = 1; i <= 250; ++i)
+            QVERIFY(m_customers[0]->send(conversation, QStringLiteral("message %1").arg(i)).id > 0);
+        ++m_round;
+        openWindow();
+        QTRY_COMPARE(m_window->findChild<QListView*>(QStringLiteral("conversationList"))->model()->rowCount(), 2);
+        m_window->showConversation(conversation);
+        QCOMPARE(m_session->current(), conversation);
+        app::MessageListModel* model = m_session->messages();
+        const auto lastText = [model] { return model->index(model->rowCount() - 1, 0).data().toString(); };
+        QTRY_COMPARE(lastText(), QStringLiteral("message 250"));
+        QTRY_VERIFY(m_session->canLoadEarlier());
+        const int firstPage = model->rowCount();
+        QVERIFY2(firstPage <= 100, qPrintable(QString::number(firstPage)));
+
+        // The agent scrolls to the top: the page before comes in above what they were reading,
+        // which stays where it was on the screen.
+        auto* view = m_window->findChild<QListView*>(QStringLiteral("messageList"));
+        QScrollBar* bar = view->verticalScrollBar();
+        QTRY_VERIFY(bar->maximum() > 0);
+        bar->setValue(0);
+        const qint64 reading = model->index(0, 0).data(app::MessageListModel::IdRole).toLongLong();
+        QVERIFY(reading > 0);
+        QTRY_VERIFY(model->rowCount() > firstPage);
+        QTRY_VERIFY(!m_session->loadingEarlier());
+        QVERIFY(model->rowOf(reading) > 0);
+        QCOMPARE(view->visualRect(model->index(model->rowOf(reading), 0)).top(), 0);
+        QCOMPARE(lastText(), QStringLiteral("message 250"));  // still the whole conversation below
+
+        // On to the beginning: every message once, in order, and nothing more to fetch.
+        for (int pages = 0; pages < 10 && m_session->canLoadEarlier(); ++pages) {
+            bar->setValue(0);
+            QTRY_VERIFY(!m_session->loadingEarlier());
+        }
+        QVERIFY(!m_session->canLoadEarlier());
+        QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("historyStatus"))->isVisible());
+        QTRY_COMPARE(model->index(0, 0).data().toString(), QStringLiteral("Question from demo-0101"));
+        QStringList numbered;
+        for (int row = 0; row < model->rowCount(); ++row)
+            if (const QString text = model->index(row, 0).data().toString(); text.startsWith(QStringLiteral("message ")))
+                numbered << text;
+        QCOMPARE(numbered.size(), 250);
+        for (int i = 0; i < numbered.size(); ++i)
+            QCOMPARE(numbered.at(i), QStringLiteral("message %1").arg(i + 1));
     }
 
 private:
