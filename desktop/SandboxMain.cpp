@@ -120,7 +120,6 @@ int runSandbox(const SandboxArgs& args, app::WorkspaceSettings& settings)
     sandboxSettings.setLanguage(settings.language());
     sandboxSettings.setDesktopNotifications(settings.desktopNotifications());
     sandboxSettings.setSound(settings.sound());
-    sandboxSettings.setSlaMinutes(settings.slaMinutes());
     ui::MainWindow window(session, sandboxSettings);
     window.setWindowTitle(QObject::tr("AgentDesk — training sandbox"));
     if (auto* training = window.findChild<QWidget*>(QStringLiteral("sandboxButton")))

@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>LocalCache</name>
+    <message>
+        <source>cannot open the cache %1: %2</source>
+        <translation>cannot open the cache %1: %2</translation>
+    </message>
+    <message>
+        <source>it was found damaged when it was last checked</source>
+        <translation>it was found damaged when it was last checked</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>the file is damaged (%1)</translation>
+    </message>
+    <message>
+        <source>it was written by a newer AgentDesk (cache version %1)</source>
+        <translation>it was written by a newer AgentDesk (cache version %1)</translation>
+    </message>
+    <message>
+        <source>it is not an AgentDesk cache</source>
+        <translation>it is not an AgentDesk cache</translation>
+    </message>
+    <message>
+        <source>it belongs to another user or server</source>
+        <translation>it belongs to another user or server</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>it cannot be read (%1)</translation>
+    </message>
+    <message>
+        <source>The local cache could not be used because %1. It was set aside as %2 and a new one is being filled from the server.</source>
+        <translation>The local cache could not be used because %1. It was set aside as %2 and a new one is being filled from the server.</translation>
+    </message>
+    <message>
+        <source>cannot prepare the cache %1: %2</source>
+        <translation>cannot prepare the cache %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>AgentDesk</source>
@@ -512,6 +551,17 @@
     <message>
         <source>Only PNG and JPEG images can be sent.</source>
         <translation>Only PNG and JPEG images can be sent.</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::ProtocolClient</name>
+    <message>
+        <source>the connection closed before the server answered</source>
+        <translation>the connection closed before the server answered</translation>
+    </message>
+    <message>
+        <source>the server answered with an unexpected %1</source>
+        <translation>the server answered with an unexpected %1</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +1853,10 @@
         <source>Loading earlier messages…</source>
         <translation>Loading earlier messages…</translation>
     </message>
+    <message>
+        <source>Not now: %1 (%2)</source>
+        <translation>Not now: %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -2701,10 +2755,6 @@
         <translation>Reply within</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> min</translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>Notifications</translation>
     </message>
@@ -2713,8 +2763,12 @@
         <translation>A new language applies when AgentDesk starts again.</translation>
     </message>
     <message>
-        <source>Waiting conversations turn amber at two thirds of this and red past it.</source>
-        <translation>Waiting conversations turn amber at two thirds of this and red past it.</translation>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</source>
+        <translation>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,45 @@
     </message>
 </context>
 <context>
+    <name>LocalCache</name>
+    <message>
+        <source>cannot open the cache %1: %2</source>
+        <translation>无法打开本地缓存 %1：%2</translation>
+    </message>
+    <message>
+        <source>it was found damaged when it was last checked</source>
+        <translation>上次检查时发现它已损坏</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1)</source>
+        <translation>文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <source>it was written by a newer AgentDesk (cache version %1)</source>
+        <translation>它由更新版本的 AgentDesk 写入（缓存版本 %1）</translation>
+    </message>
+    <message>
+        <source>it is not an AgentDesk cache</source>
+        <translation>它不是 AgentDesk 的缓存</translation>
+    </message>
+    <message>
+        <source>it belongs to another user or server</source>
+        <translation>它属于其他用户或服务器</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>无法读取（%1）</translation>
+    </message>
+    <message>
+        <source>The local cache could not be used because %1. It was set aside as %2 and a new one is being filled from the server.</source>
+        <translation>本地缓存无法使用，因为%1。它已另存为 %2，正在从服务器重新填充新的缓存。</translation>
+    </message>
+    <message>
+        <source>cannot prepare the cache %1: %2</source>
+        <translation>无法准备本地缓存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>AgentDesk</source>
@@ -511,6 +550,17 @@
     <message>
         <source>Only PNG and JPEG images can be sent.</source>
         <translation>只能发送 PNG 和 JPEG 图片。</translation>
+    </message>
+</context>
+<context>
+    <name>agentdesk::app::ProtocolClient</name>
+    <message>
+        <source>the connection closed before the server answered</source>
+        <translation>服务器应答之前连接已关闭</translation>
+    </message>
+    <message>
+        <source>the server answered with an unexpected %1</source>
+        <translation>服务器返回了意外的 %1</translation>
     </message>
 </context>
 <context>
@@ -1796,6 +1846,10 @@
         <source>Loading earlier messages…</source>
         <translation>正在加载更早的消息…</translation>
     </message>
+    <message>
+        <source>Not now: %1 (%2)</source>
+        <translation>暂不可发：%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -2687,10 +2741,6 @@
         <translation>回复时限</translation>
     </message>
     <message>
-        <source> min</source>
-        <translation> 分钟</translation>
-    </message>
-    <message>
         <source>Notifications</source>
         <translation>通知</translation>
     </message>
@@ -2699,8 +2749,12 @@
         <translation>新语言将在 AgentDesk 重新启动后生效。</translation>
     </message>
     <message>
-        <source>Waiting conversations turn amber at two thirds of this and red past it.</source>
-        <translation>等待时间达到时限的三分之二时变为橙色，超过时限变为红色。</translation>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</source>
+        <translation>这是店铺在服务器上设定的目标：等待中的会话到达其三分之二时变为琥珀色，超过时变为红色，与组长的现场视图一致。</translation>
     </message>
 </context>
 <context>

@@ -116,7 +116,7 @@ void CouponDialog::rebuild()
         scope += QStringList(o.coupon.categories.begin(), o.coupon.categories.end());
         item->setData(NameColumn, Qt::UserRole + 2, scope.join(QStringLiteral(", ")));
         item->setData(NameColumn, Qt::UserRole + 3, o.coupon.validDays);
-        item->setText(NameColumn, UiText::couponName(o.coupon.name, o.coupon.nameZh));
+        item->setText(NameColumn, UiText::localName(o.coupon.name, o.coupon.nameZh));
         item->setText(WorthColumn, worth(o.coupon));
         item->setText(MinimumColumn, o.coupon.minOrderCents > 0 ? UiText::money(o.coupon.minOrderCents) : tr("none"));
         item->setText(StatusColumn, o.decision.allowed() ? tr("You can grant it") : UiText::couponRefusals(o.decision.refusals));

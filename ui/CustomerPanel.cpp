@@ -99,7 +99,7 @@ void CustomerPanel::show(const std::optional<protocol::CustomerProfileOk>& profi
         item->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
         for (const protocol::OrderItem& line : o.items) {
             auto* child = new QTreeWidgetItem(item);
-            child->setText(0, tr("%1 × %2").arg(line.quantity).arg(line.name));
+            child->setText(0, tr("%1 × %2").arg(line.quantity).arg(UiText::localName(line.name, line.nameZh)));
             child->setText(3, UiText::money(line.priceCents * line.quantity));
             child->setTextAlignment(3, Qt::AlignRight | Qt::AlignVCenter);
             child->setFirstColumnSpanned(false);

@@ -824,11 +824,16 @@ void MainWindow::updateCouponButton()
         m_couponButton->setToolTip(serving ? tr("Loading the coupons you may grant…") : tr("Coupons are granted by the agent serving the conversation"));
         return;
     }
-    // Before any click: how many may be granted now, and what is left of today's allowance.
+    // Before any click: how many may be granted now, what is left of today's allowance, and why
+    // the others may not.
     const int grantable = desk->grantableCount();
     m_couponButton->setText(tr("Coupon (%1)").arg(grantable));
-    m_couponButton->setToolTip(tr("%n coupon(s) you may grant now; %1 left today", nullptr, grantable)
-                                   .arg(UiText::money(desk->remainingToday())));
+    QStringList lines{tr("%n coupon(s) you may grant now; %1 left today", nullptr, grantable).arg(UiText::money(desk->remainingToday()))};
+    for (const app::CouponDesk::Option& o : desk->options()) {
+        if (!o.decision.allowed())
+            lines << tr("Not now: %1 (%2)").arg(UiText::localName(o.coupon.name, o.coupon.nameZh), UiText::couponRefusals(o.decision.refusals));
+    }
+    m_couponButton->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 void MainWindow::updateRequestsButton()
@@ -920,7 +925,7 @@ void MainWindow::showConversation(qint64 conversationId)
 
 void MainWindow::applySettings()
 {
-    m_session.conversations()->setSlaPolicy(SlaPolicy(qint64(m_settings.slaMinutes()) * 60 * 1000));
+    m_session.conversations()->setSlaPolicy(SlaPolicy(m_session.slaMs()));
     m_session.conversations()->tick(QDateTime::currentMSecsSinceEpoch());
     if (m_tray)
         m_tray->setVisible(m_settings.desktopNotifications());  // no icon that does nothing
@@ -928,7 +933,7 @@ void MainWindow::applySettings()
 
 void MainWindow::openSettings()
 {
-    SettingsDialog dialog(m_settings, this);
+    SettingsDialog dialog(m_settings, m_session.slaMs(), this);
     if (dialog.exec() == QDialog::Accepted)
         applySettings();
 }
@@ -939,6 +944,7 @@ void MainWindow::onSignedIn()
     m_library->setPrincipal(m_session.me());
     m_floorButton->setVisible(SupervisorAccess::supervises(m_session.me()));
     updateRequestsButton();
+    applySettings();  // the server has said its reply-time target
 }
 
 void MainWindow::showFloor(bool on)

@@ -1,5 +1,6 @@
 #include "SettingsDialog.h"
 
+#include "UiText.h"
 #include "settings/WorkspaceSettings.h"
 
 #include <QCheckBox>
@@ -7,17 +8,15 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QSpinBox>
 
 namespace agentdesk::ui {
 
-SettingsDialog::SettingsDialog(app::WorkspaceSettings& settings, QWidget* parent)
+SettingsDialog::SettingsDialog(app::WorkspaceSettings& settings, qint64 slaMs, QWidget* parent)
     : QDialog(parent)
     , m_settings(settings)
     , m_notifications(new QCheckBox(tr("Show a desktop notification for new conversations and messages"), this))
     , m_sound(new QCheckBox(tr("Play a sound with it"), this))
     , m_language(new QComboBox(this))
-    , m_sla(new QSpinBox(this))
 {
     setWindowTitle(tr("Settings"));
     m_notifications->setObjectName(QStringLiteral("notifications"));
@@ -30,11 +29,8 @@ SettingsDialog::SettingsDialog(app::WorkspaceSettings& settings, QWidget* parent
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
-    m_sla->setObjectName(QStringLiteral("slaMinutes"));
-    m_sla->setAccessibleName(tr("Reply within"));
-    m_sla->setRange(1, 120);
-    m_sla->setSuffix(tr(" min"));
-    m_sla->setValue(settings.slaMinutes());
+    auto* sla = new QLabel(slaMs % 60000 == 0 ? UiText::waited(slaMs) : tr("%1 s").arg(slaMs / 1000), this);
+    sla->setObjectName(QStringLiteral("sla"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -43,8 +39,11 @@ SettingsDialog::SettingsDialog(app::WorkspaceSettings& settings, QWidget* parent
     form->addRow(QString(), m_sound);
     form->addRow(tr("Language"), m_language);
     form->addRow(QString(), new QLabel(tr("A new language applies when AgentDesk starts again."), this));
-    form->addRow(tr("Reply within"), m_sla);
-    form->addRow(QString(), new QLabel(tr("Waiting conversations turn amber at two thirds of this and red past it."), this));
+    form->addRow(tr("Reply within"), sla);
+    auto* slaNote = new QLabel(tr("The shop's target, set on its server: waiting conversations turn amber at two thirds of it "
+                                  "and red past it, as on the team lead's floor view."), this);
+    slaNote->setWordWrap(true);
+    form->addRow(QString(), slaNote);
     form->addRow(buttons);
 }
 
@@ -53,7 +52,6 @@ void SettingsDialog::accept()
     m_settings.setDesktopNotifications(m_notifications->isChecked());
     m_settings.setSound(m_sound->isChecked());
     m_settings.setLanguage(m_language->currentData().toString());
-    m_settings.setSlaMinutes(m_sla->value());
     QDialog::accept();
 }
 

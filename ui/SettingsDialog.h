@@ -4,7 +4,6 @@
 
 class QCheckBox;
 class QComboBox;
-class QSpinBox;
 
 namespace agentdesk::app {
 class WorkspaceSettings;
@@ -12,11 +11,12 @@ class WorkspaceSettings;
 
 namespace agentdesk::ui {
 
-// Notifications, language and the service level, saved in the user's settings.
+// Notifications and language, saved in the user's settings; and the reply-time target, which is
+// the shop's (its server's), shown so that the list's colours are explained.
 class SettingsDialog : public QDialog {
     Q_OBJECT
 public:
-    SettingsDialog(app::WorkspaceSettings& settings, QWidget* parent = nullptr);
+    SettingsDialog(app::WorkspaceSettings& settings, qint64 slaMs, QWidget* parent = nullptr);
 
     void accept() override;
 
@@ -25,7 +25,6 @@ private:
     QCheckBox* m_notifications;
     QCheckBox* m_sound;
     QComboBox* m_language;
-    QSpinBox* m_sla;
 };
 
 } // namespace agentdesk::ui

@@ -233,7 +233,7 @@ QString UiText::systemEvent(const QString& event, const std::vector<QString>& ar
         return tr("%1 has handed the conversation to the %2 team.").arg(args[0], args[1]);
     // Arguments: code, name, Chinese name, minimum order in yuan, valid until (ISO date).
     if (event == QLatin1String("coupon_granted") && args.size() >= 5) {
-        const QString name = couponName(args[1], args[2]);
+        const QString name = localName(args[1], args[2]);
         const QString until = QLocale().toString(QDate::fromString(args[4], Qt::ISODate), QLocale::ShortFormat);
         return args[3].toDouble() > 0
             ? tr("Coupon granted: %1, code %2, valid until %3 on orders of %4 or more.")
@@ -243,7 +243,7 @@ QString UiText::systemEvent(const QString& event, const std::vector<QString>& ar
     return fallback;
 }
 
-QString UiText::couponName(const QString& name, const QString& nameZh)
+QString UiText::localName(const QString& name, const QString& nameZh)
 {
     return QLocale().language() == QLocale::Chinese && !nameZh.isEmpty() ? nameZh : name;
 }

@@ -46,8 +46,8 @@ public:
     // reads {商品名称} in Chinese); what is inserted keeps the real names.
     static QString withVariableNames(const QString& text);
     static QString systemEvent(const QString& event, const std::vector<QString>& args, const QString& fallback);
-    // A coupon template's name in the user's language.
-    static QString couponName(const QString& name, const QString& nameZh);
+    // A name the shop keeps in English and Chinese (coupons, products), in the user's language.
+    static QString localName(const QString& name, const QString& nameZh);
     // Why a coupon may not be granted, with its figures.
     static QString couponRefusal(const protocol::CouponRefusal& refusal);
     static QString couponRefusals(const std::vector<protocol::CouponRefusal>& refusals);

@@ -144,17 +144,17 @@ bool LocalCache::openFile(QString* error)
         m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     m_db.setDatabaseName(m_path);
     if (!m_db.open()) {
-        *error = QStringLiteral("cannot open the cache %1: %2").arg(m_path, m_db.lastError().text());
+        *error = tr("cannot open the cache %1: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
     return true;
 }
 
-bool LocalCache::isUsable(QString* why)
+bool LocalCache::isUsable(Unusable* why)
 {
     try {
         if (QFile::exists(damageMarker(m_path))) {
-            *why = QStringLiteral("it was found damaged when it was last checked");
+            *why = {QT_TR_NOOP("it was found damaged when it was last checked"), {}};
             return false;
         }
         // Only the tables the first screen reads are checked here: checking a long message
@@ -167,7 +167,7 @@ bool LocalCache::isUsable(QString* why)
         for (const QString& table : std::as_const(checked)) {
             const QString check = sql::scalar(m_db, QStringLiteral("PRAGMA quick_check(%1)").arg(table)).toString();
             if (check != QLatin1String("ok")) {
-                *why = QStringLiteral("the file is damaged (%1)").arg(check.left(80));
+                *why = {QT_TR_NOOP("the file is damaged (%1)"), check.left(80)};
                 return false;
             }
         }
@@ -176,20 +176,20 @@ bool LocalCache::isUsable(QString* why)
         if (version == 0 && tables == 0)
             return true;  // a new, empty file
         if (version > kSchemaVersion) {
-            *why = QStringLiteral("it was written by a newer AgentDesk (cache version %1)").arg(version);
+            *why = {QT_TR_NOOP("it was written by a newer AgentDesk (cache version %1)"), QString::number(version)};
             return false;
         }
         if (version < 1 || meta(QStringLiteral("marker")).toString() != kMarker) {
-            *why = QStringLiteral("it is not an AgentDesk cache");
+            *why = {QT_TR_NOOP("it is not an AgentDesk cache"), {}};
             return false;
         }
         if (meta(QStringLiteral("server")).toString() != m_serverUrl || meta(QStringLiteral("user")).toString() != m_user) {
-            *why = QStringLiteral("it belongs to another user or server");
+            *why = {QT_TR_NOOP("it belongs to another user or server"), {}};
             return false;
         }
         return true;
     } catch (const sql::SqlError& e) {
-        *why = QStringLiteral("it cannot be read (%1)").arg(QString::fromUtf8(e.what()));
+        *why = {QT_TR_NOOP("it cannot be read (%1)"), QString::fromUtf8(e.what())};
         return false;
     }
 }
@@ -228,7 +228,7 @@ bool LocalCache::markDamaged(const QString& path, const QString& check)
     return marker.open(QIODevice::WriteOnly) && marker.write(check.toUtf8()) >= 0;
 }
 
-void LocalCache::setAside(const QString& why)
+void LocalCache::setAside(const Unusable& why)
 {
     QFile::remove(damageMarker(m_path));
     m_inEvents = false;
@@ -238,16 +238,19 @@ void LocalCache::setAside(const QString& why)
     QFile::rename(m_path, aside);
     QFile::remove(m_path + QStringLiteral("-wal"));
     QFile::remove(m_path + QStringLiteral("-shm"));
-    m_notice = QStringLiteral("The local cache could not be used because %1. It was set aside as %2 and a new one "
-                              "is being filled from the server.").arg(why, aside);
-    qCWarning(lcCache).noquote() << m_notice;
+    const auto withDetail = [&why](QString reason) { return why.detail.isEmpty() ? reason : reason.arg(why.detail); };
+    // The log stays in English for whoever supports the user; the notice is in the user's language.
+    qCWarning(lcCache).noquote() << QStringLiteral("The local cache could not be used because %1. It was set aside as %2.")
+                                        .arg(withDetail(QString::fromLatin1(why.reason)), aside);
+    m_notice = tr("The local cache could not be used because %1. It was set aside as %2 and a new one "
+                  "is being filled from the server.").arg(withDetail(tr(why.reason)), aside);
 }
 
 bool LocalCache::open(QString* error)
 {
     if (!openFile(error))
         return false;
-    QString why;
+    Unusable why;
     if (!isUsable(&why)) {
         setAside(why);
         if (!openFile(error))
@@ -260,7 +263,7 @@ bool LocalCache::open(QString* error)
             createSchema();
         migrate();
     } catch (const sql::SqlError& e) {
-        *error = QStringLiteral("cannot prepare the cache %1: %2").arg(m_path, QString::fromUtf8(e.what()));
+        *error = tr("cannot prepare the cache %1: %2").arg(m_path, QString::fromUtf8(e.what()));
         return false;
     }
     return true;
@@ -346,6 +349,16 @@ QString LocalCache::token()
 void LocalCache::setToken(const QString& token)
 {
     setMeta(QStringLiteral("token"), token);
+}
+
+qint64 LocalCache::slaMs()
+{
+    return meta(QStringLiteral("sla_ms")).toLongLong();
+}
+
+void LocalCache::setSlaMs(qint64 ms)
+{
+    setMeta(QStringLiteral("sla_ms"), ms);
 }
 
 void LocalCache::upsertConversation(const ConversationInfo& c)

@@ -3,6 +3,7 @@
 #include "protocol/FrameCodec.h"
 #include "sql/StatementCache.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -15,6 +16,7 @@ namespace agentdesk::app {
 // PRAGMA user_version. A file that is not such a cache (corrupt, foreign, from a newer version,
 // or for another user or server) is set aside and a fresh one created, with a notice.
 class LocalCache {
+    Q_DECLARE_TR_FUNCTIONS(LocalCache)
 public:
     enum class OutboxState { Pending, Failed };
     enum class OutboxKind { Message, Note, Close };  // Close: text holds the resolution
@@ -60,6 +62,10 @@ public:
     qint64 lastSeq();
     QString token();
     void setToken(const QString& token);
+    // The server's reply-time target as it said at the last sign-in (0: never said), so that an
+    // offline start colours the list as the server would.
+    qint64 slaMs();
+    void setSlaMs(qint64 ms);
 
     // Applies a pushed event and records its sequence number in the same transaction. A
     // message.new also moves its conversation's activity as the server did (ConversationActivity;
@@ -112,9 +118,14 @@ private:
     bool openFile(QString* error);
     void migrate();
     void upsertReply(const protocol::Reply& reply);
-    bool isUsable(QString* why);
+    // Why not, when not: a QT_TR_NOOP text, and what it says in %1 if it has one.
+    struct Unusable {
+        const char* reason = nullptr;
+        QString detail;
+    };
+    bool isUsable(Unusable* why);
     void createSchema();
-    void setAside(const QString& why);
+    void setAside(const Unusable& why);
     void upsertConversation(const protocol::ConversationInfo& conversation);
     void upsertMessage(const protocol::ChatMessage& message);
     // A statement kept prepared; errors as sql::exec.

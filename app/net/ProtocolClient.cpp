@@ -28,7 +28,7 @@ ProtocolClient::ProtocolClient(QObject* parent)
         const auto pending = std::exchange(m_pending, {});
         for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
             Frame error{FrameType::Error, it.key(), 0,
-                        protocol::Error{errorCodeName(ErrorCode::Internal), QStringLiteral("connection closed")}};
+                        protocol::Error{errorCodeName(ErrorCode::Internal), tr("the connection closed before the server answered")}};
             it.value().handler(error);
         }
         emit closed(m_socket.closeCode(), m_socket.closeReason());
@@ -123,7 +123,7 @@ void ProtocolClient::handle(const QString& text)
     if (frame.type != pending.expected && frame.type != FrameType::Error) {
         pending.handler(Frame{FrameType::Error, frame.id, 0,
                               protocol::Error{errorCodeName(ErrorCode::Internal),
-                                              QStringLiteral("the server answered with %1").arg(QLatin1String(specOf(frame.type).name))}});
+                                              tr("the server answered with an unexpected %1").arg(QLatin1String(specOf(frame.type).name))}});
         return;
     }
     pending.handler(frame);

@@ -21,10 +21,6 @@ public:
     QString language() const { return value(kLanguage, QString()).toString(); }
     void setLanguage(const QString& language) { m_settings.setValue(QLatin1String(kLanguage), language); }
 
-    // Minutes without a reply before a conversation turns red (amber from two thirds of it).
-    int slaMinutes() const { return std::clamp(value(kSlaMinutes, 3).toInt(), 1, 120); }
-    void setSlaMinutes(int minutes) { m_settings.setValue(QLatin1String(kSlaMinutes), std::clamp(minutes, 1, 120)); }
-
     QString serverUrl() const { return value(kServerUrl, QString()).toString(); }
     void setServerUrl(const QString& url) { m_settings.setValue(QLatin1String(kServerUrl), url); }
     // A PEM file of CA certificates trusted for the server's wss:// certificate besides the system's.
@@ -37,7 +33,6 @@ private:
     static constexpr const char* kNotifications = "notifications/desktop";
     static constexpr const char* kSound = "notifications/sound";
     static constexpr const char* kLanguage = "ui/language";
-    static constexpr const char* kSlaMinutes = "workspace/slaMinutes";
     static constexpr const char* kServerUrl = "server/url";
     static constexpr const char* kUser = "server/user";
     static constexpr const char* kCaCertificate = "server/caCertificate";

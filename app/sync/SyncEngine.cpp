@@ -151,6 +151,8 @@ void SyncEngine::onSignedIn(const AuthOk& ok)
 {
     try {
         m_cache.setToken(ok.token);
+        if (ok.slaMs > 0)
+            m_cache.setSlaMs(ok.slaMs);
     } catch (const sql::SqlError& e) {
         emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
     }

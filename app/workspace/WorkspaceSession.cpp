@@ -4,6 +4,7 @@
 
 #include "protocol/IdempotencyKey.h"
 #include "policy/ConversationAccess.h"
+#include "policy/SlaPolicy.h"
 #include "policy/SupervisorAccess.h"
 #include "recommend/RecommendationPolicy.h"
 
@@ -192,6 +193,17 @@ void WorkspaceSession::select(qint64 conversationId)
         requestProfile();
         requestRecommendations();
     }
+}
+
+qint64 WorkspaceSession::slaMs()
+{
+    try {
+        if (const qint64 ms = m_cache.slaMs(); ms > 0)
+            return ms;
+    } catch (const sql::SqlError&) {
+        // An unreadable cache is reported where it is read for the user's data; the default serves.
+    }
+    return SlaPolicy::kDefaultTargetMs;
 }
 
 void WorkspaceSession::loadNewestHistory()

@@ -52,6 +52,9 @@ public:
     TrainingDesk* training() { return m_training.get(); }
     const protocol::Principal& me() const { return m_me; }
     QString cacheNotice() const { return m_cache.notice(); }
+    // The shop's reply-time target, as the server said at the last sign-in (the lead's floor view
+    // counts breaches by the same), or SlaPolicy's default before any.
+    qint64 slaMs();
 
     void select(qint64 conversationId);
     // The open conversation's older messages, a page at a time: whether the server has some not

@@ -23,6 +23,7 @@ inline constexpr FieldRule kOptionalCount{.required = false, .min = 0};
 inline constexpr FieldRule kTimestamp{.min = 0};
 inline constexpr FieldRule kRequiredName{.nonEmpty = true};
 inline constexpr FieldRule kShortText{};
+inline constexpr FieldRule kOptionalShortText{.required = false};
 inline constexpr FieldRule kOptionalText{.required = false, .maxLength = 2000};
 // A BCP 47 or POSIX language name (zh_CN, zh-Hans, en); unknown ones mean English.
 inline constexpr FieldRule kLanguage{.required = false, .maxLength = 35};

@@ -127,12 +127,16 @@ struct AuthOk {
     QString token;  // for auth.token after a reconnect
     Principal principal;
     qint64 head = 0;  // the last sequence number of the principal's stream
+    // The shop's reply-time target: a customer waiting longer is a breach, on the floor view and
+    // in the agent's list alike (0, from an older server: the client's own default).
+    qint64 slaMs = 0;
     template <class S, class V>
     static void fields(S& s, V& v)
     {
         v.field("token", s.token, rules::kSecret);
         v.field("principal", s.principal, rules::kObject);
         v.field("head", s.head, rules::kCount);
+        v.field("slaMs", s.slaMs, rules::kOptionalCount);
     }
 };
 

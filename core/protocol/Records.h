@@ -114,9 +114,10 @@ struct ChatMessage {
 struct OrderItem {
     static constexpr const char* kName = "OrderItem";
     QString sku;
-    QString name;
+    QString name;  // English
     int quantity = 1;
     qint64 priceCents = 0;
+    QString nameZh;  // Simplified Chinese, when the catalogue has it
 
     template <class S, class V>
     static void fields(S& s, V& v)
@@ -124,6 +125,7 @@ struct OrderItem {
         using namespace rules;
         v.field("sku", s.sku, kShortText);
         v.field("name", s.name, kShortText);
+        v.field("nameZh", s.nameZh, kOptionalShortText);
         v.field("quantity", s.quantity, kCount);
         v.field("priceCents", s.priceCents, kCount);
     }

@@ -62,6 +62,7 @@ AuthService::Result AuthService::success(const Identity& identity, QString token
     ok.token = std::move(token);
     ok.principal = identity.principal();
     ok.head = m_ctx.events.head(identity.stream());
+    ok.slaMs = m_ctx.config.slaMs;
     return {identity, ok};
 }
 

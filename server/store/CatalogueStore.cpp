@@ -32,7 +32,7 @@ Order CatalogueStore::placeOrder(qint64 customerId, const std::vector<std::pair<
     order.orderNo = QStringLiteral("AD%1%2").arg(now).arg(QRandomGenerator::global()->bounded(1000), 3, 10, QLatin1Char('0'));
     for (const auto& [product, quantity] : lines) {
         order.totalCents += product.priceCents * quantity;
-        order.items.push_back({product.sku, product.name, quantity, product.priceCents});
+        order.items.push_back({product.sku, product.name, quantity, product.priceCents, product.nameZh});
     }
     order.id = m_db.scalar(QStringLiteral("INSERT INTO orders (order_no, customer_id, status, total_cents, created_at)"
                                           " VALUES (?, ?, ?, ?, ?) RETURNING id"),

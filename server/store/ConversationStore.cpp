@@ -367,7 +367,7 @@ std::vector<protocol::Order> ConversationStore::orders(qint64 customerId, int li
     }
     if (out.empty())
         return out;
-    sql::Rows items = m_db.exec(QStringLiteral("SELECT i.order_id, p.sku, p.name, i.quantity, i.price_cents"
+    sql::Rows items = m_db.exec(QStringLiteral("SELECT i.order_id, p.sku, p.name, i.quantity, i.price_cents, p.name_zh"
                                                " FROM order_items i JOIN orders o ON o.id = i.order_id"
                                                " JOIN products p ON p.id = i.product_id WHERE o.customer_id = ?"),
                                 {customerId});
@@ -376,7 +376,7 @@ std::vector<protocol::Order> ConversationStore::orders(qint64 customerId, int li
         if (it == index.cend())
             continue;
         out[*it].items.push_back({items.value(1).toString(), items.value(2).toString(), items.value(3).toInt(),
-                                  items.value(4).toLongLong()});
+                                  items.value(4).toLongLong(), items.value(5).toString()});
     }
     return out;
 }

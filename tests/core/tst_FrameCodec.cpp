@@ -180,7 +180,7 @@ Payload sampleOf(FrameType type)
                                      QStringLiteral("loyal"), QStringLiteral("note"), 1600000000000};
         p.orders.push_back(Order{1, QStringLiteral("DS1"), QStringLiteral("shipped"), 299900, 1690000000000,
                                  QStringLiteral("SF Express"), QStringLiteral("SF1"), QStringLiteral("in transit"),
-                                 {OrderItem{QStringLiteral("PH-X1-128"), QStringLiteral("Nova X1"), 1, 299900}}});
+                                 {OrderItem{QStringLiteral("PH-X1-128"), QStringLiteral("Nova X1"), 1, 299900, QStringLiteral("新星 X1")}}});
         return p;
     }
     case FrameType::PresenceSet: return PresenceSet{QStringLiteral("key-00000005"), PresenceStatus::Busy, 4};
@@ -340,7 +340,7 @@ Payload sampleOf(FrameType type)
     case FrameType::OrderPlace: return OrderPlace{QStringLiteral("key-00000012"), {OrderLine{QStringLiteral("WR-EXT1-PH"), 2}}};
     case FrameType::OrderPlaceOk:
         return OrderPlaceOk{Order{9, QStringLiteral("AD1"), QStringLiteral("paid"), 19900, 1700000000000, {}, {}, {},
-                                  {OrderItem{QStringLiteral("WR-EXT1-PH"), QStringLiteral("Extended warranty"), 1, 19900}}}};
+                                  {OrderItem{QStringLiteral("WR-EXT1-PH"), QStringLiteral("Extended warranty"), 1, 19900, {}}}}};
     }
     return Ping{};
 }

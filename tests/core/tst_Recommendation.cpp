@@ -60,7 +60,7 @@ Order order(const char* sku, qint64 daysAgo, const char* status = "delivered")
     o.orderNo = QStringLiteral("DS%1").arg(daysAgo);
     o.status = QLatin1String(status);
     o.createdAt = kNow - daysAgo * kDay;
-    o.items.push_back(OrderItem{QLatin1String(sku), QLatin1String(sku), 1, 100});
+    o.items.push_back(OrderItem{QLatin1String(sku), QLatin1String(sku), 1, 100, {}});
     return o;
 }
 

@@ -188,6 +188,10 @@ private slots:
         QVERIFY(profile.as<CustomerProfileOk>());
         QVERIFY(!profile.as<CustomerProfileOk>()->orders.empty());
         QVERIFY(!profile.as<CustomerProfileOk>()->orders.front().items.empty());
+        // Every demo product has a Chinese name, which comes with the English one for the panel.
+        for (const Order& o : profile.as<CustomerProfileOk>()->orders)
+            for (const OrderItem& line : o.items)
+                QVERIFY2(!line.name.isEmpty() && !line.nameZh.isEmpty() && line.nameZh != line.name, qPrintable(line.sku));
 
         auto agent2 = liveStaff(*m_server, QStringLiteral("agent2"));
         QVERIFY(isError(agent2->request(CustomerProfileGet{c.id}), ErrorCode::NotFound));

@@ -81,6 +81,9 @@ private slots:
         QVERIFY(grantable >= 2);
         QCOMPARE(button->text(), QStringLiteral("Coupon (%1)").arg(grantable));
         QVERIFY(button->toolTip().contains(QStringLiteral("200.00")));
+        // ...and why the others may not, also before the dialog.
+        QVERIFY2(button->toolTip().contains(QStringLiteral("only after 3 minutes")), qPrintable(button->toolTip()));
+        QVERIFY(button->toolTip().contains(QStringLiteral("your limit per coupon is ¥20.00")));
 
         ui::CouponDialog dialog(*m_agent->coupons(), QStringLiteral("customer"));
         auto* list = dialog.findChild<QTreeWidget*>(QStringLiteral("couponList"));

@@ -49,6 +49,7 @@ private slots:
         m_server = std::make_unique<TestServer>([](server::ServerConfig& c) {
             c.rateBurst = 1000;
             c.ratePerSecond = 1000;
+            c.slaMs = 90'000;  // not the default, to tell the server's from the client's
         });
         QVERIFY(m_server->start());
         for (const char* ref : {"demo-0101", "demo-0102"}) {
@@ -276,26 +277,39 @@ private slots:
 
     void settingsAreSavedFromTheDialog()
     {
-        ui::SettingsDialog dialog(m_settings);
+        ui::SettingsDialog dialog(m_settings, m_session->slaMs());
         dialog.findChild<QCheckBox*>(QStringLiteral("notifications"))->setChecked(false);
-        dialog.findChild<QSpinBox*>(QStringLiteral("slaMinutes"))->setValue(5);
         auto* language = dialog.findChild<QComboBox*>(QStringLiteral("language"));
         language->setCurrentIndex(language->findData(QStringLiteral("zh_CN")));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("sla"))->text(), QStringLiteral("90 s"));  // the server's, shown
         dialog.accept();
         QVERIFY(!m_settings.desktopNotifications());
-        QCOMPARE(m_settings.slaMinutes(), 5);
         QCOMPARE(m_settings.language(), QStringLiteral("zh_CN"));
-        m_settings.setSlaMinutes(500);
-        QCOMPARE(m_settings.slaMinutes(), 120);  // clamped
-        // The list colours against the policy it is given: a customer waiting seconds is within
-        // 5 minutes.
-        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
-        QTRY_COMPARE(list->model()->rowCount(), 2);
-        m_session->conversations()->setSlaPolicy(SlaPolicy(5 * 60 * 1000));
-        m_session->conversations()->tick(QDateTime::currentMSecsSinceEpoch());
-        QCOMPARE(list->model()->index(0, 0).data(app::ConversationListModel::SlaStateRole).toInt(), int(SlaPolicy::State::Ok));
-        m_session->conversations()->tick(QDateTime::currentMSecsSinceEpoch() + 5 * 60 * 1000);
-        QCOMPARE(list->model()->index(0, 0).data(app::ConversationListModel::SlaStateRole).toInt(), int(SlaPolicy::State::Breached));
+    }
+
+    void theReplyTimeTargetIsTheServers()
+    {
+        // The lead's floor view counts breaches by the server's target: the agent's list colours by
+        // the same, also when it starts offline from its cache.
+        QCOMPARE(m_session->slaMs(), qint64(90'000));
+        const auto list = [this] { return m_window->findChild<QListView*>(QStringLiteral("conversationList"))->model(); };
+        QTRY_COMPARE(list()->rowCount(), 2);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const auto state = [&list](int row) { return list()->index(row, 0).data(app::ConversationListModel::SlaStateRole).toInt(); };
+        m_session->conversations()->tick(now);
+        QCOMPARE(state(0), int(SlaPolicy::State::Ok));
+        m_session->conversations()->tick(now + 61'000);
+        QCOMPARE(state(0), int(SlaPolicy::State::Near));
+        m_session->conversations()->tick(now + 91'000);
+        QCOMPARE(state(0), int(SlaPolicy::State::Breached));
+
+        m_window->close();
+        m_server->stop();
+        openWindowOffline();
+        QCOMPARE(m_session->slaMs(), qint64(90'000));
+        QTRY_COMPARE(list()->rowCount(), 2);
+        m_session->conversations()->tick(now + 91'000);
+        QCOMPARE(state(0), int(SlaPolicy::State::Breached));
     }
 
     void connectionStateIsShown()
@@ -404,6 +418,20 @@ private slots:
 
 private:
     QString statusBarText() { return m_window->statusBar()->currentMessage(); }
+
+    // The same cache with the server gone: the window shows what the cache holds.
+    void openWindowOffline()
+    {
+        m_window.reset();
+        m_session.reset();
+        m_session = std::make_unique<app::WorkspaceSession>(
+            app::SyncEngine::Credentials{QUrl(QStringLiteral("ws://127.0.0.1:1/v1/staff")), QStringLiteral("agent1"), QStringLiteral("demo1234")},
+            m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(m_round)), QStringLiteral("test-server"));
+        QString error;
+        QVERIFY2(m_session->open(&error), qPrintable(error));
+        m_window = std::make_unique<ui::MainWindow>(*m_session, m_settings);
+        m_window->show();
+    }
 
     void openWindow()
     {
