@@ -2446,6 +2446,18 @@
             <numerusform>%1, %2; a purchase counts within %n hours of a consultation.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>Chosen days</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::SandboxBanner</name>

@@ -465,6 +465,10 @@
         <source>kpi.report: the period must end after it starts and last at most 366 days</source>
         <translation>kpi.report: the period must end after it starts and last at most 366 days</translation>
     </message>
+    <message>
+        <source>team %1 has no queue &quot;%2&quot;</source>
+        <translation>team %1 has no queue &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>TrainingService</name>

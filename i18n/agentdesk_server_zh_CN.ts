@@ -463,6 +463,10 @@
         <source>kpi.report: the period must end after it starts and last at most 366 days</source>
         <translation>绩效报表：结束时间须晚于开始时间，且时长不超过 366 天</translation>
     </message>
+    <message>
+        <source>team %1 has no queue &quot;%2&quot;</source>
+        <translation>团队 %1 没有队列“%2”</translation>
+    </message>
 </context>
 <context>
     <name>TrainingService</name>

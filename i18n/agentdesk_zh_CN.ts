@@ -2435,6 +2435,18 @@
             <numerusform>%1，%2；咨询后 %n 小时内的购买计入转化。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chosen days</source>
+        <translation>自选日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束日期</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::SandboxBanner</name>

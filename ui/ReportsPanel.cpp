@@ -12,6 +12,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QFileDialog>
@@ -27,6 +28,8 @@
 #include <QTableWidget>
 #include <QValueAxis>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace agentdesk::ui {
 
@@ -90,6 +93,18 @@ ReportsPanel::ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWi
     m_period->addItem(tr("Yesterday"), Yesterday);
     m_period->addItem(tr("Last 7 days"), Last7Days);
     m_period->addItem(tr("Last 30 days"), Last30Days);
+    m_period->addItem(tr("Chosen days"), Custom);
+    m_from = new QDateEdit(this);
+    m_from->setObjectName(QStringLiteral("reportFrom"));
+    m_from->setAccessibleName(tr("From"));
+    m_to = new QDateEdit(this);
+    m_to->setObjectName(QStringLiteral("reportTo"));
+    m_to->setAccessibleName(tr("To"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->hide();
+    }
     m_queue = new QComboBox(this);
     m_queue->setObjectName(QStringLiteral("reportQueue"));
     m_queue->addItem(tr("All queues"), QString());
@@ -104,6 +119,8 @@ ReportsPanel::ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWi
     m_status->setObjectName(QStringLiteral("reportStatus"));
     bar->addWidget(new QLabel(tr("Period:"), this));
     bar->addWidget(m_period);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
     bar->addWidget(m_queue);
     bar->addWidget(refreshButton);
     bar->addWidget(m_status, 1);
@@ -135,7 +152,18 @@ ReportsPanel::ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWi
     charts->addWidget(m_budget, 3);
     layout->addLayout(charts, 1);
 
-    connect(m_period, &QComboBox::activated, this, [this] { refresh(); });
+    connect(m_period, &QComboBox::activated, this, [this] {
+        updateDayPickers();
+        refresh();
+    });
+    m_dayDelay.setSingleShot(true);
+    m_dayDelay.setInterval(400);
+    connect(&m_dayDelay, &QTimer::timeout, this, [this] {
+        updateDayPickers();
+        refresh();
+    });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, &m_dayDelay, qOverload<>(&QTimer::start));
     connect(m_queue, &QComboBox::activated, this, [this] { refresh(); });
     connect(refreshButton, &QPushButton::clicked, this, &ReportsPanel::refresh);
     connect(&m_floor, &app::FloorWatch::floorChanged, this, &ReportsPanel::updateQueues);
@@ -190,7 +218,46 @@ QTimeZone ReportsPanel::shopZone() const
 void ReportsPanel::setPeriod(Period period)
 {
     m_period->setCurrentIndex(m_period->findData(period));
+    updateDayPickers();
     refresh();
+}
+
+void ReportsPanel::setCustomPeriod(QDate from, QDate to)
+{
+    m_period->setCurrentIndex(m_period->findData(Custom));
+    m_daysChosen = true;
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDate(from);
+    m_to->setDate(to);
+    updateDayPickers();
+    refresh();
+}
+
+void ReportsPanel::updateDayPickers()
+{
+    const bool custom = Period(m_period->currentData().toInt()) == Custom;
+    m_from->setVisible(custom);
+    m_to->setVisible(custom);
+    if (!custom)
+        return;
+    const QDate today = QDateTime::fromMSecsSinceEpoch(m_floor.serverNow(), shopZone()).date();
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    // First shown: the last 7 days, as a start to change from.
+    if (!m_daysChosen) {
+        m_daysChosen = true;
+        m_to->setDate(today);
+        m_from->setDate(today.addDays(-6));
+    }
+    // A report covers at most 366 days and none of the future: the pickers keep to that, the
+    // start moving with the end.
+    const QDate to = std::min(m_to->date(), today);
+    const QDate from = std::clamp(m_from->date(), to.addDays(-365), to);
+    m_to->setMaximumDate(today);
+    m_to->setDate(to);
+    m_from->setMaximumDate(to);
+    m_from->setDate(from);
 }
 
 std::pair<qint64, qint64> ReportsPanel::period() const
@@ -204,6 +271,11 @@ std::pair<qint64, qint64> ReportsPanel::period() const
     case Yesterday: return {startOf(today.addDays(-1)), startOf(today)};
     case Last7Days: return {startOf(today.addDays(-6)), now};
     case Last30Days: return {startOf(today.addDays(-29)), now};
+    case Custom: {
+        const QDate to = std::min(m_to->date(), today);
+        const QDate from = std::clamp(m_from->date(), to.addDays(-365), to);
+        return {startOf(from), std::min(startOf(to.addDays(1)), now)};
+    }
     }
     return {startOf(today), now};
 }

@@ -2,6 +2,7 @@
 
 #include "protocol/Frames.h"
 
+#include <QTimer>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -10,6 +11,7 @@
 
 class QChartView;
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -27,7 +29,7 @@ namespace agentdesk::ui {
 class ReportsPanel : public QWidget {
     Q_OBJECT
 public:
-    enum Period { Today, Yesterday, Last7Days, Last30Days };
+    enum Period { Today, Yesterday, Last7Days, Last30Days, Custom };
     enum Column {
         AgentColumn, ConsultationsColumn, ConversionColumn, RevenueColumn, FcrColumn, AhtColumn, FirstResponseColumn,
         CsatColumn, RatingColumn, CouponsColumn, ColumnCount
@@ -36,6 +38,9 @@ public:
     ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWidget* parent = nullptr);
 
     void setPeriod(Period period);
+    // Whole days of the shop's calendar, `from` to `to` inclusive (at most 366 days, none after
+    // today): the "Chosen days" period.
+    void setCustomPeriod(QDate from, QDate to);
     // One of the team's queues (a topic), or empty for the whole team.
     void setQueue(const QString& queue);
     QString queue() const;
@@ -56,6 +61,8 @@ public:
 private:
     void show(const protocol::KpiReportOk& report);
     void updateQueues();
+    // Shows the day pickers for the chosen days, keeping their range within what a report takes.
+    void updateDayPickers();
     QTimeZone shopZone() const;
     void fillTable(const protocol::KpiReportOk& report);
     void fillCharts(const protocol::KpiReportOk& report);
@@ -65,6 +72,10 @@ private:
     app::FloorWatch& m_floor;
     app::CouponDesk& m_coupons;
     QComboBox* m_period = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    bool m_daysChosen = false;  // the pickers hold the user's days, not their initial ones
+    QTimer m_dayDelay;          // a date typed digit by digit asks once
     QComboBox* m_queue = nullptr;
     QLabel* m_status = nullptr;
     QTableWidget* m_table = nullptr;

@@ -173,7 +173,7 @@ std::variant<ProtocolError, SupervisorService::PreparedKpis> SupervisorService::
         return ProtocolError{ErrorCode::NotFound, tr("no team %1").arg(team)};
     if (!request.queue.isEmpty() && !m_ctx.directory.teamTopics(team).contains(request.queue)
         && !m_ctx.floor.hasTopic(team, request.queue))
-        return ProtocolError{ErrorCode::NotFound, QStringLiteral("team %1 has no queue \"%2\"").arg(teamName, request.queue)};
+        return ProtocolError{ErrorCode::NotFound, tr("team %1 has no queue \"%2\"").arg(teamName, request.queue)};
     const qint64 until = request.until > 0 ? request.until : now();
     if (until <= request.since || until - request.since > kLongestReportMs)
         return ProtocolError{ErrorCode::BadFrame, tr("kpi.report: the period must end after it starts and last at most 366 days")};

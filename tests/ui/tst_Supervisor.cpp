@@ -16,6 +16,7 @@
 #include "supervisor/FloorWatch.h"
 #include "workspace/WorkspaceSession.h"
 
+#include <QDateEdit>
 #include <QFile>
 #include <QPushButton>
 #include <QTemporaryDir>
@@ -292,6 +293,24 @@ private slots:
                 QCOMPARE(QDateTime::fromMSecsSinceEpoch(until, zone), shopToday.startOfDay(zone));
             QTRY_VERIFY(panel.report() && panel.report()->since == since);
         }
+        // Chosen days: whole days of the shop's calendar, the last one included.
+        const QDate shopToday = QDateTime::currentDateTimeUtc().toTimeZone(zone).date();
+        panel.setCustomPeriod(shopToday.addDays(-3), shopToday.addDays(-1));
+        QCOMPARE(panel.findChild<QDateEdit*>(QStringLiteral("reportFrom"))->isVisibleTo(&panel), true);
+        auto [since, until] = panel.period();
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(since, zone), shopToday.addDays(-3).startOfDay(zone));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(until, zone), shopToday.startOfDay(zone));
+        QTRY_VERIFY(panel.report() && panel.report()->since == since && panel.report()->until == until);
+        // Beyond what a report takes (366 days, nothing after today): held to it, and answered.
+        panel.setCustomPeriod(shopToday.addDays(-500), shopToday.addDays(5));
+        std::tie(since, until) = panel.period();
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(since, zone), shopToday.addDays(-365).startOfDay(zone));
+        QVERIFY(until <= QDateTime::currentMSecsSinceEpoch() + 60'000);
+        QTRY_VERIFY(panel.report() && panel.report()->since == since);
+        QCOMPARE(panel.findChild<QDateEdit*>(QStringLiteral("reportFrom"))->date(), shopToday.addDays(-365));
+        QCOMPARE(panel.findChild<QDateEdit*>(QStringLiteral("reportTo"))->date(), shopToday);
+        panel.setPeriod(ui::ReportsPanel::Today);
+        QVERIFY(!panel.findChild<QDateEdit*>(QStringLiteral("reportFrom"))->isVisibleTo(&panel));
     }
 
 private:
