@@ -16,10 +16,6 @@
         <translation>the token is unknown or expired; sign in again</translation>
     </message>
     <message>
-        <source>the account no longer exists</source>
-        <translation>the account no longer exists</translation>
-    </message>
-    <message>
         <source>the customer no longer exists</source>
         <translation>the customer no longer exists</translation>
     </message>
@@ -33,6 +29,14 @@
             <numerusform>too many failed sign-ins; try again in %n minute</numerusform>
             <numerusform>too many failed sign-ins; try again in %n minutes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this account is disabled; ask an administrator</source>
+        <translation>this account is disabled; ask an administrator</translation>
+    </message>
+    <message>
+        <source>the account no longer exists or is disabled</source>
+        <translation>the account no longer exists or is disabled</translation>
     </message>
 </context>
 <context>

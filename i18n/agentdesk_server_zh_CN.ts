@@ -16,10 +16,6 @@
         <translation>登录凭证无效或已过期，请重新登录</translation>
     </message>
     <message>
-        <source>the account no longer exists</source>
-        <translation>该账号已不存在</translation>
-    </message>
-    <message>
         <source>the customer no longer exists</source>
         <translation>该客户已不存在</translation>
     </message>
@@ -32,6 +28,14 @@
         <translation>
             <numerusform>登录失败次数过多；请在 %n 分钟后重试</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>this account is disabled; ask an administrator</source>
+        <translation>该账号已停用，请联系管理员</translation>
+    </message>
+    <message>
+        <source>the account no longer exists or is disabled</source>
+        <translation>该账号已不存在或已停用</translation>
     </message>
 </context>
 <context>

@@ -61,27 +61,38 @@ QString StaffAdmin::addTeam(const QString& name, const QStringList& topics)
     return {};
 }
 
-QString StaffAdmin::addUser(const NewUser& user)
+QString StaffAdmin::checkAccount(const QString& name, const QString& role, const QString& team, QString* level, int* capacity)
 {
     static const QStringList levels = {QStringLiteral("junior"), QStringLiteral("senior"), QStringLiteral("expert")};
+    if (name.isEmpty() || name.size() > 100 || hasControlCharacters(name))
+        return QStringLiteral("a display name must be 1 to 100 characters without line breaks");
+    const std::optional<Role> parsed = enumFromName<Role>(role);
+    if (!parsed)
+        return QStringLiteral("the role must be agent, lead, trainer or admin, not \"%1\"").arg(role);
+    const bool serves = *parsed == Role::Agent || *parsed == Role::Lead;
+    if (serves && team.isEmpty())
+        return QStringLiteral("an agent or a lead belongs to a team: give --team");
+    if (level->isEmpty() && serves)
+        *level = QStringLiteral("junior");
+    if (!level->isEmpty() && (!serves || !levels.contains(*level)))
+        return serves ? QStringLiteral("the level must be junior, senior or expert, not \"%1\"").arg(*level)
+                      : QStringLiteral("only agents and leads have a level");
+    if (*capacity < 0)
+        *capacity = *parsed == Role::Agent ? 5 : *parsed == Role::Lead ? 3 : 0;
+    if (*capacity > protocol::rules::kCapacity.max)
+        return QStringLiteral("the capacity must be 0 to %1 conversations").arg(protocol::rules::kCapacity.max);
+    return {};
+}
+
+QString StaffAdmin::addUser(const NewUser& user)
+{
     if (!isPlainName(user.login, 64))
         return QStringLiteral("a login must be 1 to 64 letters, digits, '.', '_' or '-'");
     const QString name = user.name.trimmed();
-    if (name.isEmpty() || name.size() > 100 || hasControlCharacters(name))
-        return QStringLiteral("a display name must be 1 to 100 characters without line breaks");
-    const std::optional<Role> role = enumFromName<Role>(user.role);
-    if (!role)
-        return QStringLiteral("the role must be agent, lead, trainer or admin, not \"%1\"").arg(user.role);
-    const bool serves = *role == Role::Agent || *role == Role::Lead;
-    if (serves && user.team.isEmpty())
-        return QStringLiteral("an agent or a lead belongs to a team: give --team");
-    const QString level = user.level.isEmpty() && serves ? QStringLiteral("junior") : user.level;
-    if (!level.isEmpty() && (!serves || !levels.contains(level)))
-        return serves ? QStringLiteral("the level must be junior, senior or expert, not \"%1\"").arg(level)
-                      : QStringLiteral("only agents and leads have a level");
-    const int capacity = user.capacity >= 0 ? user.capacity : *role == Role::Agent ? 5 : *role == Role::Lead ? 3 : 0;
-    if (capacity > protocol::rules::kCapacity.max)
-        return QStringLiteral("the capacity must be 0 to %1 conversations").arg(protocol::rules::kCapacity.max);
+    QString level = user.level;
+    int capacity = user.capacity;
+    if (const QString problem = checkAccount(name, user.role, user.team, &level, &capacity); !problem.isEmpty())
+        return problem;
     if (const QString problem = checkPassword(user.password); !problem.isEmpty())
         return problem;
 
@@ -118,6 +129,58 @@ QString StaffAdmin::setPassword(const QString& login, const QString& password)
     return {};
 }
 
+QString StaffAdmin::updateUser(const QString& login, const UserChanges& changes)
+{
+    if (!changes.name && !changes.role && !changes.team && !changes.level && !changes.capacity)
+        return QStringLiteral("say what to change: --name, --role, --team, --level or --capacity");
+    WriteTransaction tx(m_db);
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT u.id, u.display_name, u.role, u.level, COALESCE(t.name, ''), u.capacity"
+                                           " FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE u.login = ?"),
+                            {login});
+    if (!q.next())
+        return QStringLiteral("there is no account \"%1\"").arg(login);
+    const qint64 id = q.value(0).toLongLong();
+    const QString oldName = q.value(1).toString();
+    const QString oldRole = q.value(2).toString();
+    const QString oldTeam = q.value(4).toString();
+    const QString name = changes.name.value_or(oldName).trimmed();
+    const QString role = changes.role.value_or(oldRole);
+    const bool serves = role == QLatin1String("agent") || role == QLatin1String("lead");
+    const QString team = changes.team.value_or(oldTeam);
+    const bool served = oldRole == QLatin1String("agent") || oldRole == QLatin1String("lead");
+    // A trainer or an admin has no level: an agent or lead keeps theirs, others start at junior.
+    // A new role starts from its default capacity.
+    QString level = changes.level.value_or(serves && served ? q.value(3).toString() : QString());
+    int capacity = changes.capacity.value_or(role == oldRole ? q.value(5).toInt() : -1);
+    if (const QString problem = checkAccount(name, role, team, &level, &capacity); !problem.isEmpty())
+        return problem;
+    QVariant teamId;
+    if (!team.isEmpty()) {
+        teamId = m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {team});
+        if (!teamId.isValid())
+            return QStringLiteral("there is no team \"%1\" (agentdesk-admin teams lists them)").arg(team);
+    }
+    m_db.exec(QStringLiteral("UPDATE users SET display_name = ?, role = ?, level = ?, team_id = ?, capacity = ? WHERE id = ?"),
+              {name, role, level, teamId, capacity, id});
+    if (name != oldName || role != oldRole || team != oldTeam)
+        Directory(m_db).revokeTokens(PrincipalKind::Staff, id);
+    tx.commit();
+    return {};
+}
+
+QString StaffAdmin::setDisabled(const QString& login, bool disabled)
+{
+    WriteTransaction tx(m_db);
+    const QVariant id = m_db.scalar(QStringLiteral("SELECT id FROM users WHERE login = ?"), {login});
+    if (!id.isValid())
+        return QStringLiteral("there is no account \"%1\"").arg(login);
+    m_db.exec(QStringLiteral("UPDATE users SET disabled = ? WHERE id = ?"), {disabled ? 1 : 0, id});
+    if (disabled)
+        Directory(m_db).revokeTokens(PrincipalKind::Staff, id.toLongLong());
+    tx.commit();
+    return {};
+}
+
 std::vector<StaffAdmin::TeamRow> StaffAdmin::teams()
 {
     std::vector<TeamRow> out;
@@ -131,11 +194,11 @@ std::vector<StaffAdmin::TeamRow> StaffAdmin::teams()
 std::vector<StaffAdmin::UserRow> StaffAdmin::users()
 {
     std::vector<UserRow> out;
-    sql::Rows q = m_db.exec(QStringLiteral("SELECT u.login, u.display_name, u.role, u.level, COALESCE(t.name, ''), u.capacity"
+    sql::Rows q = m_db.exec(QStringLiteral("SELECT u.login, u.display_name, u.role, u.level, COALESCE(t.name, ''), u.capacity, u.disabled"
                                            " FROM users u LEFT JOIN teams t ON t.id = u.team_id ORDER BY u.login"));
     while (q.next()) {
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toInt()});
+                       q.value(4).toString(), q.value(5).toInt(), q.value(6).toInt() != 0});
     }
     return out;
 }

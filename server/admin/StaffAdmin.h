@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <vector>
 
 namespace agentdesk::server {
@@ -34,6 +35,20 @@ public:
     QString addUser(const NewUser& user);
     QString setPassword(const QString& login, const QString& password);
 
+    // What set-user changes; what is not given stays. A new role, team or name signs the account
+    // out everywhere (its sessions carry the old ones); a level or capacity applies at once.
+    struct UserChanges {
+        std::optional<QString> name;
+        std::optional<QString> role;
+        std::optional<QString> team;
+        std::optional<QString> level;
+        std::optional<int> capacity;
+    };
+    QString updateUser(const QString& login, const UserChanges& changes);
+    // A disabled account may not sign in and its sessions end (within the server's session check,
+    // a minute by default); its conversations and figures stay. Enabling lets it sign in again.
+    QString setDisabled(const QString& login, bool disabled);
+
     struct TeamRow {
         QString name;
         QStringList topics;
@@ -46,6 +61,7 @@ public:
         QString level;
         QString team;
         int capacity = 0;
+        bool disabled = false;
     };
     // By name and by login.
     std::vector<TeamRow> teams();
@@ -53,6 +69,8 @@ public:
 
 private:
     static QString checkPassword(const QString& password);
+    // The rules add-user and set-user share; the level and capacity as they are to be stored.
+    static QString checkAccount(const QString& name, const QString& role, const QString& team, QString* level, int* capacity);
 
     Database& m_db;
 };

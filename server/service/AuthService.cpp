@@ -51,7 +51,7 @@ std::optional<ProtocolError> AuthService::checkVersion(int protocol)
 std::optional<Identity> AuthService::staffIdentity(qint64 userId)
 {
     const auto user = m_ctx.directory.userById(userId);
-    if (!user)
+    if (!user || user->disabled)
         return std::nullopt;
     return Identity{PrincipalKind::Staff, user->id, user->name, user->role, user->teamId, user->teamName};
 }
@@ -83,6 +83,10 @@ AuthService::Result AuthService::login(const AuthLogin& request, const QString& 
         return refused(ErrorCode::AuthFailed, tr("wrong user name or password"));
     }
     m_throttle.succeeded(request.user);
+    if (user->disabled) {
+        qCInfo(lcAuth) << "refused sign-in of disabled staff user" << user->id;
+        return refused(ErrorCode::AuthFailed, tr("this account is disabled; ask an administrator"));
+    }
     WriteTransaction tx(m_ctx.db);
     const QString token = m_ctx.directory.issueToken(PrincipalKind::Staff, user->id, now(), m_ctx.config.tokenLifetimeMs);
     tx.commit();
@@ -101,7 +105,7 @@ AuthService::Result AuthService::resume(const AuthToken& request, Endpoint endpo
     if (owner->kind == PrincipalKind::Staff) {
         const auto identity = staffIdentity(owner->id);
         if (!identity)
-            return refused(ErrorCode::AuthFailed, tr("the account no longer exists"));
+            return refused(ErrorCode::AuthFailed, tr("the account no longer exists or is disabled"));
         return success(*identity, request.token);
     }
     const QString name = m_ctx.directory.customerName(owner->id);

@@ -310,7 +310,7 @@ Outcome ChatService::transfer(const Identity& who, const ConversationTransfer& r
     ChatMessage announcement;
     if (request.toAgentId > 0) {
         const auto target = m_ctx.directory.userById(request.toAgentId);
-        if (!target || (target->role != Role::Agent && target->role != Role::Lead))
+        if (!target || target->disabled || (target->role != Role::Agent && target->role != Role::Lead))
             return failWith(ErrorCode::NotFound, tr("no colleague %1 can take conversations").arg(request.toAgentId));
         if (target->id == c->agentId)
             return failWith(ErrorCode::InvalidState, tr("conversation %1 is already with %2").arg(c->id).arg(target->name));

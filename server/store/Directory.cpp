@@ -20,7 +20,7 @@ std::optional<StaffUser> Directory::userWhere(const QString& condition, const QV
 {
     sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT u.id, u.login, u.display_name, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''),"
-        " u.password_hash, u.status, u.capacity FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE ")
+        " u.password_hash, u.status, u.capacity, u.disabled FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE ")
         + condition, {value});
     if (!q.next())
         return std::nullopt;
@@ -34,6 +34,7 @@ std::optional<StaffUser> Directory::userWhere(const QString& condition, const QV
     u.passwordHash = q.value(6).toString();
     u.status = enumFromName<PresenceStatus>(q.value(7).toString()).value_or(PresenceStatus::Offline);
     u.capacity = q.value(8).toInt();
+    u.disabled = q.value(9).toInt() != 0;
     return u;
 }
 
@@ -69,7 +70,7 @@ std::vector<AgentAvailability> Directory::agentsOfTeam(qint64 teamId, const std:
     sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT u.id, u.status, u.capacity, u.last_assigned_at,"
         " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned'), u.skills"
-        " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') ORDER BY u.id"), {teamId});
+        " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') AND u.disabled = 0 ORDER BY u.id"), {teamId});
     while (q.next()) {
         AgentAvailability a;
         a.agentId = q.value(0).toLongLong();
@@ -90,7 +91,8 @@ std::vector<protocol::StaffMember> Directory::staff(const std::function<bool(qin
     sql::Rows q = m_db.exec(QStringLiteral(
         "SELECT u.id, u.display_name, u.role, COALESCE(u.team_id, 0), COALESCE(t.name, ''), u.status, u.capacity,"
         " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.status = 'assigned')"
-        " FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE u.role IN ('agent', 'lead') ORDER BY t.name, u.display_name"));
+        " FROM users u LEFT JOIN teams t ON t.id = u.team_id WHERE u.role IN ('agent', 'lead') AND u.disabled = 0"
+        " ORDER BY t.name, u.display_name"));
     while (q.next()) {
         protocol::StaffMember m;
         m.id = q.value(0).toLongLong();

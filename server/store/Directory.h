@@ -26,6 +26,7 @@ struct StaffUser {
     QString passwordHash;
     PresenceStatus status = PresenceStatus::Online;
     int capacity = 0;
+    bool disabled = false;  // by an admin: no sign-in, not offered to colleagues
 };
 
 struct TokenOwner {

@@ -83,7 +83,7 @@ std::vector<FloorAgent> FloorStore::agents(qint64 teamId, qint64 dayStart, const
         " (SELECT COUNT(*) FROM conversations c WHERE c.agent_id = u.id AND c.first_response_at >= ?),"
         " (SELECT COALESCE(SUM(c.first_response_at - c.created_at), 0) FROM conversations c"
         "   WHERE c.agent_id = u.id AND c.first_response_at >= ?)"
-        " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') ORDER BY u.display_name, u.id LIMIT ?"),
+        " FROM users u WHERE u.team_id = ? AND u.role IN ('agent', 'lead') AND u.disabled = 0 ORDER BY u.display_name, u.id LIMIT ?"),
         {dayStart, dayStart, dayStart, teamId, qint64(protocol::kMaxFloorAgents)});
     while (q.next()) {
         FloorAgent a;

@@ -444,12 +444,21 @@ QStringList version11()
     };
 }
 
+// An account an admin has disabled (agentdesk-admin disable-user): it may not sign in, and
+// colleagues no longer see it to transfer to or on the floor. Its history stays.
+QStringList version12()
+{
+    return {
+        QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+    };
+}
+
 } // namespace
 
 const std::vector<QStringList>& migrations()
 {
     static const std::vector<QStringList> steps{version1(), version2(), version3(), version4(), version5(), version6(), version7(),
-                                                 version8(), version9(), version10(), version11()};
+                                                 version8(), version9(), version10(), version11(), version12()};
     return steps;
 }
 

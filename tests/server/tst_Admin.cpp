@@ -1,16 +1,22 @@
 // agentdesk-admin against the database of a running server (SQLite, and PostgreSQL as _pg): a
 // team and accounts added, then signed in to the running server without a restart; a password
-// changed ends the old one and the account's sessions. Bad inputs tried: a short password, a
+// changed ends the old one and the account's sessions; an account changed (level and capacity at
+// once, a new role by signing in again), disabled (no sign-in, its open session ended, gone from
+// the colleagues' list) and enabled again. Bad inputs tried: a short password, a
 // password with a line break inside (only the first line is read), an existing login, a login
 // with a space, an unknown role, an agent without a team, an unknown team, a level for an admin,
 // a bad capacity, a duplicate team, a topic with a space, an unknown command, an option of
-// another command, no database, --db and --config together, an unknown account.
+// another command, no database, --db and --config together, an unknown account; set-user with
+// nothing to change, of an unknown account, with a level for an admin, an unknown team or an
+// unknown role; disable-user of an unknown account.
 
 #include "TestServer.h"
 #include "WsClient.h"
 
 #include <QProcess>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace agentdesk;
 using namespace agentdesk::protocol;
@@ -51,7 +57,8 @@ class TestAdmin : public QObject {
 private slots:
     void initTestCase()
     {
-        m_server = std::make_unique<TestServer>();
+        // Open sessions' tokens checked every half second, so that a disabled account's ends soon.
+        m_server = std::make_unique<TestServer>([](server::ServerConfig& c) { c.sessionCheckMs = 500; });
         QVERIFY(m_server->start());
     }
 
@@ -100,6 +107,70 @@ private slots:
         QVERIFY(isError(resumed.request(AuthToken{before.token, kProtocolVersion, {}}), ErrorCode::AuthFailed));
     }
 
+    void anAccountChangedKeepsOrEndsItsSessions()
+    {
+        const AuthOk before = signIn(QStringLiteral("amy.lin"), QStringLiteral("second-password"));
+        QVERIFY(!before.token.isEmpty());
+        // A level and a capacity apply at once: the session goes on.
+        Run r = admin({QStringLiteral("set-user"), QStringLiteral("amy.lin"), QStringLiteral("--level"), QStringLiteral("expert"),
+                       QStringLiteral("--capacity"), QStringLiteral("4")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(admin({QStringLiteral("users")}).out.contains(QStringLiteral("amy.lin\tAmy 林\tagent expert\tVIP desk\tcapacity 4\n")),
+                 qPrintable(admin({QStringLiteral("users")}).out));
+        {
+            WsClient resumed(m_server->staffUrl());
+            QVERIFY(resumed.waitConnected());
+            QVERIFY(resumed.request(AuthToken{before.token, kProtocolVersion, {}}).as<AuthOk>());
+        }
+        // A new role: the session's principal is stale, so it ends; signing in again gives the lead.
+        r = admin({QStringLiteral("set-user"), QStringLiteral("amy.lin"), QStringLiteral("--role"), QStringLiteral("lead")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        WsClient resumed(m_server->staffUrl());
+        QVERIFY(resumed.waitConnected());
+        QVERIFY(isError(resumed.request(AuthToken{before.token, kProtocolVersion, {}}), ErrorCode::AuthFailed));
+        const AuthOk lead = signIn(QStringLiteral("amy.lin"), QStringLiteral("second-password"));
+        QCOMPARE(lead.principal.role, Role::Lead);
+        QVERIFY(admin({QStringLiteral("users")}).out.contains(QStringLiteral("amy.lin\tAmy 林\tlead expert\tVIP desk\tcapacity 3\n")));
+        // An admin has no team's level: becoming one drops it.
+        r = admin({QStringLiteral("set-user"), QStringLiteral("boss"), QStringLiteral("--name"), QStringLiteral("The Boss")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(signIn(QStringLiteral("boss"), QStringLiteral("boss-password")).principal.name, QStringLiteral("The Boss"));
+    }
+
+    void aDisabledAccountCannotSignInUntilEnabled()
+    {
+        WsClient live(m_server->staffUrl());
+        QVERIFY(live.waitConnected());
+        const qint64 amy = live.login(QStringLiteral("amy.lin"), QStringLiteral("second-password")).principal.id;
+        QVERIFY(amy > 0);
+        WsClient colleague(m_server->staffUrl());
+        QVERIFY(colleague.waitConnected());
+        QVERIFY(colleague.login(QStringLiteral("lead1")).principal.id > 0);
+        const auto listed = [&colleague, amy] {
+            const Frame f = colleague.request(StaffList{});
+            const auto* ok = f.as<StaffListOk>();
+            return ok && std::any_of(ok->staff.begin(), ok->staff.end(), [amy](const StaffMember& m) { return m.id == amy; });
+        };
+        QVERIFY(listed());
+
+        Run r = admin({QStringLiteral("disable-user"), QStringLiteral("amy.lin")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(admin({QStringLiteral("users")}).out.contains(QStringLiteral("capacity 3\tdisabled\n")));
+        QVERIFY(live.waitClosed(10'000));  // the session ended by the server's check
+        WsClient again(m_server->staffUrl());
+        QVERIFY(again.waitConnected());
+        const Frame refused = again.request(AuthLogin{QStringLiteral("amy.lin"), QStringLiteral("second-password"), kProtocolVersion, {}, {}});
+        QVERIFY(isError(refused, ErrorCode::AuthFailed));
+        QVERIFY2(refused.as<protocol::Error>()->message.contains(QStringLiteral("disabled")), qPrintable(refused.as<protocol::Error>()->message));
+        QVERIFY(!listed());  // no transfer to someone who cannot come back
+
+        r = admin({QStringLiteral("enable-user"), QStringLiteral("amy.lin")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(!admin({QStringLiteral("users")}).out.contains(QStringLiteral("disabled")));
+        QVERIFY(signIn(QStringLiteral("amy.lin"), QStringLiteral("second-password")).principal.id > 0);
+        QVERIFY(listed());
+    }
+
     void badCommandsAreRefusedWithTheReason_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -137,6 +208,22 @@ private slots:
                                                    << QByteArray() << 2 << QStringLiteral("does not go with teams");
         QTest::newRow("unknown account") << QStringList{QStringLiteral("set-password"), QStringLiteral("ghost")} << QByteArray("long-enough\n")
                                          << 1 << QStringLiteral("no account \"ghost\"");
+        const auto change = [](const QString& login, QStringList more) { return QStringList{QStringLiteral("set-user"), login} + more; };
+        QTest::newRow("nothing to change") << change(QStringLiteral("agent1"), {}) << QByteArray() << 1 << QStringLiteral("say what to change");
+        QTest::newRow("change of an unknown account") << change(QStringLiteral("ghost"), {QStringLiteral("--capacity"), QStringLiteral("2")})
+                                                      << QByteArray() << 1 << QStringLiteral("no account \"ghost\"");
+        QTest::newRow("level for an admin") << change(QStringLiteral("boss"), {QStringLiteral("--level"), QStringLiteral("senior")}) << QByteArray()
+                                            << 1 << QStringLiteral("only agents and leads");
+        QTest::newRow("change to an unknown team") << change(QStringLiteral("agent1"), {QStringLiteral("--team"), QStringLiteral("Nope")})
+                                                   << QByteArray() << 1 << QStringLiteral("no team \"Nope\"");
+        QTest::newRow("change to an unknown role") << change(QStringLiteral("agent1"), {QStringLiteral("--role"), QStringLiteral("owner")})
+                                                   << QByteArray() << 1 << QStringLiteral("the role must be");
+        QTest::newRow("bad capacity change") << change(QStringLiteral("agent1"), {QStringLiteral("--capacity"), QStringLiteral("-1")})
+                                             << QByteArray() << 2 << QStringLiteral("--capacity takes");
+        QTest::newRow("topics of a user") << change(QStringLiteral("agent1"), {QStringLiteral("--topics"), QStringLiteral("x")}) << QByteArray()
+                                          << 2 << QStringLiteral("does not go with set-user");
+        QTest::newRow("disable an unknown account") << QStringList{QStringLiteral("disable-user"), QStringLiteral("ghost")} << QByteArray() << 1
+                                                    << QStringLiteral("no account \"ghost\"");
     }
 
     void badCommandsAreRefusedWithTheReason()

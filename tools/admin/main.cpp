@@ -95,7 +95,12 @@ int main(int argc, char* argv[])
         "  add-user LOGIN --role ROLE --name NAME [--team TEAM] [--level LEVEL] [--capacity N]\n"
         "                               add an account; the password is read from standard input\n"
         "  set-password LOGIN           change a password (read from standard input); signs the\n"
-        "                               account out everywhere"));
+        "                               account out everywhere\n"
+        "  set-user LOGIN [--role ROLE] [--name NAME] [--team TEAM] [--level LEVEL] [--capacity N]\n"
+        "                               change an account; a new role, team or name signs it out\n"
+        "                               everywhere\n"
+        "  disable-user LOGIN           no more sign-ins; its sessions end within a minute\n"
+        "  enable-user LOGIN            may sign in again"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QStringLiteral("The database: a SQLite file or a postgresql:// URL, as agentdesk-server's --db."),
@@ -103,30 +108,37 @@ int main(int argc, char* argv[])
     const QCommandLineOption config(QStringLiteral("config"), QStringLiteral("Take the database from agentdesk-server's config file."),
                                     QStringLiteral("FILE"));
     const QCommandLineOption topics(QStringLiteral("topics"), QStringLiteral("add-team: the team's topics, comma-separated."), QStringLiteral("T,U"));
-    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("add-user: agent, lead, trainer or admin."), QStringLiteral("ROLE"));
-    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("add-user: the name colleagues and customers see."), QStringLiteral("NAME"));
-    const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("add-user: the team's name (agents and leads)."), QStringLiteral("TEAM"));
-    const QCommandLineOption level(QStringLiteral("level"), QStringLiteral("add-user: junior (default), senior or expert; sets coupon limits."),
+    const QCommandLineOption role(QStringLiteral("role"), QStringLiteral("add-user, set-user: agent, lead, trainer or admin."), QStringLiteral("ROLE"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("add-user, set-user: the name colleagues and customers see."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption team(QStringLiteral("team"), QStringLiteral("add-user, set-user: the team's name (agents and leads)."),
+                                  QStringLiteral("TEAM"));
+    const QCommandLineOption level(QStringLiteral("level"),
+                                   QStringLiteral("add-user, set-user: junior (default), senior or expert; sets coupon limits."),
                                    QStringLiteral("LEVEL"));
     const QCommandLineOption capacity(QStringLiteral("capacity"),
-                                      QStringLiteral("add-user: conversations at once (default 5 for agents, 3 for leads)."), QStringLiteral("N"));
+                                      QStringLiteral("add-user, set-user: conversations at once (default 5 for agents, 3 for leads)."),
+                                      QStringLiteral("N"));
     parser.addOptions({db, config, topics, role, name, team, level, capacity});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("teams, users, add-team, add-user or set-password"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("teams, users, add-team, add-user, set-password, set-user, disable-user or enable-user"));
     parser.process(app);
 
     const QStringList args = parser.positionalArguments();
     if (args.isEmpty())
         return fail(QStringLiteral("name a command (--help lists them)"), 2);
     const QString command = args.first();
-    const QStringList known = {QStringLiteral("teams"), QStringLiteral("users"), QStringLiteral("add-team"), QStringLiteral("add-user"),
-                               QStringLiteral("set-password")};
+    const QStringList known = {QStringLiteral("teams"),        QStringLiteral("users"),    QStringLiteral("add-team"),
+                               QStringLiteral("add-user"),     QStringLiteral("set-password"), QStringLiteral("set-user"),
+                               QStringLiteral("disable-user"), QStringLiteral("enable-user")};
     if (!known.contains(command))
         return fail(QStringLiteral("unknown command \"%1\" (--help lists them)").arg(command), 2);
     const int operands = command == QLatin1String("teams") || command == QLatin1String("users") ? 1 : 2;
     if (args.size() != operands)
         return fail(QStringLiteral("%1 takes %2").arg(command, operands == 1 ? QStringLiteral("no argument") : QStringLiteral("one argument")), 2);
     for (const QCommandLineOption* option : {&topics, &role, &name, &team, &level, &capacity}) {
-        const bool belongs = option == &topics ? command == QLatin1String("add-team") : command == QLatin1String("add-user");
+        const bool belongs = option == &topics ? command == QLatin1String("add-team")
+                                               : command == QLatin1String("add-user") || command == QLatin1String("set-user");
         if (parser.isSet(*option) && !belongs)
             return fail(QStringLiteral("--%1 does not go with %2").arg(option->names().first(), command), 2);
     }
@@ -161,13 +173,27 @@ int main(int argc, char* argv[])
         if (command == QLatin1String("users")) {
             for (const StaffAdmin::UserRow& u : admin.users()) {
                 const QString roleAndLevel = u.level.isEmpty() ? u.role : u.role + QLatin1Char(' ') + u.level;
-                std::printf("%s\t%s\t%s\t%s\tcapacity %d\n", qPrintable(u.login), qPrintable(u.name), qPrintable(roleAndLevel), qPrintable(u.team),
-                            u.capacity);
+                std::printf("%s\t%s\t%s\t%s\tcapacity %d%s\n", qPrintable(u.login), qPrintable(u.name), qPrintable(roleAndLevel), qPrintable(u.team),
+                            u.capacity, u.disabled ? "\tdisabled" : "");
             }
             return 0;
         }
+        std::optional<int> newCapacity;
+        if (parser.isSet(capacity)) {
+            bool ok = false;
+            newCapacity = parser.value(capacity).toInt(&ok);
+            if (!ok || *newCapacity < 0)
+                return fail(QStringLiteral("--capacity takes a number of conversations, not \"%1\"").arg(parser.value(capacity)), 2);
+        }
+        const auto given = [&parser](const QCommandLineOption& option) {
+            return parser.isSet(option) ? std::optional<QString>(parser.value(option)) : std::nullopt;
+        };
         if (command == QLatin1String("add-team")) {
             problem = admin.addTeam(args.at(1), parser.value(topics).split(QLatin1Char(','), Qt::SkipEmptyParts));
+        } else if (command == QLatin1String("set-user")) {
+            problem = admin.updateUser(args.at(1), {given(name), given(role), given(team), given(level), newCapacity});
+        } else if (command == QLatin1String("disable-user") || command == QLatin1String("enable-user")) {
+            problem = admin.setDisabled(args.at(1), command == QLatin1String("disable-user"));
         } else {
             const std::optional<QString> password = readPassword();
             if (!password)
@@ -175,13 +201,8 @@ int main(int argc, char* argv[])
             if (command == QLatin1String("set-password")) {
                 problem = admin.setPassword(args.at(1), *password);
             } else {
-                StaffAdmin::NewUser user{args.at(1), parser.value(name), parser.value(role), parser.value(team), parser.value(level), -1, *password};
-                if (parser.isSet(capacity)) {
-                    bool ok = false;
-                    user.capacity = parser.value(capacity).toInt(&ok);
-                    if (!ok || user.capacity < 0)
-                        return fail(QStringLiteral("--capacity takes a number of conversations, not \"%1\"").arg(parser.value(capacity)), 2);
-                }
+                const StaffAdmin::NewUser user{args.at(1),         parser.value(name),       parser.value(role), parser.value(team),
+                                               parser.value(level), newCapacity.value_or(-1), *password};
                 problem = admin.addUser(user);
             }
         }
