@@ -621,10 +621,6 @@
         <translation>Your session has expired. Sign in again.</translation>
     </message>
     <message>
-        <source>The server refused the user name or password.</source>
-        <translation>The server refused the user name or password.</translation>
-    </message>
-    <message>
         <source>The local cache cannot be written: %1</source>
         <translation>The local cache cannot be written: %1</translation>
     </message>
@@ -667,6 +663,10 @@
     <message>
         <source>You were signed out (on another device, or by an administrator). Sign in again.</source>
         <translation>You were signed out (on another device, or by an administrator). Sign in again.</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>The server refused the sign-in: %1</translation>
     </message>
 </context>
 <context>
@@ -1596,10 +1596,6 @@
         <translation>Close conversation</translation>
     </message>
     <message>
-        <source>Close with a resolution (Ctrl+Shift+W closes as solved)</source>
-        <translation>Close with a resolution (Ctrl+Shift+W closes as solved)</translation>
-    </message>
-    <message>
         <source>Solved</source>
         <translation>Solved</translation>
     </message>
@@ -1857,6 +1853,14 @@
         <source>Not now: %1 (%2)</source>
         <translation>Not now: %1 (%2)</translation>
     </message>
+    <message>
+        <source>Close with a resolution (Ctrl+Shift+W, then Enter closes as solved)</source>
+        <translation>Close with a resolution (Ctrl+Shift+W, then Enter closes as solved)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C opens the coupons</source>
+        <translation>Ctrl+Shift+C opens the coupons</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -2042,16 +2046,16 @@
         <translation>Send</translation>
     </message>
     <message>
-        <source>Send the sentence to the customer</source>
-        <translation>Send the sentence to the customer</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
     <message>
-        <source>Not for this customer: it is not suggested again in this conversation</source>
-        <translation>Not for this customer: it is not suggested again in this conversation</translation>
+        <source>Send the sentence to the customer (Ctrl+Shift+R sends the first card that may be sent)</source>
+        <translation>Send the sentence to the customer (Ctrl+Shift+R sends the first card that may be sent)</translation>
+    </message>
+    <message>
+        <source>Not for this customer: it is not suggested again in this conversation (Ctrl+Shift+D for the first card)</source>
+        <translation>Not for this customer: it is not suggested again in this conversation (Ctrl+Shift+D for the first card)</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2785,10 @@
     <message>
         <source>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</source>
         <translation>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
     </message>
 </context>
 <context>

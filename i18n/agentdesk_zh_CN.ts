@@ -620,10 +620,6 @@
         <translation>登录已过期，请重新登录。</translation>
     </message>
     <message>
-        <source>The server refused the user name or password.</source>
-        <translation>服务器拒绝了用户名或密码。</translation>
-    </message>
-    <message>
         <source>The local cache cannot be written: %1</source>
         <translation>无法写入本地缓存：%1</translation>
     </message>
@@ -666,6 +662,10 @@
     <message>
         <source>You were signed out (on another device, or by an administrator). Sign in again.</source>
         <translation>您已被退出登录（在另一台设备上，或由管理员操作）。请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in: %1</source>
+        <translation>服务器拒绝了登录：%1</translation>
     </message>
 </context>
 <context>
@@ -1592,10 +1592,6 @@
         <translation>结束会话</translation>
     </message>
     <message>
-        <source>Close with a resolution (Ctrl+Shift+W closes as solved)</source>
-        <translation>选择处理结果并结束（Ctrl+Shift+W 以“已解决”结束）</translation>
-    </message>
-    <message>
         <source>Solved</source>
         <translation>已解决</translation>
     </message>
@@ -1850,6 +1846,14 @@
         <source>Not now: %1 (%2)</source>
         <translation>暂不可发：%1（%2）</translation>
     </message>
+    <message>
+        <source>Close with a resolution (Ctrl+Shift+W, then Enter closes as solved)</source>
+        <translation>选择结果并结束会话（Ctrl+Shift+W 后按回车即以“已解决”结束）</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C opens the coupons</source>
+        <translation>Ctrl+Shift+C 打开优惠券</translation>
+    </message>
 </context>
 <context>
     <name>agentdesk::ui::MessageDelegate</name>
@@ -2034,16 +2038,16 @@
         <translation>发送</translation>
     </message>
     <message>
-        <source>Send the sentence to the customer</source>
-        <translation>将这句话发送给客户</translation>
-    </message>
-    <message>
         <source>Dismiss</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <source>Not for this customer: it is not suggested again in this conversation</source>
-        <translation>不适合该客户：本会话中不再推荐</translation>
+        <source>Send the sentence to the customer (Ctrl+Shift+R sends the first card that may be sent)</source>
+        <translation>把这句话发给客户（Ctrl+Shift+R 发送第一张可发送的卡片）</translation>
+    </message>
+    <message>
+        <source>Not for this customer: it is not suggested again in this conversation (Ctrl+Shift+D for the first card)</source>
+        <translation>不适合该客户：本次会话中不再推荐（Ctrl+Shift+D 作用于第一张卡片）</translation>
     </message>
 </context>
 <context>
@@ -2767,6 +2771,10 @@
     <message>
         <source>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</source>
         <translation>这是店铺在服务器上设定的目标：等待中的会话到达其三分之二时变为琥珀色，超过时变为红色，与组长的现场视图一致。</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>

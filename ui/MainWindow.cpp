@@ -311,7 +311,7 @@ QWidget* MainWindow::buildChatColumn()
     m_closeButton = new QToolButton(column);
     m_closeButton->setObjectName(QStringLiteral("closeConversation"));
     m_closeButton->setText(tr("Close conversation"));
-    m_closeButton->setToolTip(tr("Close with a resolution (Ctrl+Shift+W closes as solved)"));
+    m_closeButton->setToolTip(tr("Close with a resolution (Ctrl+Shift+W, then Enter closes as solved)"));
     m_closeButton->setPopupMode(QToolButton::InstantPopup);
     auto* resolutions = new QMenu(m_closeButton);
     const std::pair<QString, QString> codes[] = {{QStringLiteral("solved"), tr("Solved")},
@@ -332,6 +332,7 @@ QWidget* MainWindow::buildChatColumn()
     connect(m_transferButton, &QToolButton::clicked, this, &MainWindow::startTransfer);
     m_couponButton = new QToolButton(column);
     m_couponButton->setObjectName(QStringLiteral("coupon"));
+    m_couponButton->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_couponButton->setText(tr("Coupon"));
     connect(m_couponButton, &QToolButton::clicked, this, &MainWindow::openCoupons);
     connect(m_session.coupons(), &app::CouponDesk::optionsChanged, this, &MainWindow::updateCouponButton);
@@ -487,7 +488,29 @@ void MainWindow::buildShortcuts()
     });
     add(QKeySequence::Preferences, [this] { openSettings(); });
     add(QKeySequence(Qt::CTRL | Qt::Key_Comma), [this] { openSettings(); });
-    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] { m_session.closeCurrent(QStringLiteral("solved")); });
+    // The resolutions, "solved" first: Enter closes as solved, the arrows pick another, Escape
+    // thinks again.
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] {
+        if (!m_closeButton->isEnabled())
+            return;
+        QMenu* menu = m_closeButton->menu();
+        menu->popup(m_closeButton->mapToGlobal(QPoint(0, m_closeButton->height())));
+        menu->setActiveAction(menu->actions().constFirst());
+    });
+    // The first card's offer: sent, or put away.
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] {
+        for (const protocol::Recommendation& r : m_session.recommendations()) {
+            if (r.allowed) {
+                if (m_session.sendRecommendation(r.sku))
+                    m_followMessages = true;
+                return;
+            }
+        }
+    });
+    add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
+        if (!m_session.recommendations().empty())
+            m_session.dismissRecommendation(m_session.recommendations().front().sku);
+    });
     add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_filters->setCurrentIndex(0); });
     add(QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_filters->setCurrentIndex(1); });
     add(QKeySequence(Qt::CTRL | Qt::Key_3), [this] { m_filters->setCurrentIndex(2); });
@@ -833,6 +856,7 @@ void MainWindow::updateCouponButton()
         if (!o.decision.allowed())
             lines << tr("Not now: %1 (%2)").arg(UiText::localName(o.coupon.name, o.coupon.nameZh), UiText::couponRefusals(o.decision.refusals));
     }
+    lines << tr("Ctrl+Shift+C opens the coupons");
     m_couponButton->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
@@ -886,7 +910,8 @@ void MainWindow::openAudit()
 
 void MainWindow::notify(const QString& title, const QString& body, qint64 conversationId)
 {
-    if (isActiveWindow())
+    // Not while any window of the program is in front (a dialog of this one included).
+    if (QApplication::activeWindow())
         return;
     // Where there is no tray (stock GNOME, many Wayland desktops) the taskbar entry still asks.
     QApplication::alert(this);
@@ -904,7 +929,9 @@ void MainWindow::showConversation(qint64 conversationId)
         showNormal();
     raise();
     activateWindow();
-    if (conversationId == 0)
+    // Gone from the user's list meanwhile: nothing to show, and the filters stay as they are.
+    const protocol::ConversationInfo* c = conversationId != 0 ? m_session.conversations()->find(conversationId) : nullptr;
+    if (!c)
         return;
     showFloor(false);
     auto rowOf = [this, conversationId] {
@@ -917,7 +944,8 @@ void MainWindow::showConversation(qint64 conversationId)
     int row = rowOf();
     if (row < 0) {
         m_search->clear();
-        m_filters->setCurrentIndex(int(ConversationFilterModel::Filter::Mine));
+        m_filters->setCurrentIndex(int(c->status == ConversationStatus::Closed ? ConversationFilterModel::Filter::Closed
+                                                                              : ConversationFilterModel::Filter::Mine));
         row = rowOf();
     }
     selectRow(row);

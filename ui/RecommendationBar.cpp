@@ -93,13 +93,13 @@ QWidget* RecommendationBar::card(const protocol::Recommendation& r)
     row->addLayout(text, 1);
     auto* send = new QPushButton(tr("Send"), box);
     send->setObjectName(QStringLiteral("sendRecommendation"));
-    send->setToolTip(tr("Send the sentence to the customer"));
+    send->setToolTip(tr("Send the sentence to the customer (Ctrl+Shift+R sends the first card that may be sent)"));
     send->setEnabled(r.allowed);
     connect(send, &QPushButton::clicked, this, [this, sku = r.sku] { emit sendRequested(sku); });
     auto* dismiss = new QToolButton(box);
     dismiss->setObjectName(QStringLiteral("dismissRecommendation"));
     dismiss->setText(tr("Dismiss"));
-    dismiss->setToolTip(tr("Not for this customer: it is not suggested again in this conversation"));
+    dismiss->setToolTip(tr("Not for this customer: it is not suggested again in this conversation (Ctrl+Shift+D for the first card)"));
     connect(dismiss, &QToolButton::clicked, this, [this, sku = r.sku] { emit dismissRequested(sku); });
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(send);

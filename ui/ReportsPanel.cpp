@@ -217,6 +217,7 @@ QTimeZone ReportsPanel::shopZone() const
 
 void ReportsPanel::setPeriod(Period period)
 {
+    m_dayDelay.stop();
     m_period->setCurrentIndex(m_period->findData(period));
     updateDayPickers();
     refresh();
@@ -226,8 +227,12 @@ void ReportsPanel::setCustomPeriod(QDate from, QDate to)
 {
     m_period->setCurrentIndex(m_period->findData(Custom));
     m_daysChosen = true;
+    m_dayDelay.stop();
     const QSignalBlocker blockFrom(m_from);
     const QSignalBlocker blockTo(m_to);
+    // The last days' limits would hold the new ones back: updateDayPickers sets them again.
+    m_from->clearMaximumDate();
+    m_to->clearMaximumDate();
     m_from->setDate(from);
     m_to->setDate(to);
     updateDayPickers();
@@ -250,10 +255,11 @@ void ReportsPanel::updateDayPickers()
         m_to->setDate(today);
         m_from->setDate(today.addDays(-6));
     }
-    // A report covers at most 366 days and none of the future: the pickers keep to that, the
-    // start moving with the end.
+    // A report covers at most 366 days of 24 hours and none of the future: the pickers keep to
+    // 365 calendar days (two clock changes may make them an hour longer), the start moving with
+    // the end.
     const QDate to = std::min(m_to->date(), today);
-    const QDate from = std::clamp(m_from->date(), to.addDays(-365), to);
+    const QDate from = std::clamp(m_from->date(), to.addDays(-kLongestDays + 1), to);
     m_to->setMaximumDate(today);
     m_to->setDate(to);
     m_from->setMaximumDate(to);
@@ -273,7 +279,7 @@ std::pair<qint64, qint64> ReportsPanel::period() const
     case Last30Days: return {startOf(today.addDays(-29)), now};
     case Custom: {
         const QDate to = std::min(m_to->date(), today);
-        const QDate from = std::clamp(m_from->date(), to.addDays(-365), to);
+        const QDate from = std::clamp(m_from->date(), to.addDays(-kLongestDays + 1), to);
         return {startOf(from), std::min(startOf(to.addDays(1)), now)};
     }
     }

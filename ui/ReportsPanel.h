@@ -38,8 +38,9 @@ public:
     ReportsPanel(app::FloorWatch& floor, app::CouponDesk& coupons, QWidget* parent = nullptr);
 
     void setPeriod(Period period);
-    // Whole days of the shop's calendar, `from` to `to` inclusive (at most 366 days, none after
-    // today): the "Chosen days" period.
+    // Whole days of the shop's calendar, `from` to `to` inclusive (at most kLongestDays, none
+    // after today): the "Chosen days" period.
+    static constexpr int kLongestDays = 365;
     void setCustomPeriod(QDate from, QDate to);
     // One of the team's queues (a topic), or empty for the whole team.
     void setQueue(const QString& queue);

@@ -139,7 +139,8 @@ void SyncEngine::signInWithPassword()
         if (const auto* ok = reply.as<AuthOk>()) {
             onSignedIn(*ok);
         } else if (isError(reply, ErrorCode::AuthFailed)) {
-            emit problem(tr("The server refused the user name or password."));
+            // The server's words, in the user's language: a wrong password, or a disabled account.
+            emit problem(tr("The server refused the sign-in: %1").arg(reply.as<protocol::Error>()->message));
             stop();
         } else {
             restart(tr("The server did not accept the sign-in: %1").arg(reply.as<protocol::Error>()->message));

@@ -131,10 +131,20 @@ private slots:
         const AuthOk lead = signIn(QStringLiteral("amy.lin"), QStringLiteral("second-password"));
         QCOMPARE(lead.principal.role, Role::Lead);
         QVERIFY(admin({QStringLiteral("users")}).out.contains(QStringLiteral("amy.lin\tAmy 林\tlead expert\tVIP desk\tcapacity 3\n")));
-        // An admin has no team's level: becoming one drops it.
+        // A new name also ends the sessions, which carry the old one.
+        const AuthOk boss = signIn(QStringLiteral("boss"), QStringLiteral("boss-password"));
         r = admin({QStringLiteral("set-user"), QStringLiteral("boss"), QStringLiteral("--name"), QStringLiteral("The Boss")});
         QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(isError(resumed.request(AuthToken{boss.token, kProtocolVersion, {}}), ErrorCode::AuthFailed));
         QCOMPARE(signIn(QStringLiteral("boss"), QStringLiteral("boss-password")).principal.name, QStringLiteral("The Boss"));
+        // A trainer has no level: a lead who becomes one loses it, and gets it back as an agent.
+        r = admin({QStringLiteral("set-user"), QStringLiteral("amy.lin"), QStringLiteral("--role"), QStringLiteral("trainer")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(admin({QStringLiteral("users")}).out.contains(QStringLiteral("amy.lin\tAmy 林\ttrainer\tVIP desk\tcapacity 0\n")));
+        r = admin({QStringLiteral("set-user"), QStringLiteral("amy.lin"), QStringLiteral("--role"), QStringLiteral("lead"), QStringLiteral("--level"),
+                   QStringLiteral("expert")});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(admin({QStringLiteral("users")}).out.contains(QStringLiteral("amy.lin\tAmy 林\tlead expert\tVIP desk\tcapacity 3\n")));
     }
 
     void aDisabledAccountCannotSignInUntilEnabled()

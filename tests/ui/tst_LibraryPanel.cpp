@@ -317,7 +317,10 @@ private slots:
         QCOMPARE(first.kind, QStringLiteral("warranty"));
         QVERIFY(cards()[0]->findChild<QLabel*>(QStringLiteral("reason"))->text().contains(first.forProduct));
 
-        cards()[0]->findChild<QPushButton*>(QStringLiteral("sendRecommendation"))->click();
+        // Ctrl+Shift+R sends the first card.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(m_customer->waitMessage(m_conversation, first.sentence));
         // At once, without asking the server: the policy allows one add-on, so the others are refused.
         QTRY_VERIFY(m_session->recommendations().front().sku == second.sku);
@@ -326,12 +329,21 @@ private slots:
             QVERIFY(card->findChild<QLabel*>(QStringLiteral("refusal")));
         }
         QVERIFY(!m_session->sendRecommendation(second.sku));
-        // Dismissed, it goes.
+        // Ctrl+Shift+R sends nothing now; dismissed, a card goes (the button, then Ctrl+Shift+D).
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+        QVERIFY(!m_customer->waitMessage(m_conversation, second.sentence, 300));
         const size_t before = m_session->recommendations().size();
         cards()[0]->findChild<QToolButton*>(QStringLiteral("dismissRecommendation"))->click();
         QTRY_COMPARE(m_session->recommendations().size(), before - 1);
         for (const Recommendation& r : m_session->recommendations())
             QVERIFY(r.sku != second.sku);
+        if (!m_session->recommendations().empty()) {
+            const QString next = m_session->recommendations().front().sku;
+            QTest::keyClick(m_window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+            QTRY_COMPARE(m_session->recommendations().size(), before - 2);
+            for (const Recommendation& r : m_session->recommendations())
+                QVERIFY(r.sku != next);
+        }
     }
 
     void editorOffersOnlyTheScopesOneMayKeep_data()

@@ -185,6 +185,34 @@ private slots:
         QTRY_COMPARE(list->model()->rowCount(), 2);  // the closed one, and the open one pinned as current
     }
 
+    // Ctrl+Shift+W offers the resolutions, "solved" first; Escape closes nothing. (Two tests: the
+    // offscreen platform gives the window no focus back after a popup.)
+    void closingFromTheKeyboardCanBeCancelled()
+    {
+        QMenu* resolutions = popUpResolutions();
+        QVERIFY(resolutions);
+        QCOMPARE(resolutions->activeAction(), resolutions->actions().constFirst());
+        QTest::keyClick(resolutions, Qt::Key_Escape);
+        QTRY_VERIFY(!resolutions->isVisible());
+        QTest::qWait(300);
+        QCOMPARE(m_session->currentConversation()->status, ConversationStatus::Assigned);
+    }
+
+    void closingFromTheKeyboard()
+    {
+        QMenu* resolutions = popUpResolutions();
+        QVERIFY(resolutions);
+        const qint64 conversation = m_session->current();
+        QTest::keyClick(resolutions, Qt::Key_Down);  // "customer purchased"
+        QTest::keyClick(resolutions, Qt::Key_Return);
+        WsClient& customer = *m_customers[size_t(m_conversations.indexOf(conversation))];
+        const auto closed = customer.waitConversation([&](const ConversationInfo& c) {
+            return c.id == conversation && c.status == ConversationStatus::Closed;
+        });
+        QVERIFY(closed);
+        QCOMPARE(closed->resolution, QStringLiteral("purchased"));
+    }
+
     void aDoubleClickOpensOneTransferDialog()
     {
         auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
@@ -294,7 +322,9 @@ private slots:
         QCOMPARE(m_session->slaMs(), qint64(90'000));
         const auto list = [this] { return m_window->findChild<QListView*>(QStringLiteral("conversationList"))->model(); };
         QTRY_COMPARE(list()->rowCount(), 2);
-        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        // From the moment the customer began to wait, however long the set-up took.
+        const qint64 now = list()->index(0, 0).data(app::ConversationListModel::WaitingSinceRole).toLongLong();
+        QVERIFY(now > 0);
         const auto state = [&list](int row) { return list()->index(row, 0).data(app::ConversationListModel::SlaStateRole).toInt(); };
         m_session->conversations()->tick(now);
         QCOMPARE(state(0), int(SlaPolicy::State::Ok));
@@ -363,8 +393,13 @@ private slots:
         QCOMPARE(m_session->current(), other);
         QCOMPARE(filters->currentIndex(), 0);
         QVERIFY(m_window->findChild<QLineEdit*>(QStringLiteral("search"))->text().isEmpty());
-        m_window->showConversation(987654);  // gone meanwhile: the window comes up, nothing else changes
+        // Gone meanwhile: the window comes up, nothing else changes.
+        filters->setCurrentIndex(1);
+        m_window->findChild<QLineEdit*>(QStringLiteral("search"))->setText(QStringLiteral("kept"));
+        m_window->showConversation(987654);
         QCOMPARE(m_session->current(), other);
+        QCOMPARE(filters->currentIndex(), 1);
+        QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("search"))->text(), QStringLiteral("kept"));
     }
 
     void scrollingUpFetchesEarlierMessages()
@@ -417,6 +452,21 @@ private slots:
     }
 
 private:
+    // The first conversation open, and Ctrl+Shift+W pressed: the menu of resolutions, or null.
+    QMenu* popUpResolutions()
+    {
+        auto* list = m_window->findChild<QListView*>(QStringLiteral("conversationList"));
+        if (!QTest::qWaitFor([&] { return list->model()->rowCount() == 2; }))
+            return nullptr;
+        m_window->selectRow(0);
+        auto* close = m_window->findChild<QToolButton*>(QStringLiteral("closeConversation"));
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get()) || !QTest::qWaitFor([close] { return close->isEnabled(); }))
+            return nullptr;
+        QTest::keyClick(m_window.get(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+        return QTest::qWaitFor([close] { return close->menu()->isVisible(); }) ? close->menu() : nullptr;
+    }
+
     QString statusBarText() { return m_window->statusBar()->currentMessage(); }
 
     // The same cache with the server gone: the window shows what the cache holds.

@@ -301,13 +301,17 @@ private slots:
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(since, zone), shopToday.addDays(-3).startOfDay(zone));
         QCOMPARE(QDateTime::fromMSecsSinceEpoch(until, zone), shopToday.startOfDay(zone));
         QTRY_VERIFY(panel.report() && panel.report()->since == since && panel.report()->until == until);
-        // Beyond what a report takes (366 days, nothing after today): held to it, and answered.
+        // Later days than the last ones: not held back by the last end.
+        panel.setCustomPeriod(shopToday.addDays(-1), shopToday);
+        std::tie(since, until) = panel.period();
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(since, zone), shopToday.addDays(-1).startOfDay(zone));
+        // Beyond what a report takes (365 days, nothing after today): held to it, and answered.
         panel.setCustomPeriod(shopToday.addDays(-500), shopToday.addDays(5));
         std::tie(since, until) = panel.period();
-        QCOMPARE(QDateTime::fromMSecsSinceEpoch(since, zone), shopToday.addDays(-365).startOfDay(zone));
+        QCOMPARE(QDateTime::fromMSecsSinceEpoch(since, zone), shopToday.addDays(-364).startOfDay(zone));
         QVERIFY(until <= QDateTime::currentMSecsSinceEpoch() + 60'000);
         QTRY_VERIFY(panel.report() && panel.report()->since == since);
-        QCOMPARE(panel.findChild<QDateEdit*>(QStringLiteral("reportFrom"))->date(), shopToday.addDays(-365));
+        QCOMPARE(panel.findChild<QDateEdit*>(QStringLiteral("reportFrom"))->date(), shopToday.addDays(-364));
         QCOMPARE(panel.findChild<QDateEdit*>(QStringLiteral("reportTo"))->date(), shopToday);
         panel.setPeriod(ui::ReportsPanel::Today);
         QVERIFY(!panel.findChild<QDateEdit*>(QStringLiteral("reportFrom"))->isVisibleTo(&panel));
