@@ -436,8 +436,10 @@ private slots:
 
         // On to the beginning: every message once, in order, and nothing more to fetch.
         for (int pages = 0; pages < 10 && m_session->canLoadEarlier(); ++pages) {
+            const int rows = model->rowCount();
             bar->setValue(0);
             QTRY_VERIFY(!m_session->loadingEarlier());
+            QTRY_VERIFY(model->rowCount() > rows || !m_session->canLoadEarlier());  // the page is shown, away from the top
         }
         QVERIFY(!m_session->canLoadEarlier());
         QVERIFY(!m_window->findChild<QLabel*>(QStringLiteral("historyStatus"))->isVisible());
