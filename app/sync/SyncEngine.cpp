@@ -459,24 +459,24 @@ void SyncEngine::flushOutbox()
     }
 }
 
-void SyncEngine::loadHistory(qint64 conversationId, qint64 beforeId)
+void SyncEngine::loadHistory(qint64 conversationId, qint64 beforeId, int tag)
 {
-    m_client.request(ConversationHistory{conversationId, beforeId, 100}, [this, conversationId, beforeId](const Frame& reply) {
+    m_client.request(ConversationHistory{conversationId, beforeId, 100}, [this, conversationId, beforeId, tag](const Frame& reply) {
         const auto* page = reply.as<ConversationHistoryOk>();
         if (!page) {
-            emit historyLoaded(conversationId, beforeId, false, 0, false);
+            emit historyLoaded(conversationId, beforeId, false, 0, false, tag);
             return;
         }
         try {
             m_cache.storeMessages(page->messages);
         } catch (const sql::SqlError& e) {
             emit problem(tr("The local cache cannot be written: %1").arg(QString::fromUtf8(e.what())));
-            emit historyLoaded(conversationId, beforeId, false, 0, false);
+            emit historyLoaded(conversationId, beforeId, false, 0, false, tag);
             return;
         }
         emit messagesChanged(conversationId);
         emit historyLoaded(conversationId, beforeId, true, page->messages.empty() ? 0 : page->messages.front().id,
-                           page->more && !page->messages.empty());
+                           page->more && !page->messages.empty(), tag);
     });
 }
 

@@ -60,8 +60,8 @@ public:
     void closeConversation(qint64 conversationId, const QString& resolution);
     void retry(const QString& key);
     // The newest page of a conversation's history (beforeId 0), or the page before a message;
-    // historyLoaded() says what came.
-    void loadHistory(qint64 conversationId, qint64 beforeId = 0);
+    // historyLoaded() says what came, with the caller's tag.
+    void loadHistory(qint64 conversationId, qint64 beforeId = 0, int tag = 0);
 
 signals:
     void stateChanged(agentdesk::app::SyncEngine::State state, int retryInMs);
@@ -74,7 +74,7 @@ signals:
     // A page of history asked for with loadHistory is in the cache (ok), or was refused or lost
     // with the connection (not ok). oldestId: its first message, 0 when it was empty; more: the
     // server has older ones.
-    void historyLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more);
+    void historyLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more, int tag);
     // A message pushed by the server (not one loaded from history): for unread counts and alerts.
     void messageArrived(const agentdesk::protocol::ChatMessage& message);
     void snapshotLoaded();

@@ -172,7 +172,7 @@ void WorkspaceSession::select(qint64 conversationId)
     m_profile.reset();
     m_recommendations.clear();
     m_sentHere.clear();
-    m_history = History{conversationId};
+    m_history = History{conversationId, ++m_openings};
     reloadMessages();
     if (conversationId != 0 && !m_attached.contains(conversationId)) {
         try {
@@ -209,7 +209,7 @@ qint64 WorkspaceSession::slaMs()
 void WorkspaceSession::loadNewestHistory()
 {
     m_history.loadingNewest = true;
-    m_engine->loadHistory(m_current);
+    m_engine->loadHistory(m_current, 0, m_history.opening);
 }
 
 bool WorkspaceSession::canLoadEarlier() const
@@ -223,12 +223,12 @@ void WorkspaceSession::loadEarlier()
         return;
     m_history.loadingEarlier = true;
     emit historyChanged();
-    m_engine->loadHistory(m_current, m_history.oldestId);
+    m_engine->loadHistory(m_current, m_history.oldestId, m_history.opening);
 }
 
-void WorkspaceSession::onHistoryLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more)
+void WorkspaceSession::onHistoryLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more, int opening)
 {
-    if (conversationId != m_history.conversationId)
+    if (conversationId != m_history.conversationId || opening != m_history.opening)
         return;
     (beforeId == 0 ? m_history.loadingNewest : m_history.loadingEarlier) = false;
     // The newest page again (after a reconnect) says nothing of the older pages already fetched.

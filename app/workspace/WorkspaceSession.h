@@ -133,7 +133,7 @@ signals:
 private:
     void reloadMessages();
     void loadNewestHistory();
-    void onHistoryLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more);
+    void onHistoryLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more, int opening);
     // The whole cache file, on another thread, after the start (LocalCache::checkFile).
     void checkCache();
     bool acceptable(const QString& text);
@@ -176,12 +176,14 @@ private:
     // of the oldest page, where the next page starts.
     struct History {
         qint64 conversationId = 0;
+        int opening = 0;  // which opening of it: a late page of an earlier one changes nothing
         qint64 oldestId = 0;
         bool more = false;
         bool loadingNewest = false;
         bool loadingEarlier = false;
     };
     History m_history;
+    int m_openings = 0;
     int m_recommendationRound = 0;    // answers to requests made before the last send are stale
     QTimer m_recommendationDelay;
     QTimer m_messagesReload;
