@@ -9,7 +9,9 @@
 // connections, then the right one is refused too; another name from the same address until the
 // address's limit; wrong channel keys on the customer endpoint). A lead watching the floor that
 // stops reading while an agent's presence changes 20 times (a push of some 500 KB each, with 240
-// conversations waiting) with a 32 KiB limit.
+// conversations waiting) with a 32 KiB limit. A lead whose kpi.report is read on the report
+// thread sends 300 pings behind it in one write, without waiting: closed with 1008 once 256 wait;
+// 100 pings behind it are all answered, after the report.
 
 #include "DatabasePeek.h"
 #include "RawPeer.h"
@@ -17,6 +19,7 @@
 #include "WsClient.h"
 #include "FloorMonitor.h"
 
+#include <QDateTime>
 #include <QTcpSocket>
 #include <QTest>
 #include <QWebSocket>
@@ -123,6 +126,53 @@ private slots:
         QCOMPARE(dropped(), droppedBefore);
         QCOMPARE(raw.state(), QAbstractSocket::ConnectedState);
         QVERIFY(agent->request(Ping{}).as<Pong>());
+    }
+
+    void tooManyRequestsBehindAHeldOneClose_data()
+    {
+        QTest::addColumn<int>("pings");
+        QTest::addColumn<bool>("closed");
+        QTest::newRow("100 wait: answered") << 100 << false;
+        QTest::newRow("300 wait: closed") << 300 << true;
+    }
+
+    void tooManyRequestsBehindAHeldOneClose()
+    {
+        QFETCH(int, pings);
+        QFETCH(bool, closed);
+        // Without the rate limit in the way: this is about what waits, not how fast it comes.
+        TestServer server([](server::ServerConfig& c) {
+            c.rateBurst = 1000;
+            c.ratePerSecond = 1000;
+        });
+        QVERIFY(server.start());
+        QTcpSocket raw;
+        QVERIFY(rawWebSocketHandshake(raw, server.server().port()));
+        raw.write(rawClientTextFrame(R"({"type":"auth.login","id":"l","user":"lead1","password":"demo1234","protocol":1})"));
+        QByteArray read;
+        QVERIFY(QTest::qWaitFor([&] { read += raw.readAll(); return read.contains("auth.ok"); }, 5000));
+        read.clear();
+        // One write: the server reads the pings before the report thread's answer can come back,
+        // and holds them so that the answers keep the requests' order.
+        QByteArray burst = rawClientTextFrame(FrameCodec::encode(KpiReport{0, QDateTime::currentMSecsSinceEpoch() - 30LL * 24 * 3600 * 1000, 0, {}},
+                                                                 QStringLiteral("report")));
+        for (int i = 0; i < pings; ++i)
+            burst += rawClientTextFrame("{\"type\":\"ping\",\"id\":\"p" + QByteArray::number(i) + "\"}");
+        raw.write(burst);
+        if (closed) {
+            QVERIFY(QTest::qWaitFor([&] {
+                read += raw.readAll();
+                return raw.state() == QAbstractSocket::UnconnectedState;
+            }, 10000));
+            read += raw.readAll();
+            QVERIFY2(read.contains("more than 256 requests wait"), read.right(300).constData());
+            return;
+        }
+        const QByteArray last = "\"id\":\"p" + QByteArray::number(pings - 1) + "\"";
+        QVERIFY(QTest::qWaitFor([&] { read += raw.readAll(); return read.contains(last); }, 10000));
+        QCOMPARE(raw.state(), QAbstractSocket::ConnectedState);
+        QCOMPARE(read.count("\"type\":\"pong\""), qsizetype(pings));
+        QVERIFY(read.indexOf("kpi.report.ok") >= 0 && read.indexOf("kpi.report.ok") < read.indexOf("\"id\":\"p0\""));
     }
 
     void connectionsPerAddressAreCapped()
