@@ -7,8 +7,8 @@
 // with a space, an unknown role, an agent without a team, an unknown team, a level for an admin,
 // a bad capacity, a duplicate team, a topic with a space, an unknown command, an option of
 // another command, no database, --db and --config together, an unknown account; set-user with
-// nothing to change, of an unknown account, with a level for an admin, an unknown team or an
-// unknown role; disable-user of an unknown account.
+// nothing to change, of an unknown account, with a level for an admin, an unknown team, an
+// unknown role, a negative capacity or add-team's --topics; disable-user of an unknown account.
 
 #include "TestServer.h"
 #include "WsClient.h"
