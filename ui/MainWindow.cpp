@@ -491,14 +491,16 @@ void MainWindow::buildShortcuts()
     // The resolutions, "solved" first: Enter closes as solved, the arrows pick another, Escape
     // thinks again.
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W), [this] {
-        if (!m_closeButton->isEnabled())
-            return;
+        if (!m_closeButton->isVisible() || !m_closeButton->isEnabled())
+            return;  // also not from the floor view, where the chat is not shown
         QMenu* menu = m_closeButton->menu();
         menu->popup(m_closeButton->mapToGlobal(QPoint(0, m_closeButton->height())));
         menu->setActiveAction(menu->actions().constFirst());
     });
     // The first card's offer: sent, or put away.
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] {
+        if (!m_recommendations->isVisible())
+            return;
         for (const protocol::Recommendation& r : m_session.recommendations()) {
             if (r.allowed) {
                 if (m_session.sendRecommendation(r.sku))
@@ -508,7 +510,7 @@ void MainWindow::buildShortcuts()
         }
     });
     add(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), [this] {
-        if (!m_session.recommendations().empty())
+        if (m_recommendations->isVisible() && !m_session.recommendations().empty())
             m_session.dismissRecommendation(m_session.recommendations().front().sku);
     });
     add(QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_filters->setCurrentIndex(0); });
