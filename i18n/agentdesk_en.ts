@@ -2779,16 +2779,8 @@
         <translation>A new language applies when AgentDesk starts again.</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
         <source>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</source>
         <translation>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
     </message>
 </context>
 <context>

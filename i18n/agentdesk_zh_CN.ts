@@ -2765,16 +2765,8 @@
         <translation>新语言将在 AgentDesk 重新启动后生效。</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
-    </message>
-    <message>
         <source>The shop&apos;s target, set on its server: waiting conversations turn amber at two thirds of it and red past it, as on the team lead&apos;s floor view.</source>
         <translation>这是店铺在服务器上设定的目标：等待中的会话到达其三分之二时变为琥珀色，超过时变为红色，与组长的现场视图一致。</translation>
-    </message>
-    <message>
-        <source>%1 min</source>
-        <translation>%1 分钟</translation>
     </message>
 </context>
 <context>

@@ -146,8 +146,7 @@ MainWindow::MainWindow(app::WorkspaceSession& session, app::WorkspaceSettings& s
         m_followMessages = false;
         m_resettingMessages = false;
         // A page that was all in the cache already moves nothing: still at the top, so on to the next.
-        if (const QScrollBar* bar = m_messageList->verticalScrollBar(); bar->maximum() > 0 && bar->value() <= bar->pageStep() / 2)
-            m_session.loadEarlier();
+        loadEarlierNearTheTop();
     });
     // A picture arriving makes its bubble taller: the newest message stays in sight.
     connect(m_session.messages(), &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
@@ -248,10 +247,9 @@ QWidget* MainWindow::buildChatColumn()
     m_messageList->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_messageList, &QWidget::customContextMenuRequested, this, &MainWindow::showMessageMenu);
     // Scrolling up towards the oldest message shown fetches the page before it.
-    connect(m_messageList->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
-        const QScrollBar* bar = m_messageList->verticalScrollBar();
-        if (!m_resettingMessages && bar->maximum() > 0 && value <= bar->pageStep() / 2)
-            m_session.loadEarlier();
+    connect(m_messageList->verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_resettingMessages)
+            loadEarlierNearTheTop();
     });
     m_historyStatus = new QLabel(tr("Loading earlier messages…"), column);
     m_historyStatus->setObjectName(QStringLiteral("historyStatus"));
@@ -925,6 +923,13 @@ void MainWindow::notify(const QString& title, const QString& body, qint64 conver
         QApplication::beep();
 }
 
+void MainWindow::loadEarlierNearTheTop()
+{
+    const QScrollBar* bar = m_messageList->verticalScrollBar();
+    if (bar->maximum() > 0 && bar->value() <= bar->pageStep() / 2)
+        m_session.loadEarlier();
+}
+
 void MainWindow::showConversation(qint64 conversationId)
 {
     if (isMinimized())
@@ -936,21 +941,17 @@ void MainWindow::showConversation(qint64 conversationId)
     if (!c)
         return;
     showFloor(false);
-    auto rowOf = [this, conversationId] {
-        const QAbstractItemModel* model = m_conversationList->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            if (model->index(row, 0).data(ConversationListModel::IdRole).toLongLong() == conversationId)
-                return row;
-        return -1;
+    auto listed = [this, conversationId] {
+        ConversationListModel* all = m_session.conversations();
+        return m_session.filteredConversations()->mapFromSource(all->index(all->rowOf(conversationId), 0));
     };
-    int row = rowOf();
-    if (row < 0) {
+    if (!listed().isValid()) {
         m_search->clear();
         m_filters->setCurrentIndex(int(c->status == ConversationStatus::Closed ? ConversationFilterModel::Filter::Closed
                                                                               : ConversationFilterModel::Filter::Mine));
-        row = rowOf();
     }
-    selectRow(row);
+    if (const QModelIndex index = listed(); index.isValid())
+        m_conversationList->setCurrentIndex(index);
 }
 
 void MainWindow::applySettings()

@@ -79,6 +79,8 @@ private:
     bool m_followMessages = true;
     bool m_followImages = false;
     bool m_resettingMessages = false;
+    // Within half a page of the top: the page of history before the oldest message shown.
+    void loadEarlierNearTheTop();
     qint64 m_anchorMessage = 0;  // the message at the top of the chat while the model resets...
     int m_anchorOffset = 0;      // ...and how far its top was from the view's
     void setNoteMode(bool on);

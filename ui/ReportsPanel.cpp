@@ -255,11 +255,8 @@ void ReportsPanel::updateDayPickers()
         m_to->setDate(today);
         m_from->setDate(today.addDays(-6));
     }
-    // A report covers at most 366 days of 24 hours and none of the future: the pickers keep to
-    // 365 calendar days (two clock changes may make them an hour longer), the start moving with
-    // the end.
-    const QDate to = std::min(m_to->date(), today);
-    const QDate from = std::clamp(m_from->date(), to.addDays(-kLongestDays + 1), to);
+    // The start moves with the end.
+    const auto [from, to] = chosenDays(today);
     m_to->setMaximumDate(today);
     m_to->setDate(to);
     m_from->setMaximumDate(to);
@@ -278,12 +275,17 @@ std::pair<qint64, qint64> ReportsPanel::period() const
     case Last7Days: return {startOf(today.addDays(-6)), now};
     case Last30Days: return {startOf(today.addDays(-29)), now};
     case Custom: {
-        const QDate to = std::min(m_to->date(), today);
-        const QDate from = std::clamp(m_from->date(), to.addDays(-kLongestDays + 1), to);
+        const auto [from, to] = chosenDays(today);
         return {startOf(from), std::min(startOf(to.addDays(1)), now)};
     }
     }
     return {startOf(today), now};
+}
+
+std::pair<QDate, QDate> ReportsPanel::chosenDays(QDate today) const
+{
+    const QDate to = std::min(m_to->date(), today);
+    return {std::clamp(m_from->date(), to.addDays(-kLongestDays + 1), to), to};
 }
 
 void ReportsPanel::clear()

@@ -39,8 +39,9 @@ public:
 
     void setPeriod(Period period);
     // Whole days of the shop's calendar, `from` to `to` inclusive (at most kLongestDays, none
-    // after today): the "Chosen days" period.
-    static constexpr int kLongestDays = 365;
+    // after today): the "Chosen days" period. One day short of what a report takes, as two clock
+    // changes may make the calendar days an hour longer.
+    static constexpr int kLongestDays = int(protocol::kLongestKpiReportMs / (24 * 3600 * 1000)) - 1;
     void setCustomPeriod(QDate from, QDate to);
     // One of the team's queues (a topic), or empty for the whole team.
     void setQueue(const QString& queue);
@@ -64,6 +65,8 @@ private:
     void updateQueues();
     // Shows the day pickers for the chosen days, keeping their range within what a report takes.
     void updateDayPickers();
+    // The pickers' days as a report takes them: none after today, at most kLongestDays.
+    std::pair<QDate, QDate> chosenDays(QDate today) const;
     QTimeZone shopZone() const;
     void fillTable(const protocol::KpiReportOk& report);
     void fillCharts(const protocol::KpiReportOk& report);

@@ -29,10 +29,7 @@ SettingsDialog::SettingsDialog(app::WorkspaceSettings& settings, qint64 slaMs, Q
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.language())));
-    const QString target = slaMs % 3'600'000 == 0 ? UiText::waited(slaMs)
-                           : slaMs % 60'000 == 0  ? tr("%1 min").arg(slaMs / 60'000)
-                                                  : tr("%1 s").arg(slaMs / 1000);
-    auto* sla = new QLabel(target, this);
+    auto* sla = new QLabel(UiText::duration(slaMs), this);
     sla->setObjectName(QStringLiteral("sla"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

@@ -198,6 +198,14 @@ QString UiText::waited(qint64 ms)
     return tr("%1 h").arg(seconds / 3600);
 }
 
+QString UiText::duration(qint64 ms)
+{
+    // waited() rounds down, which is right for a wait but not for a target.
+    if (ms % 60'000 != 0)
+        return tr("%1 s").arg(ms / 1000);
+    return ms % 3'600'000 == 0 ? waited(ms) : tr("%1 min").arg(ms / 60'000);
+}
+
 QString UiText::clock(qint64 ms)
 {
     const qint64 seconds = std::max<qint64>(0, ms / 1000);

@@ -30,6 +30,8 @@ public:
     static QString date(qint64 ms);
     static QString orderStatus(const QString& status);
     static QString waited(qint64 ms);
+    // A set duration, exactly, in its largest whole unit: "90 s", "3 min", "2 h".
+    static QString duration(qint64 ms);
     // A duration as a ticking clock: "2:07", "1:02:07".
     static QString clock(qint64 ms);
     static QString staffAction(StaffActionKind action);

@@ -73,7 +73,8 @@ WorkspaceSession::WorkspaceSession(SyncEngine::Credentials credentials, const QS
         m_messagesReload.start(int(std::max<qint64>(0, kMinInterval - since)));
     });
     connect(m_engine.get(), &SyncEngine::outboxChanged, this, &WorkspaceSession::reloadMessages);
-    connect(m_engine.get(), &SyncEngine::historyLoaded, this, &WorkspaceSession::onHistoryLoaded);
+    connect(m_engine.get(), &SyncEngine::historyLoaded, this,
+            [this](qint64, qint64 beforeId, bool ok, qint64 oldestId, bool more, int tag) { onHistoryLoaded(beforeId, ok, oldestId, more, tag); });
     connect(m_engine.get(), &SyncEngine::stateChanged, this, [this](SyncEngine::State state) {
         if (state == SyncEngine::State::Online && m_current != 0) {
             loadNewestHistory();
@@ -172,7 +173,7 @@ void WorkspaceSession::select(qint64 conversationId)
     m_profile.reset();
     m_recommendations.clear();
     m_sentHere.clear();
-    m_history = History{conversationId, ++m_openings};
+    m_history = History{++m_openings};
     reloadMessages();
     if (conversationId != 0 && !m_attached.contains(conversationId)) {
         try {
@@ -226,10 +227,10 @@ void WorkspaceSession::loadEarlier()
     m_engine->loadHistory(m_current, m_history.oldestId, m_history.opening);
 }
 
-void WorkspaceSession::onHistoryLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more, int opening)
+void WorkspaceSession::onHistoryLoaded(qint64 beforeId, bool ok, qint64 oldestId, bool more, int opening)
 {
-    if (conversationId != m_history.conversationId || opening != m_history.opening)
-        return;
+    if (opening != m_history.opening)
+        return;  // another conversation's, or an earlier opening's
     (beforeId == 0 ? m_history.loadingNewest : m_history.loadingEarlier) = false;
     // The newest page again (after a reconnect) says nothing of the older pages already fetched.
     const bool extends = beforeId == 0 ? m_history.oldestId == 0 : beforeId == m_history.oldestId;

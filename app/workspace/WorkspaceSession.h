@@ -133,7 +133,7 @@ signals:
 private:
     void reloadMessages();
     void loadNewestHistory();
-    void onHistoryLoaded(qint64 conversationId, qint64 beforeId, bool ok, qint64 oldestId, bool more, int opening);
+    void onHistoryLoaded(qint64 beforeId, bool ok, qint64 oldestId, bool more, int opening);
     // The whole cache file, on another thread, after the start (LocalCache::checkFile).
     void checkCache();
     bool acceptable(const QString& text);
@@ -175,8 +175,7 @@ private:
     // The server's pages of the open conversation fetched since it was opened: the oldest message
     // of the oldest page, where the next page starts.
     struct History {
-        qint64 conversationId = 0;
-        int opening = 0;  // which opening of it: a late page of an earlier one changes nothing
+        int opening = 0;  // which opening of a conversation: a late page of an earlier one changes nothing
         qint64 oldestId = 0;
         bool more = false;
         bool loadingNewest = false;

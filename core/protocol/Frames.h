@@ -980,6 +980,9 @@ struct ActionsListOk {
 
 // A team's KPIs for a period, per agent (the team's are their sum), with the coupon budget of
 // the period and the queue over the hour before `until`.
+// The longest period a kpi.report covers: 366 days of 24 hours.
+inline constexpr qint64 kLongestKpiReportMs = 366LL * 24 * 3600 * 1000;
+
 struct KpiReport {
     AGENTDESK_FRAME(KpiReport);
     qint64 teamId = 0;  // 0: my own team

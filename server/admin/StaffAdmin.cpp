@@ -28,6 +28,13 @@ bool hasControlCharacters(const QString& text)
     return false;
 }
 
+// Agents and leads take conversations: they belong to a team and have a level.
+bool takesConversations(const QString& role)
+{
+    const std::optional<Role> parsed = enumFromName<Role>(role);
+    return parsed == Role::Agent || parsed == Role::Lead;
+}
+
 } // namespace
 
 StaffAdmin::StaffAdmin(Database& db)
@@ -69,7 +76,7 @@ QString StaffAdmin::checkAccount(const QString& name, const QString& role, const
     const std::optional<Role> parsed = enumFromName<Role>(role);
     if (!parsed)
         return QStringLiteral("the role must be agent, lead, trainer or admin, not \"%1\"").arg(role);
-    const bool serves = *parsed == Role::Agent || *parsed == Role::Lead;
+    const bool serves = takesConversations(role);
     if (serves && team.isEmpty())
         return QStringLiteral("an agent or a lead belongs to a team: give --team");
     if (level->isEmpty() && serves)
@@ -82,6 +89,14 @@ QString StaffAdmin::checkAccount(const QString& name, const QString& role, const
     if (*capacity > protocol::rules::kCapacity.max)
         return QStringLiteral("the capacity must be 0 to %1 conversations").arg(protocol::rules::kCapacity.max);
     return {};
+}
+
+QString StaffAdmin::findTeam(const QString& name, QVariant* id)
+{
+    if (name.isEmpty())
+        return {};
+    *id = m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {name});
+    return id->isValid() ? QString() : QStringLiteral("there is no team \"%1\" (agentdesk-admin teams lists them)").arg(name);
 }
 
 QString StaffAdmin::addUser(const NewUser& user)
@@ -101,11 +116,8 @@ QString StaffAdmin::addUser(const NewUser& user)
     if (m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE login = ?"), {user.login}).toLongLong() > 0)
         return QStringLiteral("there is already an account \"%1\"").arg(user.login);
     QVariant teamId;
-    if (!user.team.isEmpty()) {
-        teamId = m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {user.team});
-        if (!teamId.isValid())
-            return QStringLiteral("there is no team \"%1\" (agentdesk-admin teams lists them)").arg(user.team);
-    }
+    if (const QString problem = findTeam(user.team, &teamId); !problem.isEmpty())
+        return problem;
     m_db.exec(QStringLiteral("INSERT INTO users (login, display_name, role, level, team_id, password_hash, capacity, status)"
                              " VALUES (?, ?, ?, ?, ?, ?, ?, 'offline')"),
               {user.login, name, user.role, level, teamId, hash, capacity});
@@ -145,21 +157,17 @@ QString StaffAdmin::updateUser(const QString& login, const UserChanges& changes)
     const QString oldTeam = q.value(4).toString();
     const QString name = changes.name.value_or(oldName).trimmed();
     const QString role = changes.role.value_or(oldRole);
-    const bool serves = role == QLatin1String("agent") || role == QLatin1String("lead");
     const QString team = changes.team.value_or(oldTeam);
-    const bool served = oldRole == QLatin1String("agent") || oldRole == QLatin1String("lead");
     // A trainer or an admin has no level: an agent or lead keeps theirs, others start at junior.
     // A new role starts from its default capacity.
-    QString level = changes.level.value_or(serves && served ? q.value(3).toString() : QString());
+    const bool keepsLevel = takesConversations(role) && takesConversations(oldRole);
+    QString level = changes.level.value_or(keepsLevel ? q.value(3).toString() : QString());
     int capacity = changes.capacity.value_or(role == oldRole ? q.value(5).toInt() : -1);
     if (const QString problem = checkAccount(name, role, team, &level, &capacity); !problem.isEmpty())
         return problem;
     QVariant teamId;
-    if (!team.isEmpty()) {
-        teamId = m_db.scalar(QStringLiteral("SELECT id FROM teams WHERE name = ?"), {team});
-        if (!teamId.isValid())
-            return QStringLiteral("there is no team \"%1\" (agentdesk-admin teams lists them)").arg(team);
-    }
+    if (const QString problem = findTeam(team, &teamId); !problem.isEmpty())
+        return problem;
     m_db.exec(QStringLiteral("UPDATE users SET display_name = ?, role = ?, level = ?, team_id = ?, capacity = ? WHERE id = ?"),
               {name, role, level, teamId, capacity, id});
     if (name != oldName || role != oldRole || team != oldTeam)

@@ -6,6 +6,8 @@
 #include <optional>
 #include <vector>
 
+class QVariant;
+
 namespace agentdesk::server {
 
 class Database;
@@ -71,6 +73,8 @@ private:
     static QString checkPassword(const QString& password);
     // The rules add-user and set-user share; the level and capacity as they are to be stored.
     static QString checkAccount(const QString& name, const QString& role, const QString& team, QString* level, int* capacity);
+    // A team's id by its name (none for an empty name), or why not.
+    QString findTeam(const QString& name, QVariant* id);
 
     Database& m_db;
 };

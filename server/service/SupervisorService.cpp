@@ -175,7 +175,7 @@ std::variant<ProtocolError, SupervisorService::PreparedKpis> SupervisorService::
         && !m_ctx.floor.hasTopic(team, request.queue))
         return ProtocolError{ErrorCode::NotFound, tr("team %1 has no queue \"%2\"").arg(teamName, request.queue)};
     const qint64 until = request.until > 0 ? request.until : now();
-    if (until <= request.since || until - request.since > kLongestReportMs)
+    if (until <= request.since || until - request.since > kLongestKpiReportMs)
         return ProtocolError{ErrorCode::BadFrame, tr("kpi.report: the period must end after it starts and last at most 366 days")};
 
     constexpr qint64 kHour = 3600LL * 1000;

@@ -44,7 +44,6 @@ public:
 
     static constexpr int kMonitorHistory = 100;
     static constexpr qsizetype kDetailLength = 2000;
-    static constexpr qint64 kLongestReportMs = 366LL * 24 * 3600 * 1000;
 
 private:
     ServerContext& m_ctx;
